@@ -1,0 +1,8 @@
+"""`python -m eoffice_client`: the same as the `eoffice-client` console script."""
+
+import sys
+
+from eoffice_client.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())
