@@ -65,4 +65,6 @@ def document_type(code: str) -> DocumentType | None:
 
 def catalog_document_types() -> list[dict[str, str]]:
     """The types in the wire shape of ``catalog.document_types``."""
-    return [{"code": t.code, "name": t.name, "abbreviation": t.abbreviation} for t in DOCUMENT_TYPES]
+    return [
+        {"code": t.code, "name": t.name, "abbreviation": t.abbreviation} for t in DOCUMENT_TYPES
+    ]

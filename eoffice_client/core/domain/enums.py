@@ -146,7 +146,7 @@ COMMENT_KIND_LABELS: dict[str, tuple[str, str]] = {
 
 def label(table: dict, key: object, lang: str = "vi") -> str:
     """The Vietnamese (default) or English label of ``key`` in one of the tables above."""
-    pair = table.get(key)  # type: ignore[call-overload]
+    pair = table.get(key)
     if pair is None:
         return str(key)
     return str(pair[1] if lang == "en" else pair[0])

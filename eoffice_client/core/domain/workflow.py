@@ -302,7 +302,10 @@ def status_allows(rule: Rule, doc: Document) -> bool:
 
 def allowed_actions(doc: Document, user: User) -> list[str]:
     """The actions this user may take on this document now (for buttons and menus)."""
-    return [a for a, rule in RULES.items() if status_allows(rule, doc) and may_take(rule, doc, user)]
+    return [
+        action for action, rule in RULES.items()
+        if status_allows(rule, doc) and may_take(rule, doc, user)
+    ]
 
 
 # --- params ---------------------------------------------------------------------------------
@@ -351,7 +354,8 @@ def _check_register_fits(doc: Document, params: Mapping[str, Any], ctx: CheckCon
     register = next((r for r in registers if r.get("id") == params.get("register_id")), None)
     if register is None:
         return [{"field": "params.register_id", "message": "unknown register"}]
-    wanted = Direction.INCOMING if doc.get("direction") == Direction.INCOMING else Direction.OUTGOING
+    incoming = doc.get("direction") == Direction.INCOMING
+    wanted = Direction.INCOMING if incoming else Direction.OUTGOING
     problems = []
     if register.get("direction") != wanted:
         problems.append(f"must be a register of {wanted} documents")
@@ -548,7 +552,9 @@ def _apply_assignments(
             }
             for item in params["assignments"]
         ]
-        lead_dues = [a["due_date"] for a in doc["assignments"] if a["role"] == "lead" and a["due_date"]]
+        lead_dues = [
+            a["due_date"] for a in doc["assignments"] if a["role"] == "lead" and a["due_date"]
+        ]
         if lead_dues:
             doc["due_date"] = max(lead_dues)
         if directive:

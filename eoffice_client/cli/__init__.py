@@ -1,0 +1,95 @@
+"""The `eoffice-client` command (../shared/contract/cli-v1.md).
+
+Each subcommand lives in ``cmd_<name>.py`` with ``register(subparsers)`` that adds its
+parser and sets ``handler=run``; ``run(args, ctx) -> int`` returns an exit code. No module
+here imports Qt at import time: only ``gui`` and ``sandbox`` may, inside ``run``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from eoffice_client import __version__
+from eoffice_client.cli.context import CliContext, report_unexpected
+from eoffice_client.core.errors import ClientError, ExitCode
+from eoffice_client.core.messages import set_language, tr
+
+#: Subcommand modules, in the order of cli-v1.md. A module missing here is not offered.
+COMMANDS = (
+    "gui", "sandbox", "login", "logout", "sync", "list", "show", "new", "attach", "act",
+    "outbox", "status", "sign", "render", "verify", "export_register", "edxml",
+    "diagnostics", "audit",
+)
+
+
+class UsageError(Exception):
+    """Wrong command-line usage: exit 64 (argparse's own 2 means 'sign-in refused' here)."""
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(message)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="eoffice-client", description="eOffice desktop client")
+    parser.add_argument("--profile", metavar="DIR", help="profile folder")
+    parser.add_argument("--lang", choices=("vi", "en"), help="language of messages")
+    parser.add_argument("--version", action="version", version=f"eoffice-client {__version__}")
+    subparsers = parser.add_subparsers(dest="command", parser_class=Parser)
+    for name in COMMANDS:
+        try:
+            module = importlib.import_module(f"eoffice_client.cli.cmd_{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"eoffice_client.cli.cmd_{name}":
+                raise
+            continue
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(args_list)
+    except UsageError as exc:
+        _set_early_language(args_list)
+        print(f"eoffice-client: {tr('cli.usage', detail=exc)}", file=sys.stderr)
+        return int(ExitCode.USAGE)
+    except SystemExit as exc:  # --help, --version
+        return int(exc.code or 0)
+    if args.command is None:
+        args = parser.parse_args([*args_list, "gui"])
+    ctx = CliContext.from_args(args)
+    set_language(ctx.lang)
+    return run_handler(args, ctx)
+
+
+def run_handler(args: argparse.Namespace, ctx: CliContext) -> int:
+    try:
+        return int(args.handler(args, ctx))
+    except ClientError as exc:
+        print(f"eoffice-client: {exc.message()}", file=sys.stderr)
+        return int(exc.exit_code)
+    except UsageError as exc:
+        print(f"eoffice-client: {tr('cli.usage', detail=exc)}", file=sys.stderr)
+        return int(ExitCode.USAGE)
+    except KeyboardInterrupt:
+        print(f"eoffice-client: {tr('cli.interrupted')}", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: save a report, say where, no traceback on screen
+        report = report_unexpected(ctx, exc)
+        print(f"eoffice-client: {tr('cli.unexpected', error=type(exc).__name__, report=report)}",
+              file=sys.stderr)
+        return int(ExitCode.UNEXPECTED)
+
+
+def _set_early_language(args_list: list[str]) -> None:
+    if "--lang" in args_list:
+        index = args_list.index("--lang")
+        if index + 1 < len(args_list):
+            set_language(args_list[index + 1])
