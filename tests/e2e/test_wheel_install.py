@@ -51,8 +51,9 @@ def test_installed_package_finds_its_data(installed_python: Path, tmp_path: Path
 
 def test_installed_package_ships_migrations(installed_python: Path, tmp_path: Path) -> None:
     out = _run(installed_python, (
-        "import eoffice_client.core.store as s, pathlib\n"
-        "folder = pathlib.Path(s.__file__).parent / 'migrations'\n"
+        "import importlib.util, pathlib\n"
+        "spec = importlib.util.find_spec('eoffice_client.core.store')\n"
+        "folder = pathlib.Path(spec.origin).parent / 'migrations'\n"
         "print(len(list((folder / 'versions').glob('*.py'))))\n"
     ), tmp_path)
     assert int(out) >= 1
