@@ -41,6 +41,78 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cannot write to the profile folder {path}: {detail}",
     ),
     # --- store ------------------------------------------------------------------------------
+    "store.set_aside_corrupt": (
+        "Tệp dữ liệu đệm bị hỏng nên đã được cất sang {path} (không xóa); đã tạo bộ nhớ đệm "
+        "mới, lần đồng bộ tới sẽ tải lại văn bản.",
+        "The cache file was damaged and has been moved to {path} (not deleted); a fresh cache "
+        "was started, and the next sync refills it.",
+    ),
+    "store.set_aside_foreign": (
+        "Tệp dữ liệu đệm không phải của ứng dụng này (hoặc của phiên bản mới hơn) nên đã được "
+        "cất sang {path} (không xóa); đã tạo bộ nhớ đệm mới, lần đồng bộ tới sẽ tải lại văn bản.",
+        "The cache file does not belong to this application (or to a newer version) and has "
+        "been moved to {path} (not deleted); a fresh cache was started, and the next sync "
+        "refills it.",
+    ),
+    "store.migration_failed": (
+        "Nâng cấp cấu trúc dữ liệu đệm thất bại ({detail}); đã khôi phục bản sao trước khi nâng "
+        "cấp từ {backup}.",
+        "Upgrading the cache's schema failed ({detail}); the copy taken before the upgrade was "
+        "restored from {backup}.",
+    ),
+    "list.invalid_number": (
+        "Giá trị {option} «{value}» không hợp lệ; cần số nguyên từ {low} đến {high}.",
+        "Invalid {option} «{value}»; expected a whole number from {low} to {high}.",
+    ),
+    "list.invalid_status": (
+        "Trạng thái «{value}» không có; chọn một trong: {choices}.",
+        "Unknown status «{value}»; choose one of: {choices}.",
+    ),
+    "list.dates_reversed": (
+        "Ngày --from ({start}) sau ngày --to ({end}).",
+        "--from ({start}) is after --to ({end}).",
+    ),
+    "list.empty": ("Không có văn bản nào.", "No documents."),
+    "list.more": (
+        "Còn văn bản khác; tăng --limit để xem thêm.",
+        "More documents exist; raise --limit to see them.",
+    ),
+    "list.header": (
+        "Ngày        | Số, ký hiệu      | Trạng thái           | Trích yếu | Mã",
+        "Date        | Number           | Status               | Subject | Id",
+    ),
+    "show.id": ("Mã văn bản", "Document id"),
+    "show.direction": ("Loại sổ", "Direction"),
+    "show.type": ("Tên loại", "Type"),
+    "show.code": ("Số, ký hiệu", "Number and notation"),
+    "show.subject": ("Trích yếu", "Subject"),
+    "show.issuer": ("Cơ quan ban hành", "Issuer"),
+    "show.issued_date": ("Ngày ban hành", "Issued on"),
+    "show.place": ("Địa danh", "Place"),
+    "show.arrival": ("Số đến, ngày đến", "Arrival number and date"),
+    "show.register": ("Sổ văn bản", "Register"),
+    "show.urgency": ("Độ khẩn", "Urgency"),
+    "show.secrecy": ("Độ mật", "Secrecy"),
+    "show.status": ("Trạng thái", "Status"),
+    "show.due_date": ("Hạn xử lý", "Due"),
+    "show.overdue": ("quá hạn", "overdue"),
+    "show.signer": ("Người ký", "Signer"),
+    "show.recipients": ("Nơi nhận", "Recipients"),
+    "show.pending_with": ("Đang chờ xử lý", "Waiting on"),
+    "show.unit": ("Đơn vị", "Unit"),
+    "show.created": ("Người tạo, lúc", "Created by, at"),
+    "show.version": ("Phiên bản", "Version"),
+    "show.read": ("Đã đọc", "Read"),
+    "show.yes": ("có", "yes"),
+    "show.no": ("không", "no"),
+    "show.pending_changes": ("Thay đổi chờ gửi", "Queued changes"),
+    "show.attachments": ("Tệp đính kèm", "Attachments"),
+    "show.file_cached": ("đã tải", "downloaded"),
+    "show.file_secret": ("văn bản mật: không tải tệp", "secret document: files not fetched"),
+    "show.assignments": ("Phân công xử lý", "Assignments"),
+    "show.comments": ("Ý kiến, bút phê", "Comments and directives"),
+    "show.history": ("Nhật ký xử lý", "History"),
+    "show.none": ("(không có)", "(none)"),
     # --- api --------------------------------------------------------------------------------
     # --- sync -------------------------------------------------------------------------------
     # --- documents / signing ----------------------------------------------------------------

@@ -1,0 +1,268 @@
+"""Opening the cache: pragmas, migrations applied in code, damaged or foreign files set aside.
+
+``open_store(path)`` is the only way in. It
+
+1. looks at the file: not SQLite, truncated, failing SQLite's ``quick_check``, or a SQLite
+   file that is not ours (no ``alembic_version``, or a revision this client does not know)
+   -> the file (with its ``-wal``/``-shm``) is RENAMED aside with a timestamp, never
+   deleted, and a fresh cache is started; :attr:`Store.recovery` says where the old file is
+   (the sync refills the new cache);
+2. applies pending Alembic revisions (the scripts ship in the package; no alembic.ini).
+   Only when a revision is pending on a file that already has a schema, the file is first
+   copied aside (``<name>.before-<rev>-<stamp>.bak``, by SQLite's backup API so the WAL is
+   included); a failed upgrade copies it back and raises :class:`MigrationFailed`.
+
+Connections run with WAL, foreign keys, a busy timeout and ``synchronous=NORMAL``;
+:meth:`Store.durable` commits one transaction with ``synchronous=FULL`` (the outbox).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+
+from eoffice_client.core.errors import ClientError, ExitCode
+
+log = logging.getLogger("eoffice.store")
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 10_000
+_BEGIN_KEY = "eoffice_begin_sql"
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class MigrationFailed(ClientError):
+    """An upgrade of the cache's schema failed; the copy taken before it was put back."""
+
+    exit_code = ExitCode.UNEXPECTED
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """A damaged or foreign cache file that was set aside at start (nothing deleted)."""
+
+    kept_at: Path  # where the old file is now
+    reason: str  # "corrupt" | "foreign"
+
+    def message(self, lang: str | None = None) -> str:
+        from eoffice_client.core.messages import tr
+
+        return tr(f"store.set_aside_{self.reason}", lang, path=self.kept_at)
+
+
+class Store:
+    """The profile's cache database. Use :meth:`read`, :meth:`write` or :meth:`durable`."""
+
+    def __init__(self, path: Path, engine: Engine, recovery: Recovery | None) -> None:
+        self.path = path
+        self.engine = engine
+        self.recovery = recovery
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A connection for reading; its (deferred) transaction is rolled back at the end."""
+        with self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """ONE write transaction (``BEGIN IMMEDIATE``), committed, or rolled back."""
+        with self.engine.connect() as conn:
+            conn.info[_BEGIN_KEY] = "BEGIN IMMEDIATE"
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def durable(self) -> Iterator[Connection]:
+        """Like :meth:`write`, but the commit survives power loss (``synchronous=FULL``)."""
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute("PRAGMA synchronous=FULL")
+            try:
+                conn.info[_BEGIN_KEY] = "BEGIN IMMEDIATE"
+                with conn.begin():
+                    yield conn
+            finally:
+                raw.execute("PRAGMA synchronous=NORMAL")
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def open_store(path: Path, *, migrations_dir: Path | None = None) -> Store:
+    """Opens (creating if needed) the cache at ``path`` with every migration applied.
+
+    ``migrations_dir`` is for tests of future revisions; the package's scripts by default.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    location = migrations_dir or MIGRATIONS_DIR
+    recovery = None
+    problem = inspect_file(path, location)
+    if problem:
+        recovery = Recovery(set_aside(path, "damaged" if problem == "corrupt" else "foreign"),
+                            problem)
+        log.warning("cache file %s set aside as %s (%s)", path, recovery.kept_at, problem)
+    engine = make_engine(path)
+    try:
+        migrate(engine, path, location)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(path, engine, recovery)
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine whose connections carry the pragmas, with BEGIN emitted by us (not pysqlite)."""
+    engine = create_engine(
+        f"sqlite+pysqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None  # SQLAlchemy decides when transactions begin
+    for pragma in ("journal_mode=WAL", "foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}",
+                   "synchronous=NORMAL"):
+        dbapi_conn.execute(f"PRAGMA {pragma}").close()
+
+
+def _on_begin(conn: Connection) -> None:
+    conn.exec_driver_sql(conn.info.pop(_BEGIN_KEY, "BEGIN"))
+
+
+# --- damaged and foreign files ---------------------------------------------------------------
+def inspect_file(path: Path, location: Path = MIGRATIONS_DIR) -> str | None:
+    """None when ``path`` is missing, empty or our cache; else "corrupt" or "foreign"."""
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    if size == 0:
+        return None
+    with open(path, "rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(_SQLITE_MAGIC) or len(header) < 100 or _truncated(header, size):
+        return "corrupt"
+    try:
+        with closing(sqlite3.connect(path)) as raw:
+            tables = {row[0] for row in raw.execute("SELECT name FROM sqlite_master")}
+            if tables and "alembic_version" not in tables:
+                return "foreign"
+            revisions = [r[0] for r in raw.execute("SELECT version_num FROM alembic_version")] \
+                if tables else []
+            if any(rev not in known_revisions(location) for rev in revisions):
+                return "foreign"
+            check = raw.execute("PRAGMA quick_check").fetchone()
+            if not check or check[0] != "ok":
+                return "corrupt"
+    except sqlite3.DatabaseError:
+        return "corrupt"
+    return None
+
+
+def _truncated(header: bytes, size: int) -> bool:
+    """The header's page count is valid and says the file should be longer than it is."""
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, valid_for = header[24:28], header[92:96]
+    pages = int.from_bytes(header[28:32], "big")
+    return change_counter == valid_for and pages > 0 and size < pages * page_size
+
+
+def set_aside(path: Path, label: str) -> Path:
+    """Renames ``path`` (and its -wal/-shm) to ``<name>.<label>-<UTC stamp>``; returns that."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.{label}-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.{label}-{stamp}-{counter}")
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        side = path.with_name(path.name + suffix)
+        if side.exists():
+            os.replace(side, target.with_name(target.name + suffix))
+    return target
+
+
+# --- migrations ------------------------------------------------------------------------------
+@lru_cache(maxsize=4)
+def _script(location: Path) -> ScriptDirectory:
+    return ScriptDirectory(str(location))
+
+
+def known_revisions(location: Path = MIGRATIONS_DIR) -> set[str]:
+    return {rev.revision for rev in _script(location).walk_revisions()}
+
+
+def head_revision(location: Path = MIGRATIONS_DIR) -> str | None:
+    return _script(location).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def migrate(engine: Engine, path: Path, location: Path = MIGRATIONS_DIR) -> None:
+    """Upgrades to head; copies the file aside first when an existing schema is upgraded."""
+    current = current_revision(engine)
+    head = head_revision(location)
+    if current == head:
+        return
+    backup = backup_copy(path, current, head) if current is not None else None
+    config = Config()
+    config.set_main_option("script_location", str(location))
+    try:
+        with engine.connect() as conn, conn.begin():
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+    except Exception as exc:
+        engine.dispose()
+        if backup is None:
+            raise
+        _restore(backup, path)
+        log.error("migration %s -> %s failed, %s restored", current, head, backup)
+        raise MigrationFailed("store.migration_failed", backup=backup,
+                              detail=f"{type(exc).__name__}: {exc}") from exc
+    log.info("cache migrated %s -> %s", current, head)
+
+
+def backup_copy(path: Path, current: str | None, head: str | None) -> Path:
+    """A consistent copy of the database (WAL included) next to it."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.before-{head}-{stamp}.bak")
+    with closing(sqlite3.connect(path)) as src, closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
+    log.info("cache at revision %s copied to %s before migrating", current, target)
+    return target
+
+
+def _restore(backup: Path, path: Path) -> None:
+    with closing(sqlite3.connect(backup)) as src, closing(sqlite3.connect(path)) as dst:
+        src.backup(dst)

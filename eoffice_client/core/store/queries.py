@@ -1,0 +1,189 @@
+"""Lists of cached documents: boxes, filters, folded search, keyset pages, newest first.
+
+Boxes (cli-v1.md): ``incoming``, ``outgoing``, ``internal`` (direction); ``to-sign``
+(approved and waiting on me); ``to-process`` (waiting on me, my open lead/support
+assignments directly or via my unit, and for clerks every received, signed or numbered
+document); ``overdue`` (contract section 1: today in Vietnam after ``due_date``, status
+open); ``unread`` (``read`` false); ``all``. "Me" is the user kept by ``set_me``.
+
+Search (cli-v1.md "Search"): the text is folded and split into words exactly as the
+indexed fields are (core/domain/folding.py); every word must be the START of a word of
+the folded subject, notation (``05/QĐ-UBND`` -> 05, qd, ubnd), issuer name or signer's
+full name; words may match in different fields. Each word becomes a quoted FTS5 prefix
+phrase (``"qd"*``); words hold only letters and digits, so nothing a user types can be
+read as FTS5 syntax.
+
+Pages are keyset pages on ``sort_no`` (newest first, see documents.py): pass the
+previous page's :attr:`Page.next_after` as :attr:`DocumentQuery.after`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import Connection, text
+
+from eoffice_client.core.domain.deadlines import today_vietnam
+from eoffice_client.core.domain.folding import words
+from eoffice_client.core.store import meta as meta_store
+from eoffice_client.core.store.documents import get_me, sort_base
+from eoffice_client.core.store.models import FTS_TABLE
+
+BOXES: tuple[str, ...] = (
+    "all", "incoming", "outgoing", "internal", "to-sign", "to-process", "overdue", "unread",
+)
+_BOX_SQL = {
+    "all": "",
+    "incoming": "d.direction = 'incoming'",
+    "outgoing": "d.direction = 'outgoing'",
+    "internal": "d.direction = 'internal'",
+    "to-sign": "d.to_sign = 1",
+    "to-process": "d.to_process = 1",
+    "overdue": "d.open_due IS NOT NULL AND d.open_due < :today",
+    "unread": "d.is_read = 0",
+}
+#: Meta key where the sync may keep the server clock's offset (seconds) for "today".
+SERVER_OFFSET_KEY = "server_time_offset_s"
+#: Columns of a list row: the whole document is parsed from ``data``.
+LIST_DROP = ("history", "comments")
+
+
+class UnknownBox(ValueError):
+    """A box name not in :data:`BOXES`."""
+
+
+@dataclass(frozen=True)
+class DocumentQuery:
+    """What ``list`` asks for. Dates filter on the document date (documents.py)."""
+
+    box: str = "all"
+    search: str | None = None
+    type_code: str | None = None
+    urgency: int | None = None
+    secrecy: int | None = None
+    status: str | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    after: str | None = None  # Page.next_after of the previous page
+    limit: int = 50
+    today: dt.date | None = None  # for "overdue"; default: today in Vietnam (server clock)
+
+
+@dataclass
+class Page:
+    """One page of documents (contract shape without ``history`` and ``comments``)."""
+
+    items: list[dict[str, Any]] = field(default_factory=list)
+    next_after: str | None = None  # None: this was the last page
+
+
+def match_expression(search: str | None) -> str | None:
+    """The FTS5 query for ``search``, or None when it has no words (then nothing is filtered)."""
+    found = words(search or "")
+    if not found:
+        return None
+    return " ".join(f'"{word}"*' for word in dict.fromkeys(found))
+
+
+def build_sql(query: DocumentQuery, columns: str = "d.data") -> tuple[str, dict[str, Any]]:
+    """The SQL text and parameters of one page (also used raw by bench/bench_store.py)."""
+    if query.box not in _BOX_SQL:
+        raise UnknownBox(query.box)
+    params: dict[str, Any] = {"limit": max(1, int(query.limit))}
+    where = [_BOX_SQL[query.box]] if _BOX_SQL[query.box] else []
+    if query.box == "overdue":
+        params["today"] = (query.today or today_vietnam()).isoformat()
+    for name, column in (("type_code", "type_code"), ("urgency", "urgency"),
+                         ("secrecy", "secrecy"), ("status", "status")):
+        value = getattr(query, name)
+        if value is not None:
+            where.append(f"d.{column} = :{name}")
+            params[name] = value
+    match = match_expression(query.search)
+    key = "f.rowid" if match else "d.sort_no"
+    if query.date_from:
+        where.append(f"{key} >= :lo")
+        params["lo"] = sort_base(query.date_from)
+    if query.date_to:
+        where.append(f"{key} < :hi")
+        params["hi"] = sort_base(query.date_to + dt.timedelta(days=1))
+    if query.after is not None:
+        where.append(f"{key} < :after")
+        params["after"] = _parse_after(query.after)
+    if match:
+        where.insert(0, f"{FTS_TABLE} MATCH :match")
+        params["match"] = match
+        source = f"{FTS_TABLE} f CROSS JOIN documents d ON d.sort_no = f.rowid"
+    else:
+        source = "documents d"
+    clause = " WHERE " + " AND ".join(where) if where else ""
+    sql = f"SELECT {columns}, d.sort_no FROM {source}{clause} ORDER BY {key} DESC LIMIT :limit"
+    return sql, params
+
+
+def _parse_after(after: str) -> int:
+    try:
+        return int(after)
+    except ValueError as exc:
+        raise ValueError(f"invalid page token {after!r}") from exc
+
+
+def today_for(conn: Connection) -> dt.date:
+    """Today in Vietnam, by the server's clock when the sync recorded its offset."""
+    offset = meta_store.get_meta(conn, SERVER_OFFSET_KEY)
+    now = dt.datetime.now(dt.UTC)
+    if isinstance(offset, int | float):
+        now += dt.timedelta(seconds=offset)
+    return today_vietnam(now)
+
+
+def list_documents(conn: Connection, query: DocumentQuery) -> Page:
+    """One keyset page of cached documents, newest first (see module docstring)."""
+    if query.box == "overdue" and query.today is None:
+        query = _with_today(query, today_for(conn))
+    sql, params = build_sql(query)
+    rows = conn.execute(text(sql), params).all()
+    items = []
+    for data, _sort_no in rows:
+        doc = json.loads(data)
+        for name in LIST_DROP:
+            doc.pop(name, None)
+        items.append(doc)
+    full = len(rows) == params["limit"]
+    return Page(items, str(rows[-1][1]) if full and rows else None)
+
+
+def list_ids(conn: Connection, query: DocumentQuery) -> tuple[list[str], str | None]:
+    """Like :func:`list_documents` but only the ids (for views that build rows lazily)."""
+    if query.box == "overdue" and query.today is None:
+        query = _with_today(query, today_for(conn))
+    sql, params = build_sql(query, columns="d.id")
+    rows = conn.execute(text(sql), params).all()
+    full = len(rows) == params["limit"]
+    return [r[0] for r in rows], (str(rows[-1][1]) if full and rows else None)
+
+
+def _with_today(query: DocumentQuery, today: dt.date) -> DocumentQuery:
+    return replace(query, today=today)
+
+
+def count_box(conn: Connection, box: str, me: dict[str, Any] | None = None,
+              *, today: dt.date | None = None) -> tuple[int, int, int]:
+    """``(total, unread, overdue)`` of a box, for the box list of the window.
+
+    Box flags follow the user kept by ``set_me``; ``me``, when given, must be that user.
+    """
+    if box not in _BOX_SQL:
+        raise UnknownBox(box)
+    if me is not None and (get_me(conn) or {}).get("id") != me.get("id"):
+        raise ValueError("count_box: call set_me() with this user first")
+    day = (today or today_for(conn)).isoformat()
+    where = f" WHERE {_BOX_SQL[box]}" if _BOX_SQL[box] else ""
+    sql = ("SELECT count(*), coalesce(sum(d.is_read = 0), 0), "
+           "coalesce(sum(d.open_due IS NOT NULL AND d.open_due < :today), 0) "
+           f"FROM documents d{where}")
+    total, unread, overdue = conn.execute(text(sql), {"today": day}).one()
+    return int(total), int(unread), int(overdue)
