@@ -1,0 +1,32 @@
+"""``eoffice-client status [--json]``: server, user, last sync, queue, cache."""
+
+from __future__ import annotations
+
+import argparse
+
+from eoffice_client.cli.cmd_act import service
+from eoffice_client.cli.context import CliContext, print_json
+from eoffice_client.core.messages import tr
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("status", help="server, user, last sync, queue and cache")
+    parser.add_argument("--json", action="store_true", help="machine output")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    with service(ctx) as svc:
+        status = svc.status()
+    if args.json:
+        print_json(status)
+        return 0
+    never = tr("status.never")
+    print(tr("status.server", value=status["server"] or "-"))
+    print(tr("status.user", value=status["username"] or "-"))
+    print(tr("status.last_sync", value=status["last_sync"] or never))
+    print(tr("status.pending", value=status["pending_actions"]))
+    print(tr("status.conflicts", value=status["conflicts"]))
+    print(tr("status.documents", value=status["documents"]))
+    print(tr("status.cached", value=f"{status['cached_bytes'] / 1e6:.1f} MB"))
+    return 0

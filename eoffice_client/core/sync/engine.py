@@ -1,0 +1,247 @@
+"""One sync round: push the outbox, pull the feed to its end, fetch the files of the policy.
+
+:class:`SyncEngine` holds the profile's sync lock for the whole round (exit 10 when
+another process has it) and returns a :class:`SyncReport` whose ``exit_code`` follows
+cli-v1.md: 0 done, 3 server unreachable or a page refused (nothing lost, try later),
+4 conflicts to review.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import text
+
+from eoffice_client.config import Profile, Settings
+from eoffice_client.core.api import errors as api_errors
+from eoffice_client.core.errors import ExitCode
+from eoffice_client.core.sync import outbox, state, storeapi
+from eoffice_client.core.sync.files import BadAttachment, FileCache, FileMismatch, valid_sha256
+from eoffice_client.core.sync.lock import SyncLock
+from eoffice_client.core.sync.progress import (
+    CancelToken,
+    NullProgress,
+    Phase,
+    ProgressEvent,
+    SyncProgress,
+)
+from eoffice_client.core.sync.pull import Puller, PullResult
+from eoffice_client.core.sync.push import Pusher, PushResult
+
+log = logging.getLogger("eoffice.sync")
+MB = 1024 * 1024
+SWEEP_AGE_S = 600
+
+
+@dataclass
+class FilesResult:
+    fetched: int = 0
+    bytes: int = 0
+    failed: int = 0
+    stopped_by: api_errors.ApiError | None = None
+
+
+@dataclass
+class SyncReport:
+    push: PushResult = field(default_factory=PushResult)
+    pull: PullResult | None = None
+    files: FilesResult | None = None
+    pending: int = 0
+    conflicts: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def unreachable(self) -> api_errors.ApiError | None:
+        for part in (self.push, self.pull, self.files):
+            if part is not None and part.stopped_by is not None:
+                return part.stopped_by
+        return None
+
+    @property
+    def exit_code(self) -> ExitCode:
+        if self.unreachable is not None or (self.pull is not None and self.pull.problem):
+            return ExitCode.UNREACHABLE
+        if self.conflicts:
+            return ExitCode.CONFLICTS
+        return ExitCode.OK
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        profile: Profile,
+        store: Any,
+        api: Any,
+        settings: Settings,
+        *,
+        progress: SyncProgress | None = None,
+        cancel: CancelToken | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.profile = profile
+        self.store = store
+        self.api = api
+        self.settings = settings
+        self.progress = progress or NullProgress()
+        self.cancel = cancel or CancelToken()
+        self.sleep = sleep
+        self.files = FileCache(profile.files_dir)
+
+    def run(self, *, files: bool = True) -> SyncReport:
+        with SyncLock(self.profile.sync_lock_path):
+            return self._round(files)
+
+    def _round(self, files: bool) -> SyncReport:
+        report = SyncReport()
+        started = time.monotonic()
+        log.info("sync started")
+        try:
+            report.push = Pusher(self.store, self.api, self.files, self.progress, self.cancel,
+                                 self.sleep).run()
+            if report.push.stopped_by is None:
+                report.pull = self._pull()
+                if report.pull.problem:
+                    report.problems.append(report.pull.problem)
+            if files and report.unreachable is None:
+                report.files = self.fetch_policy_files(report)
+        finally:
+            self._sweep_orphans(report)
+            with self.store.read() as conn:
+                report.pending, report.conflicts = outbox.counts(conn)
+        log.info("sync ended in %.1f s: sent %d, conflicts %d (new %d), applied %d, deleted %d, "
+                 "files %d, exit %d", time.monotonic() - started, report.push.sent,
+                 report.conflicts, report.push.conflicts,
+                 report.pull.applied if report.pull else 0,
+                 report.pull.deleted if report.pull else 0,
+                 report.files.fetched if report.files else 0, report.exit_code)
+        self.progress.update(ProgressEvent(Phase.DONE, report.push.sent + (
+            report.pull.applied if report.pull else 0)))
+        return report
+
+    def _pull(self) -> PullResult:
+        puller = Puller(self.store, self.api, self.files, self.profile.root / "sync-pass.ids",
+                        self.progress, self.cancel, self.sleep)
+        result = puller.run()
+        if result.complete:
+            with self.store.write() as conn:
+                state.set_meta(conn, state.LAST_SYNC,
+                               dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+        self._unlink(result.orphans)
+        return result
+
+    # --- files ----------------------------------------------------------------------------------
+    def fetch_policy_files(self, report: SyncReport | None = None) -> FilesResult:
+        """Prefetch: every attachment of non-secret documents up to the size cap (Settings)."""
+        result = FilesResult()
+        if self.settings.prefetch == "none":
+            return result
+        with self.store.read() as conn:
+            todo = storeapi.files_to_prefetch(conn, int(self.settings.prefetch_max_mb) * MB)
+        total = sum(int(a["size"] or 0) for a in todo)
+        for index, attachment in enumerate(todo):
+            self.cancel.raise_if_cancelled()
+            self.progress.update(ProgressEvent(Phase.FILES, index, len(todo), result.bytes,
+                                               total))
+            outcome = self.download(attachment, secrecy=0, result=result)
+            if outcome == "stop":
+                break
+            if outcome == "failed" and report is not None:
+                report.problems.append(f"file {attachment['id']}")
+        self.progress.update(ProgressEvent(Phase.FILES, len(todo), len(todo), result.bytes, total))
+        return result
+
+    def download(self, attachment: dict[str, Any], *, secrecy: int,
+                 result: FilesResult | None = None) -> str:
+        """'ok', 'failed' (reported, the sync goes on) or 'stop' (the server is not reachable)."""
+        result = result or FilesResult()
+
+        def count(n: int) -> None:
+            result.bytes += n
+
+        for _ in range(2):
+            try:
+                path = self.files.download(self.api, attachment, secrecy=secrecy,
+                                           cancel=self.cancel, on_bytes=count)
+            except api_errors.RangeNotSatisfiable:
+                self.files.part_path(attachment["sha256"]).unlink(missing_ok=True)
+                continue
+            except (FileMismatch, BadAttachment) as exc:
+                log.error("file %s of document %s dropped: %s", attachment.get("id"),
+                          attachment.get("document_id"), exc.message("en"))
+                result.failed += 1
+                return "failed"
+            except (api_errors.Unreachable, api_errors.ServerUnavailable,
+                    api_errors.BadResponse) as exc:
+                log.warning("file %s not fetched (%s); the part received is kept to resume",
+                            attachment.get("id"), type(exc).__name__)
+                result.stopped_by = exc
+                return "stop"
+            except api_errors.SignInNeeded:
+                raise
+            except api_errors.ApiError as exc:
+                log.warning("file %s not fetched: %s %s", attachment.get("id"), exc.status,
+                            exc.code)
+                result.failed += 1
+                return "failed"
+            self._record(attachment, path)
+            result.fetched += 1
+            return "ok"
+        result.failed += 1
+        return "failed"
+
+    def _record(self, attachment: dict[str, Any], path: Path) -> None:
+        with self.store.write() as conn:
+            storeapi.record_cached_file(
+                conn, attachment["sha256"], int(attachment["size"]),
+                path.relative_to(self.files.root).as_posix(),
+                dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            )
+
+    # --- orphans --------------------------------------------------------------------------------
+    def _unlink(self, orphans: set[str]) -> None:
+        for sha in orphans:
+            self.files.remove(sha)
+
+    def _sweep_orphans(self, report: SyncReport) -> None:
+        """Files on disk the store does not list (a crash between commit and unlink) go away."""
+        root = self.files.root
+        if not root.is_dir():
+            return
+        with self.store.read() as conn:
+            known = {str(r[0]) for r in conn.execute(text("SELECT sha256 FROM cached_files"))}
+            wanted = {str(r[0]) for r in conn.execute(text(
+                "SELECT a.sha256 FROM attachments a JOIN documents d ON d.id = a.document_id "
+                "WHERE d.secrecy = 0"))}
+        settled = time.time() - SWEEP_AGE_S  # an attach in another process may be copying
+        for folder in root.iterdir():
+            if folder.name == ".part" and folder.is_dir():
+                for part in folder.iterdir():
+                    sha = part.name.removesuffix(".part")
+                    if valid_sha256(sha) and sha not in wanted:
+                        _unlink_quietly(part)
+            elif folder.is_dir() and len(folder.name) == 2:
+                for item in folder.iterdir():
+                    if item.name not in known and _older_than(item, settled):
+                        _unlink_quietly(item)
+
+
+def _older_than(path: Path, when: float) -> bool:
+    try:
+        return path.stat().st_mtime < when
+    except OSError:
+        return False
+
+
+def _unlink_quietly(path: Path) -> None:
+    try:
+        if path.is_file():
+            os.unlink(path)
+    except OSError as exc:
+        log.warning("could not remove %s: %s", path.name, exc)

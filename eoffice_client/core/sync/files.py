@@ -1,0 +1,254 @@
+"""The files cache: attachments kept by sha256 under ``profile/files``, never by server names.
+
+A download goes to ``files/.part/<sha256>.part``, resumes with ``Range`` + ``If-Range``
+(the strong ETag is ``"<sha256>"``), is hashed while it is written, and becomes visible
+(``os.replace`` into ``files/<aa>/<sha256>``) only after its SHA-256 and size match the
+attachment's. Secret documents' files (secrecy >= 1) are never asked for: the callers
+filter them, and :meth:`FileCache.download` refuses them again as a last guard.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, Protocol
+
+from eoffice_client.core.errors import ClientError, ExitCode, NotAllowedError
+from eoffice_client.core.sync.progress import CancelToken
+
+log = logging.getLogger("eoffice.sync.files")
+
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+CHUNK = 1 << 20
+#: Windows sharing violations (ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION): an antivirus or
+#: an indexer holding the file for a moment. Retried a few times, then reported.
+WINDOWS_SHARING_ERRORS = (5, 32)
+
+
+class ContentResponse(Protocol):
+    """What ``ApiClient.open_content`` returns (agreed interface item 3)."""
+
+    status: int
+    headers: Any
+
+    def iter_chunks(self) -> Iterator[bytes]: ...
+
+    def close(self) -> None: ...
+
+
+class ContentSource(Protocol):
+    def open_content(
+        self, attachment_id: str, offset: int = 0, if_range: str | None = None
+    ) -> ContentResponse: ...
+
+
+class FileMismatch(ClientError):
+    """The bytes received do not have the attachment's SHA-256 or size: dropped, reported."""
+
+    exit_code = ExitCode.UNEXPECTED
+
+
+class BadAttachment(ClientError):
+    """An attachment record we cannot use safely (bad sha256, bad size): reported, skipped."""
+
+    exit_code = ExitCode.UNEXPECTED
+
+
+def valid_sha256(value: Any) -> bool:
+    return isinstance(value, str) and SHA256_RE.fullmatch(value) is not None
+
+
+def sha256_of(path: Path) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with open(path, "rb") as handle:
+        while chunk := handle.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+class FileCache:
+    """The folder of cached files of one profile."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, sha256: str) -> Path:
+        if not valid_sha256(sha256):
+            raise BadAttachment("sync.bad_sha256", value=str(sha256)[:80])
+        return self.root / sha256[:2] / sha256
+
+    def relative(self, sha256: str) -> str:
+        return self.path_for(sha256).relative_to(self.root).as_posix()
+
+    def part_path(self, sha256: str) -> Path:
+        self.path_for(sha256)  # validates
+        return self.root / ".part" / f"{sha256}.part"
+
+    def has(self, sha256: str) -> bool:
+        return valid_sha256(sha256) and self.path_for(sha256).is_file()
+
+    def remove(self, sha256: str) -> None:
+        if not valid_sha256(sha256):
+            return
+        for path in (self.path_for(sha256), self.part_path(sha256)):
+            path.unlink(missing_ok=True)
+
+    def add_local(self, source: Path) -> tuple[str, int]:
+        """Copies a user's file into the cache (for a queued upload); returns (sha256, size)."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        tmp_dir = self.root / ".part"
+        tmp_dir.mkdir(parents=True, exist_ok=True)
+        tmp = tmp_dir / f"local-{os.getpid()}-{time.monotonic_ns()}.part"
+        digest = hashlib.sha256()
+        size = 0
+        try:
+            with open(source, "rb") as src, open(tmp, "wb") as dst:
+                while chunk := src.read(CHUNK):
+                    digest.update(chunk)
+                    size += len(chunk)
+                    dst.write(chunk)
+                dst.flush()
+                os.fsync(dst.fileno())
+            sha = digest.hexdigest()
+            target = self.path_for(sha)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            replace_with_retry(tmp, target)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return sha, size
+
+    def download(
+        self,
+        source: ContentSource,
+        attachment: dict[str, Any],
+        *,
+        secrecy: int,
+        cancel: CancelToken | None = None,
+        on_bytes: Callable[[int], None] | None = None,
+    ) -> Path:
+        """Fetches one attachment into the cache (resuming a .part), verified; returns its path."""
+        if secrecy >= 1:
+            raise NotAllowedError("sync.secret_file")
+        sha, size = _checked_identity(attachment)
+        target = self.path_for(sha)
+        if target.is_file():
+            return target
+        part = self.part_path(sha)
+        part.parent.mkdir(parents=True, exist_ok=True)
+        offset = part.stat().st_size if part.exists() else 0
+        if offset > size:
+            part.unlink()
+            offset = 0
+        digest = _hash_prefix(part, offset)
+        response = source.open_content(
+            str(attachment["id"]), offset=offset, if_range=f'"{sha}"' if offset else None
+        )
+        try:
+            if response.status != 206:  # a whole body (200): start over
+                offset = 0
+                digest = hashlib.sha256()
+            written = _receive(response, part, offset, size, digest, cancel, on_bytes)
+        finally:
+            response.close()
+        if written != size or digest.hexdigest() != sha:
+            part.unlink(missing_ok=True)
+            raise FileMismatch("sync.file_mismatch", name=_safe_name(attachment), sha256=sha)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        replace_with_retry(part, target)
+        _fsync_dir(target.parent)
+        return target
+
+
+def _checked_identity(attachment: dict[str, Any]) -> tuple[str, int]:
+    sha = attachment.get("sha256")
+    size = attachment.get("size")
+    if not valid_sha256(sha):
+        raise BadAttachment("sync.bad_sha256", value=str(sha)[:80])
+    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+        raise BadAttachment("sync.bad_size", value=str(size)[:40])
+    return str(sha), size
+
+
+def _hash_prefix(part: Path, length: int) -> Any:
+    digest = hashlib.sha256()
+    if length:
+        with open(part, "rb") as handle:
+            remaining = length
+            while remaining > 0 and (chunk := handle.read(min(CHUNK, remaining))):
+                digest.update(chunk)
+                remaining -= len(chunk)
+    return digest
+
+
+def _receive(
+    response: ContentResponse,
+    part: Path,
+    offset: int,
+    size: int,
+    digest: Any,
+    cancel: CancelToken | None,
+    on_bytes: Callable[[int], None] | None,
+) -> int:
+    """Appends the body to ``part`` from ``offset``; stops early at a body longer than ``size``."""
+    written = offset
+    with open(part, "r+b" if offset and part.exists() else "wb") as handle:
+        handle.seek(offset)
+        handle.truncate()
+        for chunk in response.iter_chunks():
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            if written + len(chunk) > size:  # longer than announced: never trust the rest
+                written += len(chunk)
+                break
+            handle.write(chunk)
+            digest.update(chunk)
+            written += len(chunk)
+            if on_bytes is not None:
+                on_bytes(len(chunk))
+        handle.flush()
+        os.fsync(handle.fileno())
+    return written
+
+
+def replace_with_retry(source: Path, target: Path, attempts: int = 6) -> None:
+    """``os.replace`` with a bounded retry on Windows sharing errors (winerror 5 and 32)."""
+    for attempt in range(attempts):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in WINDOWS_SHARING_ERRORS or (
+                attempt == attempts - 1
+            ):
+                raise
+            time.sleep(0.05 * 2**attempt)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _safe_name(attachment: dict[str, Any]) -> str:
+    """The server's file name for messages only: printable, short (never used as a path)."""
+    name = str(attachment.get("file_name") or "")
+    return "".join(ch if ch.isprintable() else "?" for ch in name)[:120]
+
+
+def copy_out(cache: FileCache, sha256: str, destination: Path) -> Path:
+    """Copies a cached file to a place the user chose (open/save as)."""
+    shutil.copyfile(cache.path_for(sha256), destination)
+    return destination

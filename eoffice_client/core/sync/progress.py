@@ -1,0 +1,94 @@
+"""Progress and cancellation of a sync: a small interface the CLI and the GUI implement.
+
+The engine calls :meth:`SyncProgress.update` with a :class:`ProgressEvent` (phase,
+items, bytes) and checks :class:`CancelToken` between steps; cancelling stops at the next
+safe point (after a page's transaction, between requests, between file chunks), so
+nothing is left half-applied.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Protocol, TextIO
+
+from eoffice_client.core.errors import ClientError
+from eoffice_client.core.messages import tr
+
+
+class Phase(StrEnum):
+    PUSH = "push"
+    PULL = "pull"
+    FILES = "files"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class ProgressEvent:
+    phase: Phase
+    items_done: int = 0
+    items_total: int | None = None  # None: not known (the feed does not say its length)
+    bytes_done: int = 0
+    bytes_total: int | None = None
+
+
+class SyncProgress(Protocol):
+    def update(self, event: ProgressEvent) -> None: ...
+
+
+class NullProgress:
+    def update(self, event: ProgressEvent) -> None:
+        return None
+
+
+class CancelToken:
+    """A flag another thread (the GUI's Cancel button, a signal handler) may set."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise SyncCancelled("sync.cancelled")
+
+
+class SyncCancelled(ClientError):
+    """The user stopped the sync; everything applied so far is kept (exit 130 in the CLI)."""
+
+
+class StderrProgress:
+    """One line per phase change, and at most a few updates a second, for the CLI."""
+
+    def __init__(self, stream: TextIO | None = None, interval_s: float = 0.5) -> None:
+        self.stream = stream or sys.stderr
+        self.interval_s = interval_s
+        self._phase: Phase | None = None
+        self._last = 0.0
+
+    def update(self, event: ProgressEvent) -> None:
+        now = time.monotonic()
+        if event.phase == self._phase and now - self._last < self.interval_s:
+            return
+        self._phase, self._last = event.phase, now
+        print(format_event(event), file=self.stream, flush=True)
+
+
+def format_event(event: ProgressEvent) -> str:
+    phase = tr(f"sync.phase.{event.phase}")
+    items = str(event.items_done)
+    if event.items_total is not None:
+        items += f"/{event.items_total}"
+    text = tr("sync.progress", phase=phase, items=items)
+    if event.bytes_done or event.bytes_total:
+        text += " " + tr("sync.progress_bytes", mb=f"{event.bytes_done / 1e6:.1f}")
+    return text
