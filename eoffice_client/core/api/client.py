@@ -508,8 +508,10 @@ class ApiClient:
             self.server, self._username, tokens.refresh_token)
         self._refresh_token = tokens.refresh_token
         self._access = tokens.access_token
-        self._access_expires = (time.monotonic() + tokens.expires_in
-                                if tokens.expires_in is not None else None)
+        # Refresh ahead by 30 s, or a fifth of a short lifetime (never every call).
+        self._access_expires = (
+            time.monotonic() + tokens.expires_in - min(REFRESH_MARGIN_S, tokens.expires_in / 5)
+            if tokens.expires_in is not None else None)
         if tokens.user != self._user:
             self._user = dict(tokens.user)
             self.credentials.save_session(SessionInfo(self.server, self._username,
@@ -529,8 +531,7 @@ class ApiClient:
 
     def _access_token(self) -> str:
         with self._lock:
-            soon = (self._access_expires is not None
-                    and self._access_expires - time.monotonic() < REFRESH_MARGIN_S)
+            soon = self._access_expires is not None and time.monotonic() >= self._access_expires
             if self._access is None or soon:
                 self._refresh(self._access)
             assert self._access is not None
