@@ -17,7 +17,7 @@ from eoffice_client.core.api.credentials import SERVICE
 from eoffice_client.core.api.errors import ClientTooOld, SignInNeeded, SignInRefused, Unreachable
 from eoffice_client.core.errors import ExitCode
 from eoffice_client.sandbox.testing import SandboxServer
-from tests.integration.api_helpers import PASSWORD, make_client, pull_all, signed_in
+from tests.integration.test_api_support import PASSWORD, make_client, pull_all, signed_in
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Helpers shared by the API client's integration tests (a real sandbox on loopback)."""
+"""Helpers shared by the API client's integration tests (no tests here; a real sandbox)."""
 
 from __future__ import annotations
 
