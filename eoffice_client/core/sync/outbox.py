@@ -344,8 +344,17 @@ def drop(conn: Connection, row_id: str) -> OutboxRow:
         conn.execute(text("DELETE FROM outbox WHERE document_id = :d AND state = :b"),
                      {"d": row.document_id, "b": BLOCKED})
     _unblock_if_clear(conn, row.document_id)
+    _forget_if_never_created(conn, row)
     refresh_document(conn, row.document_id)
     return row
+
+
+def _forget_if_never_created(conn: Connection, row: OutboxRow) -> None:
+    """A create given up before the server knew it leaves no local document behind."""
+    if row.kind == "create" and state.get_server_doc(conn, row.document_id) is None:
+        conn.execute(text("DELETE FROM outbox WHERE document_id = :d AND state != :s"),
+                     {"d": row.document_id, "s": SENDING})
+        storeapi.delete_documents(conn, [row.document_id])
 
 
 def cancel(conn: Connection, row_id: str) -> list[OutboxRow]:
@@ -363,6 +372,7 @@ def cancel(conn: Connection, row_id: str) -> list[OutboxRow]:
         conn.execute(text("DELETE FROM outbox WHERE document_id = :d"), {"d": row.document_id})
     else:
         delete_row(conn, row.id)
+    _forget_if_never_created(conn, row)
     refresh_document(conn, row.document_id)
     return removed
 

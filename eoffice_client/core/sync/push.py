@@ -105,7 +105,7 @@ class Pusher:
 
     # --- one row --------------------------------------------------------------------------------
     def _push_one(self, row: OutboxRow, chain: dict[str, int], result: PushResult) -> bool:
-        """True when the row is done with (sent or made a conflict); False holds its document."""
+        """True when sent; False holds the document's later rows (kept, or a conflict)."""
         version = chain.get(row.document_id, row.base_version) if row.versioned else None
         with self.store.write() as conn:
             outbox.update_row(conn, row, state=outbox.SENDING, attempts=row.attempts + 1,
@@ -118,7 +118,7 @@ class Pusher:
                           "(%s); kept as a conflict for review", row.label, row.id, exc.code)
                 result.bugs.append(row.id)
                 self._conflict(row, exc, result)
-                return True
+                return False
             except (api_errors.Unreachable, api_errors.ServerUnavailable,
                     api_errors.RequestInProgress) as exc:
                 if not self._may_try_again(exc, attempt):
@@ -135,10 +135,10 @@ class Pusher:
                 if exc.status is None or exc.status >= 500:
                     raise
                 self._conflict(row, exc, result)
-                return True
+                return False
             except LocalFileMissing as exc:
                 self._conflict(row, exc, result)
-                return True
+                return False
             self._accept(row, answer, chain)
             result.sent += 1
             return True
