@@ -25,7 +25,7 @@ from eoffice_client.sandbox.db import Database
 from eoffice_client.sandbox.visibility import ALL, document_tokens, involved_users
 
 VN = dt.timezone(dt.timedelta(hours=7), "Asia/Ho_Chi_Minh")
-PASSWORD_ITERATIONS = 20_000
+PASSWORD_ITERATIONS = 2_000  # a training server: quick to seed, still salted and slow-ish
 DEMO_PASSWORD = "demo"
 DB_NAME = "sandbox.sqlite3"
 KEY_NAME = "cursor.key"
@@ -110,9 +110,10 @@ class SandboxState:
                 batch = []
                 if progress:
                     progress(f"seeded {done} documents")
-        done += self._seed_documents(batch)
-        if progress:
-            progress(f"seeded {done} documents")
+        if batch:
+            done += self._seed_documents(batch)
+            if progress:
+                progress(f"seeded {done} documents")
         self._sample = sample
 
     def _seed_user(self, conn: sqlite3.Connection, user: dict[str, Any]) -> None:
