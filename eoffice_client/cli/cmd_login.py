@@ -3,8 +3,8 @@
 The password is read from standard input only (never an argument: it would show in the
 process list). The refresh token goes to the OS keyring, never to a file; when the keyring
 cannot be used, the sign-in still works for this run and a warning says it is not
-remembered. A profile holding another person's cache is refused (11): ``logout --wipe``
-first, or another ``--profile``.
+remembered. The sign-in goes through ``ClientService.login``, which ties the profile's
+cache to the (server, user) and refuses (11) while another person's changes are queued.
 """
 
 from __future__ import annotations
@@ -15,9 +15,7 @@ from typing import Any, TextIO
 
 from eoffice_client.cli.context import CliContext
 from eoffice_client.config import locked_fields
-from eoffice_client.core.api.client import ApiClient
-from eoffice_client.core.api.credentials import Credentials
-from eoffice_client.core.errors import ClientError, ExitCode, InvalidInputError
+from eoffice_client.core.errors import ExitCode, InvalidInputError
 from eoffice_client.core.messages import tr
 
 
@@ -35,17 +33,17 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if not server:
         raise InvalidInputError("login.no_server")
     password = read_password(sys.stdin)
-    client = ApiClient(server, profile=ctx.profile, settings=ctx.settings)
-    try:
-        check_profile_owner(ctx, client.server, args.username)
-        user = client.login(args.username, password)
-        remember_server(ctx, client.server)
-    finally:
-        client.close()
+    from eoffice_client.core.services import ClientService  # not at start-up: it is heavier
+
+    with ClientService(ctx.profile, ctx.settings) as service:
+        user = service.login(args.username, password, server)
+        client = service.api()
+        signed_server, reason = client.server, client.not_remembered_reason
+    remember_server(ctx, signed_server)
     print(tr("login.signed_in", full_name=user.get("full_name") or user.get("username"),
-             username=user.get("username"), server=client.server))
-    if client.not_remembered_reason:
-        print(f"eoffice-client: {tr(client.not_remembered_reason)}", file=sys.stderr)
+             username=user.get("username"), server=signed_server))
+    if reason:
+        print(f"eoffice-client: {tr(reason)}", file=sys.stderr)
     return int(ExitCode.OK)
 
 
@@ -59,24 +57,6 @@ def read_password(stream: TextIO) -> str:
     if not text:
         raise InvalidInputError("login.no_password")
     return text
-
-
-def has_cache(ctx: CliContext) -> bool:
-    """True when the profile holds cached documents or files."""
-    files = ctx.profile.files_dir
-    return ctx.profile.db_path.exists() or (files.is_dir() and any(files.iterdir()))
-
-
-def check_profile_owner(ctx: CliContext, server: str, username: str) -> None:
-    """Refuses (11) to sign another person in over a profile that holds someone's cache."""
-    previous = Credentials(ctx.profile).load_session()
-    if previous is None or not has_cache(ctx):
-        return
-    same = (previous.server == server
-            and previous.username.casefold() == username.casefold())
-    if not same:
-        raise ClientError("login.other_cache", ExitCode.REFUSED_FOR_SAFETY,
-                          username=previous.username, server=previous.server)
 
 
 def remember_server(ctx: CliContext, server: str) -> None:
