@@ -1,0 +1,269 @@
+"""Application bootstrap: QApplication, translators, stylesheet, crash handler, main window."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import logging.handlers
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from eoffice_client import __version__
+from eoffice_client.config import Profile, Settings
+from eoffice_client.core.messages import set_language
+from eoffice_client.ui import i18n
+from eoffice_client.ui.resources import icon_path, stylesheet
+
+LOG = logging.getLogger("eoffice.ui")
+
+
+class Translations:
+    """Our catalogue plus Qt's own where Qt has one (it has none for Vietnamese)."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        self.app = app
+        self.translators: list[QTranslator] = []
+        self.lang = "vi"
+        self.loaded_file: Path | None = None
+
+    def apply(self, lang: str) -> bool:
+        """Switches the language; widgets hear QEvent.LanguageChange and retranslate."""
+        lang = lang if lang in i18n.LANGUAGES else "vi"
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.translators.clear()
+        self.lang = lang
+        set_language(lang)
+        QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if lang == "vi"
+                                   else QLocale.Language.English))
+        self.app.setProperty("eofficeLanguage", lang)
+        ok = True
+        path = i18n.qm_path(lang)
+        self.loaded_file = path
+        if path is not None:
+            ok = self._install(str(path))
+        elif lang != "en":
+            ok = False
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qtbase = QTranslator(self.app)
+        if qtbase.load(f"qtbase_{lang}", qt_dir):
+            self.app.installTranslator(qtbase)
+            self.translators.append(qtbase)
+        return ok
+
+    def _install(self, path: str) -> bool:
+        translator = QTranslator(self.app)
+        if not translator.load(path):
+            LOG.warning("translation %s could not be loaded", path)
+            return False
+        self.app.installTranslator(translator)
+        self.translators.append(translator)
+        return True
+
+
+def create_application(argv: Sequence[str] | None = None) -> QApplication:
+    """The one QApplication (reused when it exists, as under pytest-qt)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName("eOffice")
+    app.setOrganizationName("eOffice")
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(icon_path("app"))))
+    app.setStyleSheet(stylesheet())
+    return app
+
+
+_translations: list[Translations] = []
+
+
+def translations_for(app: QCoreApplication) -> Translations:
+    """The one :class:`Translations` of this application."""
+    for found in _translations:
+        if found.app is app:
+            return found
+    _translations.clear()
+    _translations.append(Translations(app))
+    return _translations[0]
+
+
+# --- crash handler ---------------------------------------------------------------------------
+class CrashHandler:
+    """sys.excepthook for the GUI: save a report in the profile, show it, go on."""
+
+    def __init__(self, profile: Profile, show: bool = True) -> None:
+        self.profile = profile
+        self.show = show
+        self.previous = sys.excepthook
+        self.last_report: Path | None = None
+        self.dialogs: list[QWidget] = []
+
+    def install(self) -> None:
+        sys.excepthook = self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self.previous
+
+    def __call__(self, kind: type[BaseException], exc: BaseException,
+                 tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            self.previous(kind, exc, tb)
+            return
+        text = self.report_text(exc, tb)
+        self.last_report = save_report(self.profile, text)
+        LOG.error("unexpected error, report %s", self.last_report)
+        if self.show and QApplication.instance() is not None:
+            from eoffice_client.ui.dialogs import CrashDialog
+
+            dialog = CrashDialog(text, self.last_report, QApplication.activeWindow())
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
+            dialog.show()
+
+    @staticmethod
+    def report_text(exc: BaseException, tb: TracebackType | None) -> str:
+        from eoffice_client.ui.diagnostics import redact, versions
+
+        lines = [f"{k}: {v}" for k, v in versions().items()]
+        lines.append(f"time: {dt.datetime.now(dt.UTC).isoformat()}")
+        lines.append("")
+        lines.append("".join(traceback.format_exception(type(exc), exc, tb)))
+        return redact("\n".join(lines))
+
+
+def save_report(profile: Profile, text: str) -> Path | None:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    try:
+        profile.reports_dir.mkdir(parents=True, exist_ok=True)
+        path = profile.reports_dir / f"crash-{stamp}.txt"
+        path.write_text(text, encoding="utf-8")
+        return path
+    except OSError:
+        return None
+
+
+def setup_logging(profile: Profile) -> None:
+    """A rotating log file in the profile (no secrets are ever logged)."""
+    try:
+        profile.logs_dir.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return
+    root = logging.getLogger("eoffice")
+    target = str(profile.logs_dir / "eoffice-gui.log")
+    if any(getattr(h, "baseFilename", None) == target for h in root.handlers):
+        return
+    handler = logging.handlers.RotatingFileHandler(target, maxBytes=2_000_000, backupCount=3,
+                                                   encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+# --- the window ------------------------------------------------------------------------------
+BackendFactory = Callable[[Profile, Settings], Any]
+
+
+def default_backend(profile: Profile, settings: Settings) -> Any:
+    from eoffice_client.ui.service_backend import ServiceBackend
+
+    return ServiceBackend(profile, settings)
+
+
+class Controller:
+    """Owns the window of the current profile: language switches, profile switches, diagnostics."""
+
+    def __init__(self, app: QApplication, profile: Profile, lang: str,
+                 backend_factory: BackendFactory = default_backend) -> None:
+        self.app = app
+        self.translations = translations_for(app)
+        self.backend_factory = backend_factory
+        self.window: Any = None
+        self.backend: Any = None
+        self.crash_handler: CrashHandler | None = None
+        self.lang = lang
+        self.open_profile(profile)
+
+    def open_profile(self, profile: Profile) -> None:
+        from eoffice_client.ui.main_window import MainWindow
+
+        self.profile = profile
+        settings = profile.load_settings()
+        setup_logging(profile)
+        if self.crash_handler is not None:
+            self.crash_handler.uninstall()
+        self.crash_handler = CrashHandler(profile)
+        self.crash_handler.install()
+        self.translations.apply(self.lang)
+        self.backend = self.backend_factory(profile, settings)
+        self.window = MainWindow(self.backend, profile, settings, self.lang)
+        self.window.languageChangeRequested.connect(self.set_language)
+        self.window.profileSwitchRequested.connect(self.switch_profile)
+        self.window.exportDiagnosticsRequested.connect(self.export_diagnostics)
+
+    def show(self) -> None:
+        self.window.show()
+        self.window.start()
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.translations.apply(lang)
+        self.window.lang = lang
+        self.window.retranslate()
+
+    def switch_profile(self, folder: str) -> None:
+        old = self.window
+        old.close()
+        self.backend.close()
+        self.open_profile(Profile.at(folder))
+        self.show()
+        old.deleteLater()
+
+    def export_diagnostics(self, out: Path | None = None) -> Path | None:
+        from eoffice_client.ui.diagnostics import export_bundle
+
+        if out is None:
+            name, _ = QFileDialog.getSaveFileName(
+                self.window, QCoreApplication.translate("MainWindow",
+                                                        "Export diagnostics bundle…"),
+                str(Path.home() / "eoffice-diagnostics.zip"), "ZIP (*.zip)")
+            if not name:
+                return None
+            out = Path(name)
+        try:
+            status = self.backend.status()
+        except Exception as exc:  # the bundle is most useful when things are broken
+            status = {"error": type(exc).__name__}
+        return export_bundle(self.profile, self.profile.load_settings(), status, out)
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        if self.backend is not None:
+            self.backend.close()
+        if self.crash_handler is not None:
+            self.crash_handler.uninstall()
+
+
+def run_gui(profile: Profile, lang: str, backend_factory: BackendFactory = default_backend,
+            argv: Sequence[str] | None = None) -> int:
+    """Opens the window on ``profile`` and runs until it closes."""
+    app = create_application(argv)
+    controller = Controller(app, profile, lang, backend_factory)
+    controller.show()
+    try:
+        return int(app.exec())
+    finally:
+        controller.close()

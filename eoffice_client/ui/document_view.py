@@ -1,0 +1,456 @@
+"""The right pane: one document's metadata, files (inline PDF preview), assignments,
+directives and comments, and history."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QPointF, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QIcon
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_client.core.domain.enums import (
+    ASSIGNMENT_ROLE_LABELS,
+    COMMENT_KIND_LABELS,
+    DIRECTION_LABELS,
+    SECRECY_LABELS,
+    STATUS_LABELS,
+    URGENCY_LABELS,
+    label,
+)
+from eoffice_client.core.domain.numbering import format_code
+from eoffice_client.ui.resources import icon_path
+from eoffice_client.ui.table_model import format_date
+
+ATTACHMENT_ID_ROLE = 0x0101
+
+
+def document_code(doc: dict[str, Any]) -> str:
+    """số/ký hiệu as printed: ``05/QĐ-UBND``, or the notation alone before numbering."""
+    number, notation = doc.get("code_number"), doc.get("code_notation") or ""
+    if number:
+        try:
+            return format_code(int(number), notation)
+        except (TypeError, ValueError):
+            return f"{number}/{notation}"
+    return notation
+
+
+class Directory:
+    """Names of users, units and registers for display."""
+
+    def __init__(self, users: list[dict], units: list[dict], catalog: dict) -> None:
+        self.users = {u["id"]: u for u in users if "id" in u}
+        self.units = {u["id"]: u for u in units if "id" in u}
+        self.registers = {r["id"]: r for r in (catalog.get("registers") or []) if "id" in r}
+        self.types = {t["code"]: t for t in (catalog.get("document_types") or []) if "code" in t}
+
+    def user(self, user_id: str | None) -> str:
+        if not user_id:
+            return ""
+        found = self.users.get(user_id)
+        return str(found.get("full_name") or found.get("username")) if found else user_id
+
+    def unit(self, unit_id: str | None) -> str:
+        if not unit_id:
+            return ""
+        found = self.units.get(unit_id)
+        return str(found.get("name")) if found else unit_id
+
+    def type_name(self, code: str | None) -> str:
+        found = self.types.get(code or "")
+        return str(found.get("name")) if found else (code or "")
+
+
+class PdfPane(QWidget):
+    """QPdfView with page navigation and zoom."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("Document preview"))
+        self.prev_button = self._tool("prev", self.tr("Previous page"), self.previous_page)
+        self.next_button = self._tool("next", self.tr("Next page"), self.next_page)
+        self.zoom_out_button = self._tool("zoom-out", self.tr("Zoom out"), self.zoom_out)
+        self.zoom_in_button = self._tool("zoom-in", self.tr("Zoom in"), self.zoom_in)
+        self.fit_button = QPushButton(self.tr("Fit width"), self)
+        self.fit_button.clicked.connect(self.fit_width)
+        self.page_label = QLabel(self)
+        bar = QHBoxLayout()
+        for widget in (self.prev_button, self.page_label, self.next_button):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            bar.addWidget(widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.view.pageNavigator().currentPageChanged.connect(self._update_label)
+        self.document.statusChanged.connect(self._update_label)
+        self._update_label()
+
+    def _tool(self, icon: str, text: str, slot: Any) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(QIcon(str(icon_path(icon))))
+        button.setToolTip(text)
+        button.setAccessibleName(text)
+        button.clicked.connect(slot)
+        return button
+
+    def load(self, path: Path) -> bool:
+        self.document.load(str(path))
+        self.view.pageNavigator().jump(0, QPointF(), self.view.zoomFactor())
+        self._update_label()
+        return self.document.status() == QPdfDocument.Status.Ready
+
+    def clear(self) -> None:
+        self.document.close()
+        self._update_label()
+
+    def current_page(self) -> int:
+        return self.view.pageNavigator().currentPage()
+
+    def previous_page(self) -> None:
+        self._go(self.current_page() - 1)
+
+    def next_page(self) -> None:
+        self._go(self.current_page() + 1)
+
+    def _go(self, page: int) -> None:
+        if 0 <= page < self.document.pageCount():
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+            self._update_label()
+
+    def zoom_in(self) -> None:
+        self._zoom(self.view.zoomFactor() * 1.25)
+
+    def zoom_out(self) -> None:
+        self._zoom(self.view.zoomFactor() / 1.25)
+
+    def _zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(factor, 5.0)))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _update_label(self, *_: Any) -> None:
+        count = self.document.pageCount()
+        page = self.current_page() + 1 if count else 0
+        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page)).replace(
+            "%2", str(count)))
+        self.prev_button.setEnabled(page > 1)
+        self.next_button.setEnabled(0 < page < count)
+
+
+class DocumentView(QWidget):
+    """Shows one document; asks the window to fetch or open files."""
+
+    fileRequested = Signal(str)  # attachment id: fetch it (network) and show it
+    openExternally = Signal(str)  # attachment id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lang = "vi"
+        self.doc: dict[str, Any] | None = None
+        self.directory = Directory([], [], {})
+        self.title = QLabel(self)
+        self.title.setObjectName("docTitle")
+        self.title.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.info = self._browser()
+        self.comments = self._browser()
+        self.history = self._browser()
+        self.files_tab = QWidget(self)
+        self.file_list = QListWidget(self.files_tab)
+        self.file_list.setAccessibleName(self.tr("Attachments"))
+        self.file_list.currentItemChanged.connect(self._file_chosen)
+        self.file_list.itemActivated.connect(self._file_activated)
+        self.file_note = QLabel(self.files_tab)
+        self.file_note.setObjectName("hint")
+        self.file_note.setWordWrap(True)
+        self.download_button = QPushButton(self.tr("Download"), self.files_tab)
+        self.download_button.clicked.connect(self._download)
+        self.open_button = QPushButton(self.tr("Open with another app"), self.files_tab)
+        self.open_button.clicked.connect(self._open_external)
+        self.pdf = PdfPane(self.files_tab)
+        top = QWidget(self.files_tab)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.file_list)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.file_note, 1)
+        buttons.addWidget(self.download_button)
+        buttons.addWidget(self.open_button)
+        top_layout.addLayout(buttons)
+        split = QSplitter(self.files_tab)
+        split.setOrientation(split.orientation().Vertical)
+        split.addWidget(top)
+        split.addWidget(self.pdf)
+        split.setStretchFactor(1, 4)
+        split.setSizes([120, 480])
+        files_layout = QVBoxLayout(self.files_tab)
+        files_layout.setContentsMargins(4, 4, 4, 4)
+        files_layout.addWidget(split)
+        self.tabs.addTab(self.info, "")
+        self.tabs.addTab(self.files_tab, "")
+        self.tabs.addTab(self.comments, "")
+        self.tabs.addTab(self.history, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+        self.show_document(None)
+
+    def _browser(self) -> QTextBrowser:
+        browser = QTextBrowser(self)
+        browser.setOpenLinks(False)
+        return browser
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Details"))
+        self.tabs.setTabText(1, self.tr("Files"))
+        self.tabs.setTabText(2, self.tr("Directives and comments"))
+        self.tabs.setTabText(3, self.tr("History"))
+        self.download_button.setText(self.tr("Download"))
+        self.open_button.setText(self.tr("Open with another app"))
+        self.file_list.setAccessibleName(self.tr("Attachments"))
+        self.info.setAccessibleName(self.tr("Details"))
+        self.comments.setAccessibleName(self.tr("Directives and comments"))
+        self.history.setAccessibleName(self.tr("History"))
+        self.pdf.fit_button.setText(self.tr("Fit width"))
+        self.show_document(self.doc, keep_file=True)
+
+    # --- content ---------------------------------------------------------------------------
+    def show_document(self, doc: dict[str, Any] | None, keep_file: bool = False) -> None:
+        same = bool(doc and self.doc and doc.get("id") == self.doc.get("id"))
+        self.doc = doc
+        if doc is None:
+            self.title.setText(self.tr("Choose a document in the list to see it here."))
+            for browser in (self.info, self.comments, self.history):
+                browser.clear()
+            self.file_list.clear()
+            self.pdf.clear()
+            self._update_file_buttons()
+            return
+        code = document_code(doc)
+        self.title.setText(html.escape(f"{code} — {doc.get('subject', '')}" if code
+                                       else str(doc.get("subject", ""))))
+        self.info.setHtml(self._info_html(doc))
+        self.comments.setHtml(self._comments_html(doc))
+        self.history.setHtml(self._history_html(doc))
+        self._fill_files(doc, keep_current=same and keep_file)
+
+    def _fill_files(self, doc: dict[str, Any], keep_current: bool) -> None:
+        current = self.current_attachment_id() if keep_current else None
+        self.file_list.blockSignals(True)
+        self.file_list.clear()
+        for attachment in doc.get("attachments") or []:
+            size_kb = max(1, int(attachment.get("size") or 0) // 1024)
+            item = QListWidgetItem(f"{attachment.get('file_name')} ({size_kb} KB)")
+            item.setData(ATTACHMENT_ID_ROLE, attachment.get("id"))
+            item.setIcon(QIcon(str(icon_path("attach"))))
+            self.file_list.addItem(item)
+            if attachment.get("id") == current:
+                self.file_list.setCurrentItem(item)
+        self.file_list.blockSignals(False)
+        if not keep_current:
+            self.pdf.clear()
+            if self.file_list.count():
+                self.file_list.setCurrentRow(0)
+        self._update_file_buttons()
+
+    def current_attachment_id(self) -> str | None:
+        item = self.file_list.currentItem()
+        return str(item.data(ATTACHMENT_ID_ROLE)) if item else None
+
+    def attachment(self, attachment_id: str | None) -> dict[str, Any] | None:
+        for attachment in (self.doc or {}).get("attachments") or []:
+            if attachment.get("id") == attachment_id:
+                return dict(attachment)
+        return None
+
+    def secret(self) -> bool:
+        return int((self.doc or {}).get("secrecy") or 0) >= 1
+
+    def show_file(self, attachment_id: str, path: Path | None) -> None:
+        """The window calls this with the cached copy (or None when it is not cached)."""
+        if attachment_id != self.current_attachment_id():
+            return
+        attachment = self.attachment(attachment_id) or {}
+        if path is None:
+            self.pdf.clear()
+        elif _is_pdf(attachment, path) and not self.pdf.load(path):
+            self.file_note.setText(self.tr("This PDF cannot be shown."))
+        self._update_file_buttons(path)
+
+    def _file_chosen(self, *_: Any) -> None:
+        attachment_id = self.current_attachment_id()
+        self.pdf.clear()
+        if attachment_id:
+            self.fileRequested.emit(attachment_id)
+        self._update_file_buttons()
+
+    def _file_activated(self, *_: Any) -> None:
+        attachment_id = self.current_attachment_id()
+        if attachment_id:
+            self.openExternally.emit(attachment_id)
+
+    def _download(self) -> None:
+        attachment_id = self.current_attachment_id()
+        if attachment_id:
+            self.fileRequested.emit("fetch:" + attachment_id)
+
+    def _open_external(self) -> None:
+        self._file_activated()
+
+    def _update_file_buttons(self, path: Path | None = None) -> None:
+        has_file = self.current_attachment_id() is not None
+        shown = self.pdf.document.pageCount() > 0
+        self.download_button.setVisible(has_file and not shown and not self.secret()
+                                         and path is None)
+        self.open_button.setEnabled(has_file and path is not None)
+        if self.secret():
+            self.file_note.setText(self.tr(
+                "Secret document: its files are never downloaded to this computer."))
+        elif not has_file:
+            self.file_note.setText(self.tr("No attachments."))
+        elif not shown and path is None:
+            self.file_note.setText(self.tr("The file is not on this computer yet."))
+        else:
+            self.file_note.setText("")
+
+    @staticmethod
+    def open_path(path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    # --- html ------------------------------------------------------------------------------
+    def _info_html(self, doc: dict[str, Any]) -> str:
+        d = self.directory
+        signer = doc.get("signer") or {}
+        signer_text = " ".join(str(signer.get(k) or "") for k in ("competence", "position",
+                                                                  "full_name")).strip()
+        rows = [
+            (self.tr("Direction"), label(DIRECTION_LABELS, doc.get("direction"), self.lang)),
+            (self.tr("Type"), d.type_name(doc.get("type_code"))),
+            (self.tr("Number/notation"), document_code(doc)),
+            (self.tr("Issuer"), (doc.get("issuer") or {}).get("org_name", "")),
+            (self.tr("Issued on"), format_date(doc.get("issued_date"))),
+            (self.tr("Arrival number"), str(doc.get("arrival_number") or "")),
+            (self.tr("Arrived on"), format_date(doc.get("arrival_date"))),
+            (self.tr("Register"), (d.registers.get(doc.get("register_id") or "") or {}).get(
+                "name", "")),
+            (self.tr("Urgency"), label(URGENCY_LABELS, int(doc.get("urgency") or 0), self.lang)),
+            (self.tr("Secrecy"), label(SECRECY_LABELS, int(doc.get("secrecy") or 0), self.lang)),
+            (self.tr("Due"), format_date(doc.get("due_date"))),
+            (self.tr("Status"), label(STATUS_LABELS, doc.get("status"), self.lang)),
+            (self.tr("Waiting on"), ", ".join(d.user(u) for u in doc.get("pending_with") or [])),
+            (self.tr("Signer"), signer_text),
+            (self.tr("Unit"), d.unit(doc.get("unit_id"))),
+            (self.tr("Recipients"), ", ".join(r.get("org_name", "") for r in
+                                              doc.get("recipients") or [])),
+            (self.tr("Read by"), ", ".join(d.user(u) for u in doc.get("readers") or [])),
+        ]
+        if doc.get("pending_changes"):
+            rows.append((self.tr("Waiting to sync"), self.tr(
+                "%n change(s) waiting to be sent at the next sync", "",
+                int(doc["pending_changes"]))))
+        body = "".join(
+            f"<tr><td style='color:#5f6b7a;padding:2px 12px 2px 0'>{html.escape(k)}</td>"
+            f"<td style='padding:2px 0'>{html.escape(v)}</td></tr>" for k, v in rows if v)
+        subject = html.escape(str(doc.get("subject", "")))
+        heading = html.escape(self.tr("Assignments"))
+        return (f"<p><b>{subject}</b></p><table>{body}</table>"
+                f"<h4 style='color:#2f5d8a'>{heading}</h4>"
+                f"{self._assignments_html(doc)}")
+
+    def _assignments_html(self, doc: dict[str, Any]) -> str:
+        items = doc.get("assignments") or []
+        if not items:
+            return _hint(self.tr("No assignments."))
+        status_names = {"pending": self.tr("Not started"), "in_progress": self.tr("In progress"),
+                        "done": self.tr("Done")}
+        lines = []
+        for a in items:
+            who = (self.directory.unit(a.get("assignee_id")) if a.get("assignee_type") == "unit"
+                   else self.directory.user(a.get("assignee_id")))
+            role = label(ASSIGNMENT_ROLE_LABELS, a.get("role"), self.lang)
+            due = format_date(a.get("due_date"))
+            parts = [f"<b>{html.escape(role)}</b>: {html.escape(who)}",
+                     html.escape(status_names.get(a.get("status", ""), a.get("status", "")))]
+            if due:
+                parts.append(html.escape(self.tr("due %1").replace("%1", due)))
+            lines.append("<li>" + " — ".join(parts) + "</li>")
+        return "<ul>" + "".join(lines) + "</ul>"
+
+    def _comments_html(self, doc: dict[str, Any]) -> str:
+        items = doc.get("comments") or []
+        if not items:
+            return _hint(self.tr("No comments yet."))
+        parts = []
+        for c in items:
+            kind = label(COMMENT_KIND_LABELS, c.get("kind"), self.lang)
+            color = "#b3261e" if c.get("kind") == "directive" else "#2f5d8a"
+            parts.append(
+                f"<p><span style='color:{color};font-weight:600'>{html.escape(kind)}</span> · "
+                f"{html.escape(self.directory.user(c.get('author_id')))} · "
+                f"<span style='color:#5f6b7a'>{html.escape(_when(c.get('created_at')))}</span>"
+                f"<br>{html.escape(str(c.get('text', '')))}</p>")
+        return "".join(parts)
+
+    def _history_html(self, doc: dict[str, Any]) -> str:
+        items = doc.get("history") or []
+        if not items:
+            return _hint(self.tr("No history yet."))
+        cell = "<td style='padding:2px 10px 2px 0'>"
+        rows = "".join(
+            f"<tr><td style='color:#5f6b7a;padding:2px 10px 2px 0'>"
+            f"{html.escape(_when(h.get('at')))}</td>"
+            f"{cell}{html.escape(self.directory.user(h.get('actor_id')))}</td>"
+            f"{cell}<b>{html.escape(action_name(h.get('action')))}</b></td>"
+            f"<td>{html.escape(str(h.get('detail') or ''))}</td></tr>" for h in items)
+        return f"<table>{rows}</table>"
+
+
+def _hint(text: str) -> str:
+    return f"<p style='color:#5f6b7a'>{html.escape(text)}</p>"
+
+
+def _is_pdf(attachment: dict[str, Any], path: Path) -> bool:
+    return attachment.get("content_type") == "application/pdf" or path.suffix.lower() == ".pdf"
+
+
+def _when(value: str | None) -> str:
+    """An RFC 3339 instant as ``05/02/2026 14:30``."""
+    if not value:
+        return ""
+    return f"{format_date(value[:10])} {value[11:16]}".strip()
+
+
+def action_name(action: str | None) -> str:
+    """The translated name of a workflow action (or ``create``/``patch``)."""
+    from eoffice_client.ui.actions import action_label
+
+    return action_label(action or "")

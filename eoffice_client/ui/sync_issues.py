@@ -1,0 +1,179 @@
+"""Sự cố đồng bộ: queued changes, conflicts and rejected actions, each with the user's
+action, their state and the server's; apply again, drop, or cancel a change not yet sent."""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eoffice_client.core.domain.enums import STATUS_LABELS, label
+from eoffice_client.ui.actions import action_label
+from eoffice_client.ui.backend import OutboxEntry
+from eoffice_client.ui.document_view import document_code
+from eoffice_client.ui.table_model import format_date
+
+
+class SyncIssuesDialog(QDialog):
+    """Lists the outbox; the window does the work (through the backend) on its signals."""
+
+    retryRequested = Signal(str)
+    dropRequested = Signal(str)
+    cancelRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Sync issues"))
+        self.lang = "vi"
+        self.entries: list[OutboxEntry] = []
+        self.table = QTableWidget(0, 4, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Action"),
+                                              self.tr("State"), self.tr("Queued at")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setAccessibleName(self.tr("Queued changes and conflicts"))
+        self.table.itemSelectionChanged.connect(self._show_current)
+        self.details = QTextBrowser(self)
+        self.details.setAccessibleName(self.tr("Details"))
+        self.empty = QLabel(self.tr("Nothing is waiting: every change has been sent."), self)
+        self.empty.setObjectName("hint")
+        self.retry_button = QPushButton(self.tr("Apply again"), self)
+        self.retry_button.setProperty("primary", True)
+        self.drop_button = QPushButton(self.tr("Drop my change"), self)
+        self.cancel_button = QPushButton(self.tr("Cancel this change"), self)
+        close = QPushButton(self.tr("Close"), self)
+        self.retry_button.clicked.connect(lambda: self._emit(self.retryRequested))
+        self.drop_button.clicked.connect(lambda: self._emit(self.dropRequested))
+        self.cancel_button.clicked.connect(lambda: self._emit(self.cancelRequested))
+        close.clicked.connect(self.accept)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.table)
+        split.addWidget(self.details)
+        split.setSizes([220, 260])
+        buttons = QHBoxLayout()
+        for button in (self.retry_button, self.drop_button, self.cancel_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.resize(820, 560)
+        self.set_entries([])
+
+    def state_name(self, state: str) -> str:
+        return {"queued": self.tr("Waiting to sync"), "sending": self.tr("Sending"),
+                "blocked": self.tr("Held behind a conflict"),
+                "conflict": self.tr("Conflict: needs you")}.get(state, state)
+
+    def set_entries(self, entries: list[OutboxEntry]) -> None:
+        selected = self.current()
+        self.entries = list(entries)
+        self.table.setRowCount(len(self.entries))
+        for row, entry in enumerate(self.entries):
+            values = (entry.subject or entry.document_id, action_label(entry.action),
+                      self.state_name(entry.state), _when(entry.created_at))
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if entry.state == "conflict":
+                    item.setForeground(Qt.GlobalColor.darkRed)
+                self.table.setItem(row, column, item)
+            if selected and entry.id == selected.id:
+                self.table.selectRow(row)
+        self.empty.setVisible(not self.entries)
+        if self.entries and not self.table.selectedItems():
+            self.table.selectRow(0)
+        self._show_current()
+
+    def current(self) -> OutboxEntry | None:
+        rows = {i.row() for i in self.table.selectedItems()}
+        if not rows:
+            return None
+        row = min(rows)
+        return self.entries[row] if row < len(self.entries) else None
+
+    def select(self, outbox_id: str) -> None:
+        for row, entry in enumerate(self.entries):
+            if entry.id == outbox_id:
+                self.table.selectRow(row)
+
+    def _emit(self, signal: Any) -> None:
+        entry = self.current()
+        if entry is not None:
+            signal.emit(entry.id)
+
+    def _show_current(self) -> None:
+        entry = self.current()
+        conflict = bool(entry and entry.state == "conflict")
+        self.retry_button.setEnabled(conflict)
+        self.drop_button.setEnabled(conflict)
+        self.cancel_button.setEnabled(bool(entry and entry.state in ("queued", "blocked")))
+        self.details.setHtml(self._details_html(entry) if entry else "")
+
+    def _details_html(self, entry: OutboxEntry) -> str:
+        params = json.dumps(entry.params, ensure_ascii=False, indent=1) if entry.params else ""
+        your_action, answer = self.tr("Your action"), self.tr("Server answer")
+        yours, theirs = self.tr("Your copy"), self.tr("On the server")
+        parts = [
+            f"<h3>{html.escape(action_label(entry.action))} — "
+            f"{html.escape(self.state_name(entry.state))}</h3>",
+            f"<p><b>{html.escape(your_action)}:</b> "
+            f"{html.escape(action_label(entry.action))} <code>{html.escape(params)}</code></p>",
+        ]
+        if entry.error_code:
+            parts.append(f"<p><b>{html.escape(answer)}:</b> "
+                         f"{html.escape(self.error_text(entry.error_code))}</p>")
+        parts.append("<table width='100%'><tr>"
+                     f"<th align='left'>{html.escape(yours)}</th>"
+                     f"<th align='left'>{html.escape(theirs)}</th></tr>"
+                     f"<tr><td valign='top'>{self._doc_summary(entry.local)}</td>"
+                     f"<td valign='top'>{self._doc_summary(entry.server)}</td></tr></table>")
+        return "".join(parts)
+
+    def error_text(self, code: str) -> str:
+        return {
+            "version_conflict": self.tr("The document changed on the server meanwhile."),
+            "invalid_transition": self.tr("The document's status no longer allows this."),
+            "forbidden": self.tr("You may no longer do this."),
+            "not_found": self.tr("The document is gone or no longer visible to you."),
+            "validation_failed": self.tr("The server found a value it does not accept."),
+            "deleted": self.tr("The document was removed on the server."),
+        }.get(code, code)
+
+    def _doc_summary(self, doc: dict[str, Any] | None) -> str:
+        if not doc:
+            missing = self.tr("(not available)")
+            return f"<i>{html.escape(missing)}</i>"
+        rows = [
+            (self.tr("Number/notation"), document_code(doc)),
+            (self.tr("Status"), label(STATUS_LABELS, doc.get("status"), self.lang)),
+            (self.tr("Version"), str(doc.get("version", ""))),
+            (self.tr("Due"), format_date(doc.get("due_date"))),
+        ]
+        return "<br>".join(f"{html.escape(k)}: <b>{html.escape(v)}</b>" for k, v in rows if v)
+
+
+def _when(value: str | None) -> str:
+    if not value:
+        return ""
+    return f"{format_date(value[:10])} {value[11:16]}".strip()

@@ -1,0 +1,220 @@
+"""The document table: holds only the box's ids and builds rows lazily, page by page.
+
+As Anki's browser: the model knows the ids of the box in order; a row is fetched from
+the store the first time the view paints it, together with the rest of its page, and
+kept in a bounded cache. Sorting asks the owner to query the ids again in the new order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from eoffice_client.core.domain.deadlines import today_vietnam
+from eoffice_client.core.domain.enums import (
+    CLOSED_STATUSES,
+    SECRECY_LABELS,
+    STATUS_LABELS,
+    URGENCY_LABELS,
+    label,
+)
+from eoffice_client.ui.backend import SORT_KEYS, Backend, Row
+
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 40
+OVERDUE_COLOR = QColor("#b3261e")
+DUE_TODAY_COLOR = QColor("#b26a00")
+URGENT_COLOR = QColor("#b3261e")
+PENDING_COLOR = QColor("#8a5a00")
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_date(value: str | None) -> str:
+    """``2026-02-05`` -> ``05/02/2026`` (the Vietnamese way)."""
+    if not value:
+        return ""
+    try:
+        day = dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return value
+    return day.strftime("%d/%m/%Y")
+
+
+class DocumentTableModel(QAbstractTableModel):
+    """Columns: urgency, số/ký hiệu, trích yếu, cơ quan ban hành, ngày, hạn xử lý, status."""
+
+    sortRequested = Signal(str, bool)  # sort key, descending
+
+    def __init__(self, backend: Backend, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.backend = backend
+        self.ids: list[str] = []
+        self._pages: OrderedDict[int, dict[str, Row]] = OrderedDict()
+        self.lang = "vi"
+        self.today = today_vietnam()
+        self.page_loads = 0
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # --- content ---------------------------------------------------------------------------
+    def set_ids(self, ids: Sequence[str]) -> None:
+        self.beginResetModel()
+        self.ids = list(ids)
+        self._pages.clear()
+        self.today = today_vietnam()
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Forget the cached rows (after a sync or an action) and repaint the visible ones."""
+        self._pages.clear()
+        self.today = today_vietnam()
+        if self.ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, 6))
+
+    def set_language(self, lang: str) -> None:
+        self.lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 6)
+        self.refresh_rows()
+
+    def row_at(self, position: int) -> Row | None:
+        if not 0 <= position < len(self.ids):
+            return None
+        page_no = position // PAGE_SIZE
+        page = self._pages.get(page_no)
+        if page is None:
+            page = self._load_page(page_no)
+        else:
+            self._pages.move_to_end(page_no)
+        return page.get(self.ids[position])
+
+    def position_of(self, doc_id: str) -> int:
+        try:
+            return self.ids.index(doc_id)
+        except ValueError:
+            return -1
+
+    def _load_page(self, page_no: int) -> dict[str, Row]:
+        start = page_no * PAGE_SIZE
+        page = self.backend.rows(self.ids[start:start + PAGE_SIZE])
+        self.page_loads += 1
+        self._pages[page_no] = page
+        while len(self._pages) > MAX_CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    # --- Qt model --------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.headers()[section]
+        return None
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Urgency"), self.tr("Number/notation"), self.tr("Subject"),
+            self.tr("Issuer"), self.tr("Date"), self.tr("Due"), self.tr("Status"),
+        ]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == ROW_ID_ROLE:
+            return self.ids[index.row()]
+        if role not in _ROLES:
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.FontRole:
+            return None if row.read else self._bold
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, index.column())
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, index.column())
+        return None
+
+    def _display(self, row: Row, column: int) -> str:
+        if column == 0:
+            text = label(URGENCY_LABELS, row.urgency, self.lang) if row.urgency else ""
+            if row.secrecy:
+                text = " · ".join(t for t in (text, label(SECRECY_LABELS, row.secrecy,
+                                                              self.lang)) if t)
+            return text
+        if column == 1:
+            return row.code
+        if column == 2:
+            return row.subject
+        if column == 3:
+            return row.issuer
+        if column == 4:
+            return format_date(row.date)
+        if column == 5:
+            if self._due_today(row):
+                return self.tr("Today")
+            return format_date(row.due_date)
+        status = label(STATUS_LABELS, row.status, self.lang)
+        if row.pending_changes:
+            waiting = self.tr("waiting to sync")
+            status = f"{status} · {waiting}"
+        return status
+
+    def _overdue(self, row: Row) -> bool:
+        return bool(row.due_date) and row.status not in CLOSED_STATUSES and (
+            self.today.isoformat() > (row.due_date or "")[:10])
+
+    def _due_today(self, row: Row) -> bool:
+        return bool(row.due_date) and row.status not in CLOSED_STATUSES and (
+            (row.due_date or "")[:10] == self.today.isoformat())
+
+    def _foreground(self, row: Row, column: int) -> QBrush | None:
+        if column == 5 and self._overdue(row):
+            return QBrush(OVERDUE_COLOR)
+        if column == 5 and self._due_today(row):
+            return QBrush(DUE_TODAY_COLOR)
+        if column == 0 and row.urgency:
+            return QBrush(URGENT_COLOR)
+        if column == 6 and row.pending_changes:
+            return QBrush(PENDING_COLOR)
+        return None
+
+    def _tooltip(self, row: Row, column: int) -> str | None:
+        if column == 5 and self._overdue(row):
+            return self.tr("Overdue")
+        if column == 5 and self._due_today(row):
+            return self.tr("Due today")
+        if column == 6 and row.pending_changes:
+            return self.tr("%n change(s) waiting to be sent at the next sync", "",
+                           row.pending_changes)
+        if column in (0, 1, 2, 3):
+            return self._display(row, column) or None
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sortRequested.emit(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+
+
+_ROLES = {
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+}

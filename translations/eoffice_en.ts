@@ -1,0 +1,1320 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Mark as read</source>
+        <extracomment>The actions the window offers, in the order of the action bar. Actions that need no dialog (still confirmable).</extracomment>
+        <translation>Mark as read</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>Extend deadline</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Discard draft</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n document(s)?</source>
+        <translation><numerusform>Apply to %n document?</numerusform><numerusform>Apply to %n documents?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Person or unit</source>
+        <translation>Person or unit</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>People and units</source>
+        <translation>People and units</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Lead (chủ trì)</source>
+        <translation>Lead (chủ trì)</translation>
+    </message>
+    <message>
+        <source>Support (phối hợp)</source>
+        <translation>Support (phối hợp)</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>For information</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Role of %1</translation>
+    </message>
+    <message>
+        <source>Find a person or unit</source>
+        <translation>Find a person or unit</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Directive (bút phê), optional</source>
+        <translation>Directive (bút phê), optional</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Directive</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) selected</source>
+        <translation><numerusform>%n document selected</numerusform><numerusform>%n documents selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose at least one lead (chủ trì).</source>
+        <translation>Choose at least one lead (chủ trì).</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened. Your work is kept and the program goes on. Please send this report to your IT department.</source>
+        <translation>An unexpected error happened. Your work is kept and the program goes on. Please send this report to your IT department.</translation>
+    </message>
+    <message>
+        <source>Report saved at: %1</source>
+        <translation>Report saved at: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>The report could not be saved.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Error report</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Number/notation</source>
+        <translation>Number/notation</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>waiting to sync</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Due today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent at the next sync</source>
+        <translation><numerusform>%n change waiting to be sent at the next sync</numerusform><numerusform>%n changes waiting to be sent at the next sync</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Open with another app</source>
+        <translation>Open with another app</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Directives and comments</source>
+        <translation>Directives and comments</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list to see it here.</source>
+        <translation>Choose a document in the list to see it here.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>This PDF cannot be shown.</translation>
+    </message>
+    <message>
+        <source>Secret document: its files are never downloaded to this computer.</source>
+        <translation>Secret document: its files are never downloaded to this computer.</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer yet.</source>
+        <translation>The file is not on this computer yet.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Number/notation</source>
+        <translation>Number/notation</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Arrival number</source>
+        <translation>Arrival number</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrived on</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Waiting on</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>Read by</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent at the next sync</source>
+        <translation><numerusform>%n change waiting to be sent at the next sync</numerusform><numerusform>%n changes waiting to be sent at the next sync</numerusform></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>No assignments.</source>
+        <translation>No assignments.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>No comments yet.</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>No history yet.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Export diagnostics bundle…</source>
+        <translation>Export diagnostics bundle…</translation>
+    </message>
+    <message>
+        <source>Documents are never deleted with the Delete key; use the actions instead.</source>
+        <translation>Documents are never deleted with the Delete key; use the actions instead.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>To sign</source>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation>To process</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <source>Register paper document</source>
+        <translation>Register paper document</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <source>Print the processing slip</source>
+        <translation>Print the processing slip</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>Print the list</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sync issues</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Sign out…</translation>
+    </message>
+    <message>
+        <source>Switch profile…</source>
+        <translation>Switch profile…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>About eOffice</source>
+        <translation>About eOffice</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Search number, subject, issuer… (Ctrl+F)</source>
+        <translation>Search number, subject, issuer… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Search documents</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Boxes</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <source>Open the list of queued changes and sync issues</source>
+        <translation>Open the list of queued changes and sync issues</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <source>Any secrecy</source>
+        <translation>Any secrecy</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>No documents match.</source>
+        <translation>No documents match.</translation>
+    </message>
+    <message>
+        <source>This box is empty.</source>
+        <translation>This box is empty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 documents, %3 unread, %4 overdue</source>
+        <translation>%1: %2 documents, %3 unread, %4 overdue</translation>
+    </message>
+    <message>
+        <source>Cancel changes not yet sent…</source>
+        <translation>Cancel changes not yet sent…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) queued; sent at the next sync.</source>
+        <translation><numerusform>%1: %n document queued; sent at the next sync.</numerusform><numerusform>%1: %n documents queued; sent at the next sync.</numerusform></translation>
+    </message>
+    <message>
+        <source>Action not queued</source>
+        <translation>Action not queued</translation>
+    </message>
+    <message>
+        <source>The document was registered and queued.</source>
+        <translation>The document was registered and queued.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sync finished.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; your changes are kept and sent later.</source>
+        <translation>The server cannot be reached; your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing waiting to sync</source>
+        <translation>Nothing waiting to sync</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync issue(s)</source>
+        <translation><numerusform>%n sync issue</numerusform><numerusform>%n sync issues</numerusform></translation>
+    </message>
+    <message>
+        <source>Drop my change</source>
+        <translation>Drop my change</translation>
+    </message>
+    <message>
+        <source>Your change will be forgotten and the server's state kept. Go on?</source>
+        <translation>Your change will be forgotten and the server's state kept. Go on?</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, user name and password.</source>
+        <translation>Fill in the server address, user name and password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign out of eOffice on this computer?</source>
+        <translation>Sign out of eOffice on this computer?</translation>
+    </message>
+    <message>
+        <source>Also delete the cached documents and files of this profile</source>
+        <translation>Also delete the cached documents and files of this profile</translation>
+    </message>
+    <message>
+        <source>Choose the profile folder</source>
+        <translation>Choose the profile folder</translation>
+    </message>
+    <message>
+        <source>eOffice desktop client %1
+Profile: %2</source>
+        <translation>eOffice desktop client %1
+Profile: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Unexpected error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsDialog</name>
+    <message numerus="yes">
+        <source>%n document(s) selected</source>
+        <translation><numerusform>%n document selected</numerusform><numerusform>%n documents selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Confirm this action?</source>
+        <translation>Confirm this action?</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <source>e.g. wrongly addressed, or a duplicate</source>
+        <translation>e.g. wrongly addressed, or a duplicate</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>Result (optional)</source>
+        <translation>Result (optional)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>At least 10 characters</translation>
+    </message>
+    <message>
+        <source>The draft will be discarded for everyone once this is sent.</source>
+        <translation>The draft will be discarded for everyone once this is sent.</translation>
+    </message>
+    <message>
+        <source>The reason needs at least 10 characters.</source>
+        <translation>The reason needs at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Choose one from the list.</translation>
+    </message>
+    <message>
+        <source>Write the text (at most 2,000 characters).</source>
+        <translation>Write the text (at most 2,000 characters).</translation>
+    </message>
+    <message>
+        <source>Check the field: %1</source>
+        <translation>Check the field: %1</translation>
+    </message>
+    <message>
+        <source>The new deadline cannot be in the past.</source>
+        <translation>The new deadline cannot be in the past.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Document preview</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Number/notation</source>
+        <translation>Number/notation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Arrival number</source>
+        <translation>Arrival number</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrived on</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>DOCUMENT PROCESSING SLIP</source>
+        <translation>DOCUMENT PROCESSING SLIP</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Assignments</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Person or unit</source>
+        <translation>Person or unit</translation>
+    </message>
+    <message>
+        <source>Directives and comments</source>
+        <translation>Directives and comments</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPaperDialog</name>
+    <message>
+        <source>Register a paper document</source>
+        <translation>Register a paper document</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation>Has a deadline</translation>
+    </message>
+    <message>
+        <source>Scanned files</source>
+        <translation>Scanned files</translation>
+    </message>
+    <message>
+        <source>Add scanned files…</source>
+        <translation>Add scanned files…</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Remove from list</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Notation</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Arrived on</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Write the subject (1 to 500 characters).</source>
+        <translation>Write the subject (1 to 500 characters).</translation>
+    </message>
+    <message>
+        <source>Choose the issuer.</source>
+        <translation>Choose the issuer.</translation>
+    </message>
+    <message>
+        <source>Add the scanned pages (PDF, JPEG or PNG).</source>
+        <translation>Add the scanned pages (PDF, JPEG or PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>All files of non-secret documents</source>
+        <translation>All files of non-secret documents</translation>
+    </message>
+    <message>
+        <source>Only when I open them</source>
+        <translation>Only when I open them</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Sync every</translation>
+    </message>
+    <message>
+        <source>Download files</source>
+        <translation>Download files</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM)</source>
+        <translation>Extra CA certificates (PEM)</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Set by your IT department</translation>
+    </message>
+    <message>
+        <source>Greyed fields are set by your IT department.</source>
+        <translation>Greyed fields are set by your IT department.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to eOffice</source>
+        <translation>Sign in to eOffice</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Set by your IT department</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Remember me on this computer</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sync issues</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Queued at</translation>
+    </message>
+    <message>
+        <source>Queued changes and conflicts</source>
+        <translation>Queued changes and conflicts</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every change has been sent.</source>
+        <translation>Nothing is waiting: every change has been sent.</translation>
+    </message>
+    <message>
+        <source>Apply again</source>
+        <translation>Apply again</translation>
+    </message>
+    <message>
+        <source>Drop my change</source>
+        <translation>Drop my change</translation>
+    </message>
+    <message>
+        <source>Cancel this change</source>
+        <translation>Cancel this change</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Held behind a conflict</source>
+        <translation>Held behind a conflict</translation>
+    </message>
+    <message>
+        <source>Conflict: needs you</source>
+        <translation>Conflict: needs you</translation>
+    </message>
+    <message>
+        <source>Your action</source>
+        <translation>Your action</translation>
+    </message>
+    <message>
+        <source>Server answer</source>
+        <translation>Server answer</translation>
+    </message>
+    <message>
+        <source>Your copy</source>
+        <translation>Your copy</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>On the server</translation>
+    </message>
+    <message>
+        <source>The document changed on the server meanwhile.</source>
+        <translation>The document changed on the server meanwhile.</translation>
+    </message>
+    <message>
+        <source>The document's status no longer allows this.</source>
+        <translation>The document's status no longer allows this.</translation>
+    </message>
+    <message>
+        <source>You may no longer do this.</source>
+        <translation>You may no longer do this.</translation>
+    </message>
+    <message>
+        <source>The document is gone or no longer visible to you.</source>
+        <translation>The document is gone or no longer visible to you.</translation>
+    </message>
+    <message>
+        <source>The server found a value it does not accept.</source>
+        <translation>The server found a value it does not accept.</translation>
+    </message>
+    <message>
+        <source>The document was removed on the server.</source>
+        <translation>The document was removed on the server.</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(not available)</translation>
+    </message>
+    <message>
+        <source>Number/notation</source>
+        <translation>Number/notation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open eOffice</source>
+        <translation>Open eOffice</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>New urgent documents</source>
+        <translation>New urgent documents</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new urgent document(s) arrived.</source>
+        <translation><numerusform>%n new urgent document arrived.</numerusform><numerusform>%n new urgent documents arrived.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) due today</source>
+        <translation><numerusform>%n document due today</numerusform><numerusform>%n documents due today</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) overdue</source>
+        <translation><numerusform>%n document overdue</numerusform><numerusform>%n documents overdue</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation><numerusform>%n item need attention</numerusform><numerusform>%n items need attention</numerusform></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1320 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN" sourcelanguage="en_US">
+<context>
+    <name>Actions</name>
+    <message>
+        <source>Mark as read</source>
+        <extracomment>The actions the window offers, in the order of the action bar. Actions that need no dialog (still confirmable).</extracomment>
+        <translation>Đánh dấu đã đọc</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Cho ý kiến</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Vào sổ</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Từ chối tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Trình</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Chuyển tiếp</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>Extend deadline</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu xử lý</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Hủy dự thảo</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Ký</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Cấp số</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Chỉnh sửa</translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply to %n document(s)?</source>
+        <translation><numerusform>Áp dụng cho %n văn bản?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <source>Assign</source>
+        <translation>Phân công</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Person or unit</source>
+        <translation>Người hoặc đơn vị</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>People and units</source>
+        <translation>Cán bộ và đơn vị</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Lead (chủ trì)</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <source>Support (phối hợp)</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <source>For information</source>
+        <translation>Nhận để biết</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Vai trò của %1</translation>
+    </message>
+    <message>
+        <source>Find a person or unit</source>
+        <translation>Tìm cán bộ hoặc đơn vị</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Directive (bút phê), optional</source>
+        <translation>Bút phê (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Bút phê</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) selected</source>
+        <translation><numerusform>Đã chọn %n văn bản</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Choose at least one lead (chủ trì).</source>
+        <translation>Hãy chọn ít nhất một người hoặc đơn vị chủ trì.</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Đã xảy ra sự cố</translation>
+    </message>
+    <message>
+        <source>An unexpected error happened. Your work is kept and the program goes on. Please send this report to your IT department.</source>
+        <translation>Đã xảy ra lỗi không mong muốn. Dữ liệu của bạn vẫn được giữ nguyên và chương trình tiếp tục chạy. Vui lòng gửi báo cáo này cho bộ phận công nghệ thông tin.</translation>
+    </message>
+    <message>
+        <source>Report saved at: %1</source>
+        <translation>Báo cáo đã lưu tại: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved.</source>
+        <translation>Không lưu được báo cáo.</translation>
+    </message>
+    <message>
+        <source>Error report</source>
+        <translation>Báo cáo lỗi</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Sao chép báo cáo</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Yes</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTableModel</name>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Number/notation</source>
+        <translation>Số/Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <translation>chờ đồng bộ</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent at the next sync</source>
+        <translation><numerusform>%n thay đổi chờ gửi ở lần đồng bộ tới</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentView</name>
+    <message>
+        <source>Attachments</source>
+        <translation>Tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Tải về</translation>
+    </message>
+    <message>
+        <source>Open with another app</source>
+        <translation>Mở bằng ứng dụng khác</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Thông tin</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Directives and comments</source>
+        <translation>Bút phê và ý kiến</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Choose a document in the list to see it here.</source>
+        <translation>Chọn một văn bản trong danh sách để xem tại đây.</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown.</source>
+        <translation>Không hiển thị được tệp PDF này.</translation>
+    </message>
+    <message>
+        <source>Secret document: its files are never downloaded to this computer.</source>
+        <translation>Văn bản mật: tệp của văn bản không bao giờ được tải về máy này.</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Không có tệp đính kèm.</translation>
+    </message>
+    <message>
+        <source>The file is not on this computer yet.</source>
+        <translation>Tệp chưa có trên máy này.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Loại sổ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Number/notation</source>
+        <translation>Số/Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Arrival number</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ văn bản</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Read by</source>
+        <translation>Đã xem</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Chờ đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to be sent at the next sync</source>
+        <translation><numerusform>%n thay đổi chờ gửi ở lần đồng bộ tới</numerusform></translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Phân công xử lý</translation>
+    </message>
+    <message>
+        <source>No assignments.</source>
+        <translation>Chưa phân công.</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang xử lý</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>Chưa có ý kiến.</translation>
+    </message>
+    <message>
+        <source>No history yet.</source>
+        <translation>Chưa có nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Export diagnostics bundle…</source>
+        <translation>Xuất gói chẩn đoán…</translation>
+    </message>
+    <message>
+        <source>Documents are never deleted with the Delete key; use the actions instead.</source>
+        <translation>Phím Delete không xóa văn bản; hãy dùng các thao tác xử lý.</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Văn bản đến</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Nội bộ</translation>
+    </message>
+    <message>
+        <source>To sign</source>
+        <translation>Chờ ký</translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Chưa đọc</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tất cả văn bản</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Đồng bộ ngay (F5)</translation>
+    </message>
+    <message>
+        <source>Register paper document</source>
+        <translation>Vào sổ văn bản giấy</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>In văn bản</translation>
+    </message>
+    <message>
+        <source>Print the processing slip</source>
+        <translation>In phiếu xử lý</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>In danh sách</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sự cố đồng bộ</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Đăng xuất…</translation>
+    </message>
+    <message>
+        <source>Switch profile…</source>
+        <translation>Chuyển hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>About eOffice</source>
+        <translation>Giới thiệu eOffice</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Đồng bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Search number, subject, issuer… (Ctrl+F)</source>
+        <translation>Tìm số, trích yếu, cơ quan ban hành… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Tìm văn bản</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Hộp văn bản</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Danh sách văn bản</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Bỏ lọc</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Theo ngày</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Đến ngày</translation>
+    </message>
+    <message>
+        <source>Open the list of queued changes and sync issues</source>
+        <translation>Mở danh sách thay đổi chờ gửi và sự cố đồng bộ</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Mọi loại văn bản</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Mọi độ khẩn</translation>
+    </message>
+    <message>
+        <source>Any secrecy</source>
+        <translation>Mọi độ mật</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>No documents match.</source>
+        <translation>Không có văn bản phù hợp.</translation>
+    </message>
+    <message>
+        <source>This box is empty.</source>
+        <translation>Hộp này chưa có văn bản.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation><numerusform>%n văn bản</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation><numerusform>%n chưa đọc</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation><numerusform>%n quá hạn</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 documents, %3 unread, %4 overdue</source>
+        <translation>%1: %2 văn bản, %3 chưa đọc, %4 quá hạn</translation>
+    </message>
+    <message>
+        <source>Cancel changes not yet sent…</source>
+        <translation>Hủy thay đổi chưa gửi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) queued; sent at the next sync.</source>
+        <translation><numerusform>%1: đã xếp hàng %n văn bản; sẽ gửi ở lần đồng bộ tới.</numerusform></translation>
+    </message>
+    <message>
+        <source>Action not queued</source>
+        <translation>Chưa ghi nhận được thao tác</translation>
+    </message>
+    <message>
+        <source>The document was registered and queued.</source>
+        <translation>Đã vào sổ văn bản và xếp hàng chờ gửi.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
+        <translation>Đang đồng bộ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Đồng bộ xong.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Đã dừng đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; your changes are kept and sent later.</source>
+        <translation>Không kết nối được máy chủ; các thay đổi của bạn được giữ lại và sẽ gửi sau.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation><numerusform>%n thay đổi chờ đồng bộ</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing waiting to sync</source>
+        <translation>Không có thay đổi chờ đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync issue(s)</source>
+        <translation><numerusform>%n sự cố đồng bộ</numerusform></translation>
+    </message>
+    <message>
+        <source>Drop my change</source>
+        <translation>Bỏ thay đổi của tôi</translation>
+    </message>
+    <message>
+        <source>Your change will be forgotten and the server's state kept. Go on?</source>
+        <translation>Thay đổi của bạn sẽ bị bỏ và giữ nguyên trạng thái trên máy chủ. Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Fill in the server address, user name and password.</source>
+        <translation>Hãy nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Sign out of eOffice on this computer?</source>
+        <translation>Đăng xuất khỏi eOffice trên máy này?</translation>
+    </message>
+    <message>
+        <source>Also delete the cached documents and files of this profile</source>
+        <translation>Xóa luôn văn bản và tệp đã lưu của hồ sơ này trên máy</translation>
+    </message>
+    <message>
+        <source>Choose the profile folder</source>
+        <translation>Chọn thư mục hồ sơ</translation>
+    </message>
+    <message>
+        <source>eOffice desktop client %1
+Profile: %2</source>
+        <translation>Phần mềm eOffice trên máy tính %1
+Hồ sơ: %2</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>Lỗi không mong muốn: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsDialog</name>
+    <message numerus="yes">
+        <source>%n document(s) selected</source>
+        <translation><numerusform>Đã chọn %n văn bản</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Confirm this action?</source>
+        <translation>Xác nhận thao tác này?</translation>
+    </message>
+    <message>
+        <source>Opinion</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Bút phê</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ văn bản</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Lý do (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>e.g. wrongly addressed, or a duplicate</source>
+        <translation>ví dụ: gửi nhầm nơi nhận, hoặc bị trùng</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>Ghi chú (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Hạn xử lý mới</translation>
+    </message>
+    <message>
+        <source>Result (optional)</source>
+        <translation>Kết quả xử lý (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>At least 10 characters</source>
+        <translation>Ít nhất 10 ký tự</translation>
+    </message>
+    <message>
+        <source>The draft will be discarded for everyone once this is sent.</source>
+        <translation>Dự thảo sẽ bị hủy với mọi người khi thao tác này được gửi đi.</translation>
+    </message>
+    <message>
+        <source>The reason needs at least 10 characters.</source>
+        <translation>Lý do cần có ít nhất 10 ký tự.</translation>
+    </message>
+    <message>
+        <source>Choose one from the list.</source>
+        <translation>Hãy chọn một mục trong danh sách.</translation>
+    </message>
+    <message>
+        <source>Write the text (at most 2,000 characters).</source>
+        <translation>Hãy nhập nội dung (tối đa 2.000 ký tự).</translation>
+    </message>
+    <message>
+        <source>Check the field: %1</source>
+        <translation>Kiểm tra lại trường: %1</translation>
+    </message>
+    <message>
+        <source>The new deadline cannot be in the past.</source>
+        <translation>Hạn xử lý mới không được ở trong quá khứ.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPane</name>
+    <message>
+        <source>Document preview</source>
+        <translation>Xem trước văn bản</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Number/notation</source>
+        <translation>Số/Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Arrival number</source>
+        <translation>Số đến</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>DOCUMENT PROCESSING SLIP</source>
+        <translation>PHIẾU XỬ LÝ VĂN BẢN</translation>
+    </message>
+    <message>
+        <source>Assignments</source>
+        <translation>Phân công xử lý</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Person or unit</source>
+        <translation>Người hoặc đơn vị</translation>
+    </message>
+    <message>
+        <source>Directives and comments</source>
+        <translation>Bút phê và ý kiến</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPaperDialog</name>
+    <message>
+        <source>Register a paper document</source>
+        <translation>Vào sổ văn bản giấy</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation>Có hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Scanned files</source>
+        <translation>Tệp quét</translation>
+    </message>
+    <message>
+        <source>Add scanned files…</source>
+        <translation>Thêm tệp quét…</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Notation</source>
+        <translation>Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Arrived on</source>
+        <translation>Ngày đến</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Vào sổ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Tệp quét (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Write the subject (1 to 500 characters).</source>
+        <translation>Hãy nhập trích yếu (từ 1 đến 500 ký tự).</translation>
+    </message>
+    <message>
+        <source>Choose the issuer.</source>
+        <translation>Hãy chọn cơ quan ban hành.</translation>
+    </message>
+    <message>
+        <source>Add the scanned pages (PDF, JPEG or PNG).</source>
+        <translation>Hãy thêm các trang quét (PDF, JPEG hoặc PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>phút</translation>
+    </message>
+    <message>
+        <source>All files of non-secret documents</source>
+        <translation>Mọi tệp của văn bản không mật</translation>
+    </message>
+    <message>
+        <source>Only when I open them</source>
+        <translation>Chỉ khi tôi mở tệp</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Đồng bộ mỗi</translation>
+    </message>
+    <message>
+        <source>Download files</source>
+        <translation>Tải tệp về máy</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM)</source>
+        <translation>Chứng thư CA bổ sung (PEM)</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Do bộ phận công nghệ thông tin thiết lập</translation>
+    </message>
+    <message>
+        <source>Greyed fields are set by your IT department.</source>
+        <translation>Các trường bị khóa do bộ phận công nghệ thông tin thiết lập.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt)</source>
+        <translation>Chứng thư (*.pem *.crt)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to eOffice</source>
+        <translation>Đăng nhập eOffice</translation>
+    </message>
+    <message>
+        <source>Set by your IT department</source>
+        <translation>Do bộ phận công nghệ thông tin thiết lập</translation>
+    </message>
+    <message>
+        <source>Remember me on this computer</source>
+        <translation>Ghi nhớ đăng nhập trên máy này</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Địa chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncIssuesDialog</name>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sự cố đồng bộ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Queued at</source>
+        <translation>Thời điểm ghi nhận</translation>
+    </message>
+    <message>
+        <source>Queued changes and conflicts</source>
+        <translation>Thay đổi chờ gửi và xung đột</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: every change has been sent.</source>
+        <translation>Không có gì đang chờ: mọi thay đổi đã được gửi.</translation>
+    </message>
+    <message>
+        <source>Apply again</source>
+        <translation>Áp dụng lại</translation>
+    </message>
+    <message>
+        <source>Drop my change</source>
+        <translation>Bỏ thay đổi của tôi</translation>
+    </message>
+    <message>
+        <source>Cancel this change</source>
+        <translation>Hủy thay đổi này</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>Chờ đồng bộ</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Đang gửi</translation>
+    </message>
+    <message>
+        <source>Held behind a conflict</source>
+        <translation>Đang chờ sau một xung đột</translation>
+    </message>
+    <message>
+        <source>Conflict: needs you</source>
+        <translation>Xung đột: cần bạn xử lý</translation>
+    </message>
+    <message>
+        <source>Your action</source>
+        <translation>Thao tác của bạn</translation>
+    </message>
+    <message>
+        <source>Server answer</source>
+        <translation>Máy chủ trả lời</translation>
+    </message>
+    <message>
+        <source>Your copy</source>
+        <translation>Bản trên máy bạn</translation>
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation>Trên máy chủ</translation>
+    </message>
+    <message>
+        <source>The document changed on the server meanwhile.</source>
+        <translation>Văn bản đã thay đổi trên máy chủ trong lúc đó.</translation>
+    </message>
+    <message>
+        <source>The document's status no longer allows this.</source>
+        <translation>Trạng thái văn bản không còn cho phép thao tác này.</translation>
+    </message>
+    <message>
+        <source>You may no longer do this.</source>
+        <translation>Bạn không còn quyền thực hiện thao tác này.</translation>
+    </message>
+    <message>
+        <source>The document is gone or no longer visible to you.</source>
+        <translation>Văn bản không còn hoặc bạn không còn được xem.</translation>
+    </message>
+    <message>
+        <source>The server found a value it does not accept.</source>
+        <translation>Máy chủ không chấp nhận một giá trị đã nhập.</translation>
+    </message>
+    <message>
+        <source>The document was removed on the server.</source>
+        <translation>Văn bản đã bị gỡ trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>(not available)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Number/notation</source>
+        <translation>Số/Ký hiệu</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>Open eOffice</source>
+        <translation>Mở eOffice</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>New urgent documents</source>
+        <translation>Văn bản khẩn mới</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new urgent document(s) arrived.</source>
+        <translation><numerusform>Có %n văn bản khẩn mới đến.</numerusform></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) due today</source>
+        <translation><numerusform>%n văn bản đến hạn hôm nay</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) overdue</source>
+        <translation><numerusform>%n văn bản quá hạn</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation><numerusform>%n việc cần chú ý</numerusform></translation>
+    </message>
+</context>
+</TS>
