@@ -186,9 +186,20 @@ class ClientService:
         check_version: bool = True,
     ) -> SyncReport:
         """One round (push, pull, files); raises SyncRunning (10), SignInNeeded (5), ..."""
+        from eoffice_client.core.api.errors import ServerUnavailable, Unreachable
+
         client = self.api()
         if check_version:
-            client.info()  # ClientTooOld (12) refuses the sync
+            try:
+                client.info()  # ClientTooOld (12) refuses the sync
+            except (Unreachable, ServerUnavailable) as exc:
+                log.warning("sync not started: the server is not reachable (%s)",
+                            type(exc).__name__)
+                report = SyncReport()
+                report.push.stopped_by = exc
+                with self.store.read() as conn:
+                    report.pending, report.conflicts = outbox.counts(conn)
+                return report
         self._adopt_identity(client)
         engine = SyncEngine(self.profile, self.store, client, self.settings,
                             progress=progress, cancel=cancel)
@@ -374,6 +385,102 @@ class ClientService:
         if outcome != "ok":
             raise ClientError("sync.file_failed", ExitCode.UNEXPECTED, id=attachment_id)
         return self.files.path_for(record["sha256"])
+
+    # --- read side of the window (GUI): fast queries on the cache, no network ---------------------
+    def document_ids(self, query: Any, sort: str = "date", descending: bool = True) -> list[str]:
+        """Every id matching a store ``DocumentQuery`` (its limit and ``after`` ignored), in
+        the order of ``sort`` (a key of :data:`WINDOW_SORTS`), newest first among equals."""
+        from dataclasses import replace
+
+        from sqlalchemy import text
+
+        from eoffice_client.core.store import queries
+
+        with self.store.read() as conn:
+            if query.box == "overdue" and query.today is None:
+                query = replace(query, today=queries.today_for(conn))
+            sql, params = queries.build_sql(replace(query, limit=2**62, after=None), "d.id")
+            way = "DESC" if descending else "ASC"
+            order = ", ".join(f"{e} {way}" for e in WINDOW_SORTS.get(sort, ()))
+            head = sql[:sql.rindex(" ORDER BY ")]
+            sql = f"{head} ORDER BY {order + ', ' if order else ''}d.sort_no {way} LIMIT :limit"
+            return [str(r[0]) for r in conn.execute(text(sql), params)]
+
+    def document_rows(self, ids: list[str]) -> dict[str, dict[str, Any]]:
+        """What the document table shows of these ids (one query per 500), by id."""
+        from sqlalchemy import bindparam, text
+
+        sql = text(
+            "SELECT d.id, d.urgency, d.secrecy, d.code_number, d.code_notation, d.subject, "
+            "d.issuer_name, d.doc_date, d.due_date, d.status, d.is_read, "
+            "(SELECT count(*) FROM outbox o WHERE o.document_id = d.id) "
+            "FROM documents d WHERE d.id IN :ids").bindparams(bindparam("ids", expanding=True))
+        found: dict[str, dict[str, Any]] = {}
+        with self.store.read() as conn:
+            for start in range(0, len(ids), 500):
+                for r in conn.execute(sql, {"ids": list(ids[start:start + 500])}):
+                    number, notation = r[3], r[4] or ""
+                    code = (f"{number:02d}/{notation}" if notation else f"{number:02d}") if (
+                        isinstance(number, int) and number > 0) else notation
+                    found[r[0]] = {
+                        "id": r[0], "urgency": r[1] or 0, "secrecy": r[2] or 0, "code": code,
+                        "subject": r[5] or "", "issuer": r[6] or "", "date": r[7],
+                        "due_date": r[8], "status": r[9], "read": bool(r[10]),
+                        "pending_changes": int(r[11] or 0)}
+        return found
+
+    def box_counts(self) -> dict[str, tuple[int, int, int]]:
+        """``(total, unread, overdue)`` of every box of the store."""
+        from eoffice_client.core.store import BOXES, count_box
+
+        with self.store.read() as conn:
+            return {box: count_box(conn, box) for box in BOXES}
+
+    def reminders(self, today: dt.date) -> dict[str, int]:
+        """Counts for the tray, computed locally: unread urgent documents, and deadlines of
+        the documents waiting on this user due today or past."""
+        from sqlalchemy import text
+
+        with self.store.read() as conn:
+            row = conn.execute(text(
+                "SELECT coalesce(sum(is_read = 0 AND urgency >= 1), 0), "
+                "coalesce(sum(to_process = 1 AND open_due = :t), 0), "
+                "coalesce(sum(to_process = 1 AND open_due < :t), 0) FROM documents"),
+                {"t": today.isoformat()}).one()
+        return {"urgent_unread": int(row[0]), "due_today": int(row[1]), "overdue": int(row[2])}
+
+    def document_view(self, document_id: str) -> dict[str, Any] | None:
+        """One cached document, whole, with the local ``pending_changes`` and ``files_cached``."""
+        from eoffice_client.core.store import local_fields
+
+        with self.store.read() as conn:
+            doc = storeapi.get_document(conn, document_id)
+            if doc is not None:
+                doc.update(local_fields(conn, [doc])[doc["id"]])
+            return doc
+
+    def directory(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
+        """Users, units and the catalogue as cached."""
+        from eoffice_client.core.store import get_catalog, get_units, get_users
+
+        with self.store.read() as conn:
+            return get_users(conn), get_units(conn), get_catalog(conn) or {}
+
+    def cached_file(self, sha256: str) -> Path | None:
+        """The verified cached copy of a file, None when it is not here (never fetches)."""
+        return self.files.path_for(sha256) if sha256 and self.files.has(sha256) else None
+
+
+#: Sort keys of the window's table: the SQL expressions they order by.
+WINDOW_SORTS: dict[str, tuple[str, ...]] = {
+    "urgency": ("d.urgency",),
+    "code": ("d.code_notation COLLATE NOCASE", "d.code_number"),
+    "subject": ("d.subject COLLATE NOCASE",),
+    "issuer": ("d.issuer_name COLLATE NOCASE",),
+    "date": (),
+    "due": ("d.due_date IS NOT NULL", "d.due_date"),
+    "status": ("d.status",),
+}
 
 
 # --- helpers -----------------------------------------------------------------------------------
