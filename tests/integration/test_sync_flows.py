@@ -1,0 +1,178 @@
+"""Sync against the real sandbox: first sync, offline queue and replay, conflicts, recall,
+cursor expiry, and the CLI's exit codes and JSON (run in-process)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from eoffice_client.cli import main
+from eoffice_client.core.store import upsert_documents
+from eoffice_client.sandbox.testing import SandboxServer
+
+from .sync_helpers import (
+    comparable,
+    documents,
+    history_count,
+    open_documents,
+    rows,
+    server_view,
+    signed_in,
+)
+
+
+def test_first_sync_then_incremental_equals_the_server(sandbox: SandboxServer,
+                                                       tmp_path: Path) -> None:
+    with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as service:
+        report = service.sync()
+        assert int(report.exit_code) == 0 and report.pull is not None and report.pull.applied
+        mine = documents(service)
+        assert mine and comparable(mine) == comparable(
+            server_view(tmp_path / "fresh", sandbox.url, "lanhdao"))
+        secret = [d for d in mine.values() if d["secrecy"] >= 1 and d["attachments"]]
+        files = {p.name for p in (tmp_path / "p" / "files").rglob("*") if p.is_file()}
+        for doc in secret:  # metadata only: never fetched
+            assert not {a["sha256"] for a in doc["attachments"]} & files
+        again = service.sync()
+        assert int(again.exit_code) == 0 and again.pull is not None and again.pull.applied == 0
+        status = service.status()
+        assert status["documents"] == len(mine) and status["last_sync"]
+
+
+def test_offline_actions_are_kept_and_replayed_once(sandbox: SandboxServer,
+                                                    tmp_path: Path) -> None:
+    with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as service:
+        service.sync(files=False)
+        target = open_documents(service)[0]
+        sandbox.stop()  # offline from here
+        service.act(target["id"], "extend", {"due_date": "2031-01-02", "reason": "offline-1"})
+        service.act(target["id"], "comment", {"id": "5b0e7b8e-8a36-4c58-9f43-5a7e1f1c0001",
+                                              "kind": "directive", "text": "Khẩn trương"})
+        assert documents(service)[target["id"]]["due_date"] == "2031-01-02"  # shown at once
+        down = service.sync(files=False)
+        assert int(down.exit_code) == 3 and len(rows(service)) == 2
+        sandbox.start()
+        up = service.sync(files=False)
+        assert int(up.exit_code) == 0 and rows(service) == []
+        twice = service.sync(files=False)
+        assert int(twice.exit_code) == 0
+    view = server_view(tmp_path / "fresh", sandbox.url, "lanhdao")[target["id"]]
+    assert history_count(view, "extend", "offline-1") == 1
+    assert [c["id"] for c in view["comments"]].count("5b0e7b8e-8a36-4c58-9f43-5a7e1f1c0001") == 1
+
+
+def test_conflict_exit_4_both_states_listed_nothing_sent_blindly(
+        sandbox: SandboxServer, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    first = signed_in(tmp_path / "a", sandbox.url, "lanhdao")
+    second = signed_in(tmp_path / "b", sandbox.url, "lanhdao")
+    with first, second:
+        first.sync(files=False)
+        second.sync(files=False)
+        target = open_documents(first)[0]["id"]
+        second.act(target, "extend", {"due_date": "2031-02-01", "reason": "second-device"})
+        assert int(second.sync(files=False).exit_code) == 0
+        first.act(target, "extend", {"due_date": "2031-03-01", "reason": "first-device"})
+    capsys.readouterr()
+    assert main(["--profile", str(tmp_path / "a"), "sync", "--no-files"]) == 4
+    assert main(["--profile", str(tmp_path / "a"), "outbox", "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [r["state"] for r in listed] == ["conflict"]
+    conflict = listed[0]
+    assert conflict["error_code"] == "version_conflict" and conflict["action"] == "extend"
+    assert conflict["server_state"]["due_date"] == "2031-02-01"
+    assert conflict["local_state"]["due_date"] == "2031-03-01"
+    view = server_view(tmp_path / "v1", sandbox.url, "lanhdao")[target]
+    assert history_count(view, "extend", "first-device") == 0  # not re-sent by itself
+    assert main(["--profile", str(tmp_path / "a"), "outbox", "retry", conflict["id"]]) == 0
+    assert main(["--profile", str(tmp_path / "a"), "sync", "--no-files"]) == 0
+    view = server_view(tmp_path / "v2", sandbox.url, "lanhdao")[target]
+    assert history_count(view, "extend", "first-device") == 1
+    assert view["due_date"] == "2031-03-01"
+
+
+def test_discarded_document_leaves_no_trace_and_queued_text_is_kept(
+        sandbox: SandboxServer, tmp_path: Path) -> None:
+    source = tmp_path / "draft.pdf"
+    source.write_bytes(b"%PDF-1.4\n% a draft\n%%EOF\n")
+    with signed_in(tmp_path / "a", sandbox.url, "chuyenvien") as author, \
+            signed_in(tmp_path / "b", sandbox.url, "chuyenvien") as other_pc:
+        doc_id = author.new_document("outgoing", "CV", "Về việc thử nghiệm đồng bộ")
+        attachment = author.attach(doc_id, source, "draft")
+        assert int(author.sync(files=False).exit_code) == 0
+        assert int(other_pc.sync().exit_code) == 0
+        sha = documents(other_pc)[doc_id]["attachments"][0]["sha256"]
+        assert other_pc.file_path(attachment, download=False) is not None
+        author.act(doc_id, "discard")
+        assert int(author.sync(files=False).exit_code) == 0
+        other_pc.act(doc_id, "comment", {"kind": "opinion", "text": "Ý kiến giữ lại"})
+        report = other_pc.sync()
+        assert int(report.exit_code) == 4
+        assert doc_id not in documents(other_pc)
+        assert not [p for p in (tmp_path / "b" / "files").rglob(f"*{sha}*")]
+        kept = rows(other_pc)
+        assert [r.state for r in kept] == ["conflict"] and kept[0].params["text"] == (
+            "Ý kiến giữ lại")
+
+
+def test_expired_cursor_full_pass_removes_what_was_not_mentioned(
+        sandbox: SandboxServer, tmp_path: Path) -> None:
+    with signed_in(tmp_path / "p", sandbox.url, "vanthu") as service:
+        assert int(service.sync(files=False).exit_code) == 0
+        some = next(iter(documents(service).values()))
+        stranger = {**some, "id": "00000000-0000-4000-8000-00000000dead", "subject": "Stale"}
+        with service.store.write() as conn:
+            upsert_documents(conn, [stranger])
+        sandbox.set_faults("cursor_ttl_s=1")
+        sandbox.advance_clock(30)
+        report = service.sync(files=False)
+        assert int(report.exit_code) == 0 and report.pull is not None and report.pull.deleted
+        mine = documents(service)
+        assert stranger["id"] not in mine
+        sandbox.set_faults(None)
+        assert comparable(mine) == comparable(server_view(tmp_path / "f", sandbox.url,
+                                                          "vanthu"))
+
+
+def test_cli_refusals_and_status_json(sandbox: SandboxServer, tmp_path: Path,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    profile = tmp_path / "p"
+    with signed_in(profile, sandbox.url, "chuyenvien") as service:
+        service.sync(files=False)
+        doc = next(iter(documents(service)))  # an officer may never sign: 7 whatever the status
+    base = ["--profile", str(profile)]
+    assert main([*base, "act", doc, "extend", "--params", "{not json"]) == 9
+    assert main([*base, "act", doc, "sign", "--params", '{"attachment_id": null}']) == 7
+    assert main([*base, "act", "no-such-document", "mark_read"]) == 6
+    assert main([*base, "act", doc, "explode"]) == 9
+    assert main([*base, "outbox", "drop", "no-such-row"]) == 6
+    assert main([*base, "outbox", "retry"]) == 64
+    assert main([*base, "new", "--direction", "incoming", "--type", "CV", "--subject", "x"]) == 7
+    assert main([*base, "new", "--direction", "sideways", "--type", "CV", "--subject", "x"]) == 9
+    capsys.readouterr()
+    assert main([*base, "new", "--direction", "internal", "--type", "CV", "--subject",
+                 "Nội bộ", "--params", '{"urgency": 1}']) == 0
+    new_id = capsys.readouterr().out.strip()
+    assert main([*base, "outbox", "--json"]) == 0
+    listed: list[dict[str, Any]] = json.loads(capsys.readouterr().out)
+    assert listed[0]["document_id"] == new_id and listed[0]["state"] == "queued"
+    assert main([*base, "status", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert status["pending_actions"] == 1 and status["username"] == "chuyenvien"
+    assert {"server", "last_sync", "conflicts", "documents", "cached_bytes"} <= set(status)
+    assert main([*base, "outbox", "cancel", listed[0]["id"]]) == 0
+    with service.store.read() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM documents WHERE id = :i"),
+                            {"i": new_id}).scalar_one() == 0
+
+
+def test_sync_lock_held_is_exit_10(sandbox: SandboxServer, tmp_path: Path) -> None:
+    from eoffice_client.core.sync.lock import SyncLock
+
+    profile = tmp_path / "p"
+    signed_in(profile, sandbox.url, "vanthu").close()
+    with SyncLock(profile / "sync.lock"):
+        assert main(["--profile", str(profile), "sync"]) == 10
