@@ -14,7 +14,7 @@ from eoffice_client.cli import main
 from eoffice_client.core.store import upsert_documents
 from eoffice_client.sandbox.testing import SandboxServer
 
-from .sync_helpers import (
+from .test_sync_support import (
     comparable,
     documents,
     history_count,
