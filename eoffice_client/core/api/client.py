@@ -168,6 +168,10 @@ class _Gate:
         with self._lock:
             self._not_before = max(self._not_before, time.monotonic() + seconds)
 
+    def clear(self) -> None:
+        with self._lock:
+            self._not_before = 0.0
+
     def remaining(self) -> float:
         with self._lock:
             return max(0.0, self._not_before - time.monotonic())
@@ -341,6 +345,15 @@ class ApiClient:
     @property
     def remembered(self) -> bool:
         return self.signed_in and self.not_remembered_reason is None
+
+    @property
+    def paused_for(self) -> float:
+        """Seconds this server asked every client here to wait (0 when not paused)."""
+        return self._gate.remaining()
+
+    def clear_pause(self) -> None:
+        """Forgets the server's pause (a person's "try now", or a test's clean-up)."""
+        self._gate.clear()
 
     def close(self) -> None:
         self._session.close()
