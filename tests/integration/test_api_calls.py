@@ -243,6 +243,7 @@ def test_server_errors_are_retried_then_reported(server, tmp_path, faults):
     faults("error_rate=0.3")
     client.retries = 8
     assert client.changes(None, limit=1).cursor  # retried through the failures
+    client.clear_pause()
 
 
 def test_retry_after_pauses_every_client_of_the_server(server, tmp_path, faults):
@@ -265,3 +266,4 @@ def test_retry_after_pauses_every_client_of_the_server(server, tmp_path, faults)
     for _ in range(4):
         patient.changes(None, limit=1)  # waits out the pauses instead of failing
     assert time.monotonic() - started >= 0.5
+    patient.clear_pause()
