@@ -258,12 +258,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Đã đăng nhập: {full_name} ({username}) tại {server}.",
         "Signed in: {full_name} ({username}) at {server}.",
     ),
-    "login.other_cache": (
-        "Hồ sơ này đang chứa dữ liệu của {username} tại {server}; hãy chạy "
-        "«eoffice-client logout --wipe» trước, hoặc dùng --profile khác.",
-        "This profile holds the data of {username} at {server}; run "
-        "«eoffice-client logout --wipe» first, or use another --profile.",
-    ),
     "logout.done": ("Đã đăng xuất {username}.", "Signed out {username}."),
     "logout.not_signed_in": ("Chưa đăng nhập.", "Not signed in."),
     "logout.not_confirmed": (
