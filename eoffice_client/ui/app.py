@@ -177,9 +177,10 @@ BackendFactory = Callable[[Profile, Settings], Any]
 
 
 def default_backend(profile: Profile, settings: Settings) -> Any:
-    from eoffice_client.ui.service_backend import ServiceBackend
+    """Quick reads at once, the full service once the list is painted (quick_store.py)."""
+    from eoffice_client.ui.quick_store import StartupBackend
 
-    return ServiceBackend(profile, settings)
+    return StartupBackend(profile, settings)
 
 
 class Controller:

@@ -95,6 +95,7 @@ class _PaintWatcher(QObject):
 class MainWindow(QMainWindow):
     firstPaint = Signal()
     listLoaded = Signal()
+    backendReady = Signal()
     documentShown = Signal(str)
     fileShown = Signal(str, object)  # attachment id, path or None
     syncFinished = Signal(object)  # SyncReport or the exception
@@ -120,6 +121,9 @@ class MainWindow(QMainWindow):
         self.counts: dict[str, BoxCount] = {}
         self.issues_dialog: SyncIssuesDialog | None = None
         self._arranged = False
+        self.interactive = True
+        self.backend_ready = False
+        self._backend_loading = False
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
         self._build_actions()
@@ -499,11 +503,41 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     # --- loading ---------------------------------------------------------------------------
-    def start(self) -> None:
-        """First fill: directory, counts, the inbox; then sign-in or a first sync."""
+    def start(self, interactive: bool = True) -> None:
+        """First paint from the quick reader, then the full backend, then (interactive)
+        sign-in or a first sync."""
+        self.interactive = interactive
+        if not interactive:
+            self.sync_timer.stop()
         self.reload_directory()
         self.reload_list()
-        self.reload_counts()
+        if getattr(self.backend, "load", None) is None:
+            QTimer.singleShot(0, lambda: self._backend_ready(None))
+            return
+        self.firstPaint.connect(self._load_backend)
+        QTimer.singleShot(3000, self._load_backend)  # not shown, or nothing painted yet
+
+    def _load_backend(self) -> None:
+        if self._backend_loading:
+            return
+        self._backend_loading = True
+        self.runner.run(lambda _t: self.backend.load(), self._backend_ready,
+                        self._backend_failed, label="backend", show_progress=False)
+
+    def _backend_failed(self, exc: BaseException) -> None:
+        LOG.error("the local cache could not be opened: %r", exc)
+        inform(self, self.tr("The local data cannot be opened"), self.error_text(exc),
+               warning=True)
+
+    def _backend_ready(self, _backend: Any) -> None:
+        if self.backend_ready:
+            return
+        self.backend_ready = True
+        self.reload_directory()
+        self.refresh_all()
+        self.backendReady.emit()
+        if not self.interactive:
+            return
         if self.backend.me() is None:
             QTimer.singleShot(0, self.ask_sign_in)
         else:
@@ -577,6 +611,8 @@ class MainWindow(QMainWindow):
         self._selection_changed()
 
     def reload_counts(self) -> None:
+        if not self.backend_ready:
+            return
         self.runner.run(lambda _t: (self.backend.box_counts(),
                                     self.backend.reminders(today_vietnam())),
                         self._counts_arrived, self._background_error, label="counts",
@@ -660,7 +696,8 @@ class MainWindow(QMainWindow):
 
     def _update_action_states(self) -> None:
         docs = self.selected_documents()
-        allowed = ui_actions.enabled_actions(docs, self.backend.me())
+        me = self.backend.me() if self.backend_ready else None
+        allowed = ui_actions.enabled_actions(docs, me)
         for name in ui_actions.OFFERED:
             on = name in allowed
             self.act_actions[name].setEnabled(on)
@@ -802,7 +839,7 @@ class MainWindow(QMainWindow):
 
     # --- sync ------------------------------------------------------------------------------
     def start_sync(self) -> None:
-        if self.sync_task is not None or self.backend.me() is None:
+        if not self.backend_ready or self.sync_task is not None or self.backend.me() is None:
             return
         self.sync_action.setEnabled(False)
         self.sync_task = self.runner.run(

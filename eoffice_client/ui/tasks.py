@@ -53,12 +53,18 @@ class Task(QRunnable):
         try:
             result = self.fn(self)
         except Cancelled as exc:
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         except Exception as exc:  # handed to the GUI thread, which decides what to show
             LOG.debug("task %s failed: %s", self.label, "".join(traceback.format_exception(exc)))
-            self.signals.failed.emit(exc)
+            self._emit(self.signals.failed, exc)
         else:
-            self.signals.done.emit(result)
+            self._emit(self.signals.done, result)
+
+    def _emit(self, signal: Any, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the application is shutting down: nobody listens any more
+            LOG.debug("task %s ended after its receiver", self.label)
 
 
 class TaskRunner(QObject):
