@@ -11,6 +11,7 @@ from eoffice_client.core.api.errors import (
     BadRequest,
     Conflict,
     CursorExpired,
+    FileTooLarge,
     Forbidden,
     IdempotencyKeyReused,
     InvalidCursor,
@@ -267,3 +268,15 @@ def test_retry_after_pauses_every_client_of_the_server(server, tmp_path, faults)
         patient.changes(None, limit=1)  # waits out the pauses instead of failing
     assert time.monotonic() - started >= 0.5
     patient.clear_pause()
+
+
+def test_file_over_100_mb_is_refused_early(clerk, tmp_path):
+    draft = new_draft(clerk)
+    big = tmp_path / "big.pdf"
+    with open(big, "wb") as handle:
+        handle.truncate(100 * 1024 * 1024 + 1)  # sparse where the file system allows
+    with pytest.raises(FileTooLarge) as caught:
+        clerk.upload_attachment(str(uuid.uuid4()), draft["id"], "main", big, big.name,
+                                "application/pdf", "0" * 64, key())
+    assert caught.value.code == "file_too_large"
+    assert caught.value.exit_code == ExitCode.INVALID_INPUT
