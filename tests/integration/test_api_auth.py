@@ -228,3 +228,11 @@ def test_a_whole_session_logs_no_secret(server, tmp_path, memory_keyring, caplog
         if path.is_file():
             data = path.read_bytes()
             assert not any(s.encode() in data for s in seen if len(s) > 8)
+
+
+def test_signing_in_as_someone_else_drops_the_previous_token(server, tmp_path,
+                                                             memory_keyring):
+    signed_in(server, tmp_path / "p", username="vanthu")
+    client = signed_in(server, tmp_path / "p", username="lanhdao")
+    accounts = [account for (_, account) in memory_keyring.secrets]
+    assert accounts == [f"{client.profile.profile_id}|{client.server}|lanhdao"]

@@ -379,9 +379,14 @@ class ApiClient:
                        "device_name": self.device_name},
         )
         tokens = wire.parse_login(self._json(response))
+        previous = self.credentials.load_session()
         with self._lock:
             self._username = username
             self._accept(tokens)
+        if previous is not None and (previous.server, previous.username) != (self.server,
+                                                                             username):
+            # Another sign-in was remembered on this profile: its token is not kept around.
+            self.credentials.delete_token(previous.server, previous.username)
         log.info("signed in as %s", username)
         return dict(tokens.user)
 
