@@ -14,15 +14,15 @@ import shutil
 import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from eoffice_client.cli import UsageError
 from eoffice_client.cli.context import CliContext
-from eoffice_client.core.api.client import ApiClient
-from eoffice_client.core.api.credentials import Credentials, SessionInfo
-from eoffice_client.core.api.errors import ApiError
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.core.messages import tr
+
+if TYPE_CHECKING:  # the API client is imported when the command runs (fast start-up)
+    from eoffice_client.core.api.credentials import Credentials, SessionInfo
 
 #: The outbox table of the store (SYNC's migration "0002").
 OUTBOX_TABLE = "outbox"
@@ -44,6 +44,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         queued = count_unsent(ctx.profile.db_path)
         if queued:
             raise ClientError("logout.queued", ExitCode.REFUSED_FOR_SAFETY, count=queued)
+    from eoffice_client.core.api.credentials import Credentials
+
     credentials = Credentials(ctx.profile)
     info = credentials.load_session()
     if info is not None and info.signed_in:
@@ -58,6 +60,9 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def sign_out(ctx: CliContext, credentials: Credentials, info: SessionInfo) -> None:
     """Revokes the token when possible; forgets the sign-in here in any case."""
+    from eoffice_client.core.api.client import ApiClient
+    from eoffice_client.core.api.errors import ApiError
+
     revoked = False
     try:
         client = ApiClient(info.server, profile=ctx.profile, settings=ctx.settings,
