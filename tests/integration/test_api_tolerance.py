@@ -39,12 +39,17 @@ class OtherServer:
     def __init__(self) -> None:
         self.expire_next = True
         self.refreshes = 0
+        self.seen: list[tuple[str, str, dict[str, str], bytes]] = []
+        self.create_answers = [409, 503, 201]
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Any:
         return self.route(Request(environ))(environ, start_response)
 
     def route(self, request: Request) -> Response:
         path = request.path.removeprefix("/api/v1")
+        self.seen.append((request.method, path, dict(request.headers), request.get_data()))
+        if request.method != "GET" and path.startswith(("/documents", "/attachments")):
+            return self.change(request, path)
         if path == "/info":
             return self.json({"api_version": "1.0", "server_name": "Khác",
                               "organization": {"org_id": "o", "org_name": "UBND", "code": "UBND"},
@@ -61,6 +66,19 @@ class OtherServer:
         if path == "/attachments/a1/content":
             return Response(b"partial", status=206, headers={"Content-Range": "bytes 0-6/12"})
         return self.json({"code": "not_found", "status": 404}, 404)
+
+    def change(self, request: Request, path: str) -> Response:
+        if path == "/documents":
+            status = self.create_answers.pop(0)
+            if status == 409:
+                return self.json({"status": 409, "code": "request_in_progress"}, 409)
+            if status == 503:
+                return self.json({"status": 503, "code": "unavailable"}, 503,
+                                 {"Retry-After": "0"})
+            return self.json(DOC, 201)
+        if path.endswith("/content"):
+            return self.json(DOC["attachments"][0], 201)
+        return self.json(DOC)
 
     def changes(self, request: Request) -> Response:
         if self.expire_next:
@@ -158,3 +176,37 @@ def test_partial_content_must_start_where_asked(other):
     with pytest.raises(BadResponse) as caught:
         client.open_content("a1", offset=5)
     assert caught.value.field == "Content-Range"
+
+
+def test_headers_of_changes_follow_the_contract(other):
+    app, client = other
+    client.retries = 3
+    client.login("vt", "pw")
+    client.changes(None)
+    made = client.create_document({"id": "d1", "direction": "incoming", "type_code": "CV",
+                                   "subject": "A"}, "key-1")
+    assert made["id"] == "d1"
+    creates = [h for (m, p, h, _) in app.seen if (m, p) == ("POST", "/documents")]
+    assert [h["Idempotency-Key"] for h in creates] == ["key-1"] * 3  # 409, 503, 201: same key
+    client.patch_document("d1", {"subject": "B"}, 4, "key-2")
+    client.act("d1", "submit", {"to_user_id": "u2"}, 5, "key-3")
+    client.act("d1", "mark_read", {}, 5, "key-4")
+    client.upload_attachment("a1", "d1", "main", b"%PDF-1.4", "Tờ trình số 1.pdf",
+                             "application/pdf", SHA, "key-5")
+    by_key = {h.get("Idempotency-Key"): (m, p, h, b) for (m, p, h, b) in app.seen}
+    method, _, headers, body = by_key["key-2"]
+    assert method == "PATCH" and headers["If-Match"] == '"4"'
+    assert headers["Content-Type"] == "application/merge-patch+json"
+    assert json.loads(body) == {"subject": "B"}
+    assert by_key["key-3"][2]["If-Match"] == '"5"'
+    assert json.loads(by_key["key-3"][3]) == {"action": "submit", "params": {"to_user_id": "u2"}}
+    assert "If-Match" not in by_key["key-4"][2]  # mark_read is not a (v) action
+    method, path, headers, body = by_key["key-5"]
+    assert (method, path, body) == ("PUT", "/attachments/a1/content", b"%PDF-1.4")
+    assert headers["X-File-Name"] == "T%E1%BB%9D%20tr%C3%ACnh%20s%E1%BB%91%201.pdf"
+    assert headers["X-Content-Sha256"] == SHA and headers["Content-Type"] == "application/pdf"
+    for _method, path, headers, _ in app.seen:
+        if path.startswith("/auth/"):
+            assert "Authorization" not in headers and "Idempotency-Key" not in headers
+        elif path != "/info":
+            assert headers["Authorization"].startswith("Bearer A")
