@@ -70,12 +70,10 @@ CREATE TABLE IF NOT EXISTS idempotency (
 class Database:
     """A pool of connections to one file; writes go through :meth:`write` one at a time."""
 
-    def __init__(self, path: Path, pool_size: int = 8) -> None:
+    def __init__(self, path: Path) -> None:
         self.path = path
         self._pool: queue.LifoQueue[sqlite3.Connection] = queue.LifoQueue()
         self._all: list[sqlite3.Connection] = []
-        self._pool_size = pool_size
-        self._created = 0
         self._create_lock = threading.Lock()
         self.write_lock = threading.RLock()
         with self.connection() as conn:

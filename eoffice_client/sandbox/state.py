@@ -181,7 +181,7 @@ class SandboxState:
         self.by_username = {u["username"]: u for u in self.users.values()}
         self.directory = Directory(users=self.users)
 
-    def check_context(self, conn: sqlite3.Connection | None = None) -> CheckContext:
+    def check_context(self) -> CheckContext:
         return CheckContext(
             directory=self.directory,
             catalog=Catalog(registers=list(self.catalog.get("registers") or [])),
