@@ -17,7 +17,7 @@ from eoffice_client.core.api.client import (
     parse_retry_after,
     version_tuple,
 )
-from eoffice_client.core.api.errors import InsecureServer, InvalidServerAddress
+from eoffice_client.core.api.errors import InsecureServer, InvalidServerAddress, Unreachable
 from eoffice_client.core.errors import ExitCode
 
 
@@ -94,3 +94,17 @@ def test_parse_retry_after():
     assert parse_retry_after(date, now=now) == pytest.approx(30, abs=1)
     past = email.utils.formatdate(now - 30, usegmt=True)
     assert parse_retry_after(past, now=now) == 0.0
+
+
+def test_proxy_setting_is_used_for_remote_servers(profile_dir):
+    import socket
+
+    with socket.socket() as sock:  # a loopback port with nobody listening
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    settings = Settings(proxy=f"http://127.0.0.1:{port}", connect_timeout_s=2)
+    client = ApiClient("https://eoffice.example.invalid", profile=Profile(profile_dir),
+                       settings=settings, retries=0)
+    with pytest.raises(Unreachable) as caught:
+        client.info()
+    assert caught.value.values["reason"] == "ProxyError"
