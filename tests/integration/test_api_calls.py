@@ -280,3 +280,20 @@ def test_file_over_100_mb_is_refused_early(clerk, tmp_path):
                                 "application/pdf", "0" * 64, key())
     assert caught.value.code == "file_too_large"
     assert caught.value.exit_code == ExitCode.INVALID_INPUT
+
+
+def test_download_cut_mid_body_is_unreachable_and_resumable(clerk, faults):
+    draft = new_draft(clerk)
+    att_id, data = str(uuid.uuid4()), PDF * 40
+    clerk.upload_attachment(att_id, draft["id"], "main", data, "x.pdf", "application/pdf",
+                            sha(data), key())
+    faults("reset_rate=1")
+    received = b""
+    with pytest.raises(Unreachable) as caught, clerk.open_content(att_id) as cut:
+        for chunk in cut.iter_chunks(64):
+            received += chunk
+    assert "{" not in caught.value.message("vi") and 0 < len(received) < len(data)
+    faults(None)
+    with clerk.open_content(att_id, offset=len(received), if_range=cut.etag) as rest:
+        assert rest.status == 206
+        assert received + b"".join(rest.iter_chunks()) == data

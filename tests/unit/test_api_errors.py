@@ -47,6 +47,8 @@ def test_problem_maps_to_typed_error(status, code, cls, exit_code, retryable):
     assert error.exit_code == exit_code
     assert error.retryable is retryable
     assert (error.status, error.code, error.problem) == (status, code, problem)
+    for lang in ("vi", "en"):
+        assert "{" not in error.message(lang)
 
 
 def test_unknown_code_falls_back_to_its_status_class():

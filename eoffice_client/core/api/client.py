@@ -246,8 +246,9 @@ class ContentResponse:
     Use as a context manager or call :meth:`close`.
     """
 
-    def __init__(self, response: requests.Response, offset: int) -> None:
+    def __init__(self, response: requests.Response, offset: int, server: str = "") -> None:
         self._response = response
+        self._server = server
         self.status = response.status_code
         self.headers: Mapping[str, str] = response.headers
         self.etag = response.headers.get("ETag")
@@ -262,7 +263,7 @@ class ContentResponse:
             yield from self._response.iter_content(chunk_size)
         except requests.RequestException as exc:
             log.info("download cut: %s", type(exc).__name__)
-            raise Unreachable(reason=type(exc).__name__) from None
+            raise Unreachable(reason=type(exc).__name__, server=self._server) from None
 
     def close(self) -> None:
         self._response.close()
@@ -516,7 +517,7 @@ class ApiClient:
                 response.close()
                 raise BadResponse(field="Content-Range", reason="does not start at the offset")
             start = offset
-        return ContentResponse(response, start)
+        return ContentResponse(response, start, self.server)
 
     # --- tokens -----------------------------------------------------------------------------
     def _accept(self, tokens: wire.LoginResponse) -> None:
