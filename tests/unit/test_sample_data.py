@@ -216,7 +216,8 @@ def test_whoever_the_document_waits_on_can_move_it(
 
 def test_fields_follow_the_status(sample: SampleData, docs: list[dict]) -> None:
     registers = {r["id"]: r for r in sample.catalog["registers"]}
-    arrivals, numbers = Counter(), Counter()
+    arrivals: Counter[tuple[str, int]] = Counter()
+    numbers: Counter[tuple[str, int]] = Counter()
     for doc in docs:
         incoming = doc["direction"] == Direction.INCOMING
         history = [h["action"] for h in doc["history"]]
