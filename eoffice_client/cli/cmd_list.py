@@ -86,7 +86,7 @@ def query_from_args(args: argparse.Namespace) -> DocumentQuery:
         urgency=parse_int("--urgency", args.urgency, 0, 4),
         secrecy=parse_int("--secrecy", args.secrecy, 0, 3),
         status=args.status, date_from=date_from, date_to=date_to,
-        limit=parse_int("--limit", args.limit, 1, 100_000) or DEFAULT_LIMIT,
+        limit=parse_int("--limit", args.limit, 1, 100_000) or DEFAULT_LIMIT, whole=True,
     )
 
 

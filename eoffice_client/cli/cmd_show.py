@@ -74,7 +74,7 @@ def render(conn: Conn, doc: dict[str, Any]) -> list[str]:
                                         signer.get("full_name")) if x)
     arrival = " ".join(str(x) for x in (doc.get("arrival_number"), doc.get("arrival_date")) if x)
     out = [
-        doc.get("subject") or "",
+        line("show.subject", doc.get("subject")),
         line("show.id", doc["id"]),
         line("show.direction", label(DIRECTION_LABELS, doc.get("direction"), lang)),
         line("show.type", f"{type_name} ({doc.get('type_code')})" if type_name

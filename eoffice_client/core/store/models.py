@@ -105,6 +105,7 @@ class Attachment(Base):
     __table_args__ = (
         Index("ix_attachments_id", "id"),
         Index("ix_attachments_sha256", "sha256"),
+        {"sqlite_with_rowid": False},
     )
 
 
@@ -122,7 +123,8 @@ class Assignment(Base):
     assigned_by: Mapped[str | None] = mapped_column(String)
     note: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_assignments_assignee", "assignee_id"),)
+    __table_args__ = (Index("ix_assignments_assignee", "assignee_id"),
+                      {"sqlite_with_rowid": False})
 
 
 class Comment(Base):
@@ -136,6 +138,8 @@ class Comment(Base):
     text: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[str | None] = mapped_column(String)
 
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
 
 class HistoryEntry(Base):
     __tablename__ = "history"
@@ -146,6 +150,8 @@ class HistoryEntry(Base):
     actor_id: Mapped[str | None] = mapped_column(String)
     action: Mapped[str | None] = mapped_column(String)
     detail: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = ({"sqlite_with_rowid": False},)
 
 
 # --- directory and catalogue ---------------------------------------------------------------

@@ -28,7 +28,6 @@ from sqlalchemy import Connection, text
 
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.folding import words
-from eoffice_client.core.store import meta as meta_store
 from eoffice_client.core.store.documents import get_me, sort_base
 from eoffice_client.core.store.models import FTS_TABLE
 
@@ -47,8 +46,16 @@ _BOX_SQL = {
 }
 #: Meta key where the sync may keep the server clock's offset (seconds) for "today".
 SERVER_OFFSET_KEY = "server_time_offset_s"
-#: Columns of a list row: the whole document is parsed from ``data``.
+#: Fields of a whole document a list leaves out (cli-v1.md ``list --json``).
 LIST_DROP = ("history", "comments")
+#: Typed columns of a list row (what a list view shows), read without parsing ``data``.
+ROW_COLUMNS: tuple[str, ...] = (
+    "id", "doc_date", "direction", "type_code", "code_number", "code_notation", "subject",
+    "issuer_name", "signer_name", "urgency", "secrecy", "status", "due_date", "arrival_number",
+    "arrival_date", "issued_date", "unit_id", "version", "is_read", "to_sign", "to_process",
+    "open_due",
+)
+_ROW_SQL = ", ".join(f"d.{c}" for c in ROW_COLUMNS)
 
 
 class UnknownBox(ValueError):
@@ -70,11 +77,13 @@ class DocumentQuery:
     after: str | None = None  # Page.next_after of the previous page
     limit: int = 50
     today: dt.date | None = None  # for "overdue"; default: today in Vietnam (server clock)
+    whole: bool = False  # items: whole documents (without history, comments), else list rows
 
 
 @dataclass
 class Page:
-    """One page of documents (contract shape without ``history`` and ``comments``)."""
+    """One page: list rows (:func:`row_of`), or with ``whole`` documents in the contract's
+    shape without ``history`` and ``comments``."""
 
     items: list[dict[str, Any]] = field(default_factory=list)
     next_after: str | None = None  # None: this was the last page
@@ -133,7 +142,9 @@ def _parse_after(after: str) -> int:
 
 def today_for(conn: Connection) -> dt.date:
     """Today in Vietnam, by the server's clock when the sync recorded its offset."""
-    offset = meta_store.get_meta(conn, SERVER_OFFSET_KEY)
+    row = conn.exec_driver_sql("SELECT value FROM meta WHERE key = ?",
+                               (SERVER_OFFSET_KEY,)).first()
+    offset = json.loads(row[0]) if row and row[0] is not None else None
     now = dt.datetime.now(dt.UTC)
     if isinstance(offset, int | float):
         now += dt.timedelta(seconds=offset)
@@ -142,32 +153,46 @@ def today_for(conn: Connection) -> dt.date:
 
 def list_documents(conn: Connection, query: DocumentQuery) -> Page:
     """One keyset page of cached documents, newest first (see module docstring)."""
+    today = query.today or today_for(conn)
     if query.box == "overdue" and query.today is None:
-        query = _with_today(query, today_for(conn))
-    sql, params = build_sql(query)
-    rows = conn.execute(text(sql), params).all()
-    items = []
-    for data, _sort_no in rows:
-        doc = json.loads(data)
-        for name in LIST_DROP:
-            doc.pop(name, None)
-        items.append(doc)
+        query = replace(query, today=today)
+    sql, params = build_sql(query, "d.data" if query.whole else _ROW_SQL)
+    # the driver runs the text as is: a list page pays no statement compilation
+    rows = conn.exec_driver_sql(sql, params).all()
+    if query.whole:
+        items = [_whole(row[0]) for row in rows]
+    else:
+        items = [row_of(row, today.isoformat()) for row in rows]
     full = len(rows) == params["limit"]
-    return Page(items, str(rows[-1][1]) if full and rows else None)
+    return Page(items, str(rows[-1][-1]) if full and rows else None)
+
+
+def _whole(data: str) -> dict[str, Any]:
+    doc = json.loads(data)
+    for name in LIST_DROP:
+        doc.pop(name, None)
+    return dict(doc)
+
+
+def row_of(row: Any, today: str) -> dict[str, Any]:
+    """A list row: the typed columns of :data:`ROW_COLUMNS` by name, with ``read`` and
+    ``overdue`` (contract section 1, against ``today``) as booleans."""
+    item = dict(zip(ROW_COLUMNS, row, strict=False))
+    item["read"] = bool(item.pop("is_read"))
+    item["to_sign"], item["to_process"] = bool(item["to_sign"]), bool(item["to_process"])
+    open_due = item.pop("open_due")
+    item["overdue"] = open_due is not None and open_due < today
+    return item
 
 
 def list_ids(conn: Connection, query: DocumentQuery) -> tuple[list[str], str | None]:
     """Like :func:`list_documents` but only the ids (for views that build rows lazily)."""
     if query.box == "overdue" and query.today is None:
-        query = _with_today(query, today_for(conn))
+        query = replace(query, today=today_for(conn))
     sql, params = build_sql(query, columns="d.id")
-    rows = conn.execute(text(sql), params).all()
+    rows = conn.exec_driver_sql(sql, params).all()
     full = len(rows) == params["limit"]
     return [r[0] for r in rows], (str(rows[-1][1]) if full and rows else None)
-
-
-def _with_today(query: DocumentQuery, today: dt.date) -> DocumentQuery:
-    return replace(query, today=today)
 
 
 def count_box(conn: Connection, box: str, me: dict[str, Any] | None = None,

@@ -168,7 +168,8 @@ def upgrade() -> None:
     sa.Column('assigned_by', sa.String(), nullable=True),
     sa.Column('note', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('document_id', 'position')
+    sa.PrimaryKeyConstraint('document_id', 'position'),
+    sqlite_with_rowid=False
     )
     op.create_index('ix_assignments_assignee', 'assignments', ['assignee_id'], unique=False)
     op.create_table('attachments',
@@ -183,7 +184,8 @@ def upgrade() -> None:
     sa.Column('uploaded_by', sa.String(), nullable=True),
     sa.Column('uploaded_at', sa.String(), nullable=True),
     sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('document_id', 'position')
+    sa.PrimaryKeyConstraint('document_id', 'position'),
+    sqlite_with_rowid=False
     )
     op.create_index('ix_attachments_id', 'attachments', ['id'], unique=False)
     op.create_index('ix_attachments_sha256', 'attachments', ['sha256'], unique=False)
@@ -196,7 +198,8 @@ def upgrade() -> None:
     sa.Column('text', sa.Text(), nullable=True),
     sa.Column('created_at', sa.String(), nullable=True),
     sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('document_id', 'position')
+    sa.PrimaryKeyConstraint('document_id', 'position'),
+    sqlite_with_rowid=False
     )
     op.create_table('history',
     sa.Column('document_id', sa.String(), nullable=False),
@@ -206,7 +209,8 @@ def upgrade() -> None:
     sa.Column('action', sa.String(), nullable=True),
     sa.Column('detail', sa.Text(), nullable=True),
     sa.ForeignKeyConstraint(['document_id'], ['documents.id'], ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('document_id', 'position')
+    sa.PrimaryKeyConstraint('document_id', 'position'),
+    sqlite_with_rowid=False
     )
     op.execute(FTS_CREATE)
 
