@@ -15,7 +15,9 @@ Every sample account's password is :data:`SAMPLE_PASSWORD`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import itertools
 import random
 import uuid
 from collections.abc import Iterator
@@ -283,10 +285,10 @@ ALL_PAIRS: tuple[tuple[str, str], ...] = (
     *((Direction.INTERNAL.value, s.value) for s in _OUTGOING_STATUSES),
 )
 # weights for documents created in the last 45 days, and older ones
-_IN_RECENT = (8, 6, 10, 10, 12, 40, 4, 2)
-_IN_OLD = (1, 1, 2, 3, 3, 87, 1, 2)
-_OUT_RECENT = (10, 10, 8, 5, 4, 52, 1, 6, 4)
-_OUT_OLD = (1, 1, 1, 1, 1, 88, 2, 1, 4)
+_IN_RECENT = tuple(itertools.accumulate((8, 6, 10, 10, 12, 40, 4, 2)))
+_IN_OLD = tuple(itertools.accumulate((1, 1, 2, 3, 3, 87, 1, 2)))
+_OUT_RECENT = tuple(itertools.accumulate((10, 10, 8, 5, 4, 52, 1, 6, 4)))
+_OUT_OLD = tuple(itertools.accumulate((1, 1, 1, 1, 1, 88, 2, 1, 4)))
 _URGENCY_CUMULATIVE = (75, 87, 94, 99, 100)
 _SECRECY_CUMULATIVE = (93, 97, 99, 100)
 
@@ -299,6 +301,10 @@ class _Random(random.Random):
 
     def randint(self, a: int, b: int) -> int:
         return a + int(self.random() * (b - a + 1))
+
+    def weighted(self, seq: Any, cumulative: tuple[int, ...]) -> Any:
+        """One of ``seq`` by cumulative integer weights (``random.choices`` without the lists)."""
+        return seq[bisect.bisect(cumulative, self.random() * cumulative[-1])]
 
 
 class _World:
@@ -333,7 +339,7 @@ class _World:
         ]
         self.types = [t.code for t in DOCUMENT_TYPES]
         self.common_types = [code for code, _w in txt.COMMON_TYPES]
-        self.common_weights = [w for _code, w in txt.COMMON_TYPES]
+        self.common_weights = tuple(itertools.accumulate(w for _code, w in txt.COMMON_TYPES))
         today = data.today
         self.base = max(dt.date(today.year - 1, 1, 2), today - dt.timedelta(days=400))
         self.end = (today - self.base).days * _DAY + 8 * 60  # 08:00 today, Vietnam
@@ -409,20 +415,20 @@ class _World:
         return builder.build(pair[1])
 
     @staticmethod
-    def _pick_pair(rng: random.Random, recent: bool) -> tuple[str, str]:
+    def _pick_pair(rng: _Random, recent: bool) -> tuple[str, str]:
         roll = rng.random()
         if roll < 0.5:
             weights = _IN_RECENT if recent else _IN_OLD
-            return Direction.INCOMING.value, rng.choices(_INCOMING_STATUSES, weights)[0].value
+            return Direction.INCOMING.value, rng.weighted(_INCOMING_STATUSES, weights).value
         direction = Direction.OUTGOING if roll < 0.85 else Direction.INTERNAL
         out_weights = _OUT_RECENT if recent else _OUT_OLD
-        return direction.value, rng.choices(_OUTGOING_STATUSES, out_weights)[0].value
+        return direction.value, rng.weighted(_OUTGOING_STATUSES, out_weights).value
 
 
 class _DocBuilder:
     """One document walked from its creation through the section 6 actions to a status."""
 
-    def __init__(self, world: _World, rng: random.Random, created: int, direction: str) -> None:
+    def __init__(self, world: _World, rng: _Random, created: int, direction: str) -> None:
         self.w = world
         self.rng = rng
         self.now = created
@@ -503,18 +509,18 @@ class _DocBuilder:
     def type_code(self) -> str:
         if self.rng.random() < 0.1:
             return self.rng.choice(self.w.types)
-        return self.rng.choices(self.w.common_types, self.w.common_weights)[0]
+        return self.rng.weighted(self.w.common_types, self.w.common_weights)
 
     # -- the document
     def base(self, type_code: str, creator: Person) -> Doc:
         rng = self.rng
         stamp = self.w.stamp(self.now)
-        secrecy = rng.choices(range(4), cum_weights=_SECRECY_CUMULATIVE)[0]
+        secrecy = rng.weighted(range(4), _SECRECY_CUMULATIVE)
         return {
             "id": self.uid(), "direction": self.direction, "type_code": type_code,
             "code_number": None, "code_notation": "", "issuer": dict(self.w.own_org),
             "issued_date": None, "place": txt.PLACE, "subject": self.subject(type_code),
-            "urgency": rng.choices(range(5), cum_weights=_URGENCY_CUMULATIVE)[0],
+            "urgency": rng.weighted(range(5), _URGENCY_CUMULATIVE),
             "secrecy": secrecy,
             "signer": None, "arrival_number": None, "arrival_date": None, "register_id": None,
             "due_date": None, "unit_id": None, "page_count": rng.randint(1, 12),
