@@ -96,6 +96,7 @@ def _serve(host: str, port: int, data: Path, reset: bool, documents: int, seed: 
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+        server.app.config["ACTIVITY"].wait_idle(5.0)  # type: ignore[attr-defined]
         state.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -12,6 +12,7 @@ import contextlib
 import json
 import logging
 import socket
+import threading
 import time
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -44,7 +45,33 @@ def create_app(state: SandboxState, faults: Faults | None = None) -> Flask:
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected)
     _routes(app)
+    activity = Activity(app.wsgi_app)
+    app.config["ACTIVITY"] = activity
+    app.wsgi_app = activity  # type: ignore[method-assign]
     return app
+
+
+class Activity:
+    """Counts requests in progress, so a stop can let them finish before closing the data."""
+
+    def __init__(self, wsgi_app: Any) -> None:
+        self.wsgi_app = wsgi_app
+        self.active = 0
+        self._idle = threading.Condition()
+
+    def __call__(self, environ: Any, start_response: Any) -> Any:
+        with self._idle:
+            self.active += 1
+        try:
+            return self.wsgi_app(environ, start_response)
+        finally:
+            with self._idle:
+                self.active -= 1
+                self._idle.notify_all()
+
+    def wait_idle(self, timeout: float) -> bool:
+        with self._idle:
+            return self._idle.wait_for(lambda: self.active == 0, timeout)
 
 
 def _state() -> SandboxState:

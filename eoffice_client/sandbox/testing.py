@@ -73,6 +73,9 @@ class SandboxServer:
         self._server.server_close()
         if self._thread is not None:
             self._thread.join(timeout=10)
+        activity = self._server.app.config.get("ACTIVITY")  # type: ignore[attr-defined]
+        if activity is not None:
+            activity.wait_idle(5.0)  # requests in progress finish before the data closes
         if self.state is not None:
             self._clock_offset = self.state.clock_offset
             self.state.close()

@@ -85,10 +85,13 @@ class Caller:
         return self.http.request(method, self.url(path), json=body, headers=headers,
                                  timeout=10, **kwargs)
 
-    def create(self, direction: str = "outgoing", **fields: Any) -> dict[str, Any]:
+    def create_raw(self, direction: str = "outgoing", **fields: Any) -> requests.Response:
         body = {"id": str(uuid.uuid4()), "direction": direction, "type_code": "CV",
                 "subject": "Về việc kiểm thử máy chủ tập huấn", **fields}
-        answer = self.send("POST", "/documents", body)
+        return self.send("POST", "/documents", body)
+
+    def create(self, direction: str = "outgoing", **fields: Any) -> dict[str, Any]:
+        answer = self.create_raw(direction, **fields)
         assert answer.status_code == 201, answer.text
         return dict(answer.json())
 

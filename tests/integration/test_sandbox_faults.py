@@ -124,3 +124,24 @@ def test_cli_bad_options_exit_64(tmp_path, args):
     out, err = process.communicate(timeout=30)
     assert process.returncode == 64 and out == ""
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_a_stop_lets_requests_in_progress_finish(sandbox, call):
+    import threading
+
+    officer = call("chuyenvien")
+    sandbox.set_faults("delay_ms=300")
+    answers: list[requests.Response] = []
+    worker = threading.Thread(target=lambda: answers.append(officer.create_raw()))
+    worker.start()
+    deadline = time.monotonic() + 10
+    while not _busy(sandbox) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    sandbox.stop()
+    worker.join(timeout=10)
+    assert answers and answers[0].status_code == 201
+
+
+def _busy(sandbox) -> bool:
+    activity = sandbox._server.app.config["ACTIVITY"]
+    return activity.active > 0
