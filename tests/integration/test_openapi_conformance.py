@@ -282,3 +282,30 @@ def _feed(s: Scripted) -> list[dict[str, Any]]:
     page = s.body(s.send("GET", "/sync/changes", key=False, query={"limit": 1000}))
     assert not page["has_more"]
     return list(page["changes"])
+
+
+def test_faults_and_expiry_answer_as_the_spec_says(tmp_path: Path) -> None:
+    with SandboxServer(tmp_path / "faults", documents=8, seed=3, token_ttl=600) as server:
+        body = {"username": "chuyenvien", "password": "demo", "device_name": "t"}
+        tokens = requests.post(f"{server.api_url}/auth/login", json=body, timeout=10).json()
+        s = Scripted(server, {"Authorization": f"Bearer {tokens['access_token']}"})
+        cursor = s.body(s.send("GET", "/sync/changes", key=False))["cursor"]
+        server.set_faults("error_rate=1")
+        statuses = set()
+        for _ in range(40):  # 500/502/503/504 at random; each must fit the spec
+            case = schema["/info"]["GET"].Case()
+            answer = case.call_and_validate(base_url=server.api_url, checks=CHECKS[1:],
+                                            timeout=10)
+            statuses.add(answer.status_code)
+        assert 503 in statuses and statuses <= {500, 502, 503, 504}
+        server.set_faults("rate_limit=1")
+        answers = [s.send("GET", "/info", auth=False, key=False) for _ in range(4)]
+        assert 429 in {a.status_code for a in answers}
+        server.set_faults("cursor_ttl_s=30")
+        server.advance_clock(700)
+        answer = s.send("GET", "/sync/changes", key=False)
+        assert _code(s, answer) == (401, "token_expired")
+        tokens = requests.post(f"{server.api_url}/auth/login", json=body, timeout=10).json()
+        s.auth = {"Authorization": f"Bearer {tokens['access_token']}"}
+        answer = s.send("GET", "/sync/changes", key=False, query={"cursor": cursor})
+        assert _code(s, answer) == (410, "cursor_expired")
