@@ -42,7 +42,8 @@ def login(state: SandboxState, body: Any) -> dict[str, Any]:
             (user["id"],)).fetchone()
         if locked_until > now:
             raise Problem(423, "account_locked", "too many wrong passwords; try again later")
-        right = hmac.compare_digest(password_hash(str(password), salt), stored)
+        right = hmac.compare_digest(
+            password_hash(str(password), salt, state.password_iterations), stored)
         if right:
             failures, locked = 0, 0.0
         else:

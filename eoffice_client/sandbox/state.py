@@ -36,8 +36,8 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def password_hash(password: str, salt: bytes) -> bytes:
-    return hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, PASSWORD_ITERATIONS)
+def password_hash(password: str, salt: bytes, iterations: int = PASSWORD_ITERATIONS) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, iterations)
 
 
 class SandboxState:
@@ -94,6 +94,7 @@ class SandboxState:
         with self.db.write() as conn:
             for key, value in (("documents", str(documents)), ("seed", str(seed)),
                                ("today", today.isoformat()), ("epoch", uuid.uuid4().hex),
+                               ("password_iterations", str(PASSWORD_ITERATIONS)),
                                ("organization", dumps(sample.organization))):
                 self.db.set_meta(conn, key, value)
             for user in sample.users:
@@ -161,6 +162,9 @@ class SandboxState:
             self.organization: dict[str, str] = json.loads(
                 self.db.get_meta(conn, "organization") or "{}")
             self.epoch = self.db.get_meta(conn, "epoch") or ""
+            # the hashes were made with the count of the version that seeded the data
+            self.password_iterations = int(self.db.get_meta(conn, "password_iterations")
+                                           or 20_000)
             self.sample_params = (int(self.db.get_meta(conn, "documents") or 0),
                                   int(self.db.get_meta(conn, "seed") or 0),
                                   dt.date.fromisoformat(self.db.get_meta(conn, "today") or
