@@ -69,7 +69,9 @@ def refresh(state: SandboxState, body: Any) -> dict[str, Any]:
         if row is None:
             raise Problem(401, "invalid_grant", "unknown refresh token: sign in again")
         user_id, family, token_state, rotated_at = row
-        if token_state == "rotated":
+        revoked = conn.execute("SELECT 1 FROM refresh_tokens WHERE family = ? AND state = "
+                               "'revoked' LIMIT 1", (family,)).fetchone()
+        if token_state == "rotated" and not revoked:
             kept = state.refresh_answers.get(key)
             if kept is not None and now - float(rotated_at or 0) < REUSE_WINDOW_S:
                 return kept[1]

@@ -50,6 +50,8 @@ CREATE TABLE IF NOT EXISTS refresh_tokens (
     digest TEXT PRIMARY KEY, user_id TEXT NOT NULL, family TEXT NOT NULL,
     state TEXT NOT NULL, rotated_at REAL
 );
+CREATE INDEX IF NOT EXISTS access_family ON access_tokens (family);
+CREATE INDEX IF NOT EXISTS refresh_family ON refresh_tokens (family);
 CREATE TABLE IF NOT EXISTS attachments (
     id TEXT PRIMARY KEY, document_id TEXT NOT NULL, sha256 TEXT NOT NULL,
     data TEXT NOT NULL, stored INTEGER NOT NULL  -- 1: bytes in files/, 0: sample bytes

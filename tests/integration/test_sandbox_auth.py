@@ -110,3 +110,13 @@ def test_auth_takes_no_idempotency_key_and_sessions_survive_a_restart(sandbox):
     sandbox.start()
     assert feed(sandbox, caller.access).status_code == 200
     assert refresh(sandbox, caller.refresh).status_code == 200
+
+
+def test_logout_ends_the_reuse_window_too(sandbox):
+    first = login(sandbox).json()
+    rotated = refresh(sandbox, first["refresh_token"]).json()
+    out = requests.post(f"{sandbox.api_url}/auth/logout", timeout=10,
+                        json={"refresh_token": rotated["refresh_token"]})
+    assert out.status_code == 204
+    assert refresh(sandbox, first["refresh_token"]).json()["code"] == "invalid_grant"
+    assert feed(sandbox, rotated["access_token"]).json()["code"] == "invalid_token"
