@@ -78,12 +78,20 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
         QApplication.setHighDpiScaleFactorRoundingPolicy(
             Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(list(argv or sys.argv[:1]))
+    configure_application(app)
+    return app
+
+
+def configure_application(app: QApplication) -> None:
+    """Names, icon and the stylesheet (also for an application made elsewhere, e.g. tests)."""
+    if app.property("eofficeConfigured"):
+        return
+    app.setProperty("eofficeConfigured", True)
     app.setApplicationName("eOffice")
     app.setOrganizationName("eOffice")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("app"))))
     app.setStyleSheet(stylesheet())
-    return app
 
 
 _translations: list[Translations] = []
@@ -187,8 +195,11 @@ class Controller:
     """Owns the window of the current profile: language switches, profile switches, diagnostics."""
 
     def __init__(self, app: QApplication, profile: Profile, lang: str,
-                 backend_factory: BackendFactory = default_backend) -> None:
+                 backend_factory: BackendFactory = default_backend,
+                 crash_handler: bool = True) -> None:
         self.app = app
+        configure_application(app)
+        self.use_crash_handler = crash_handler
         self.translations = translations_for(app)
         self.backend_factory = backend_factory
         self.window: Any = None
@@ -206,7 +217,8 @@ class Controller:
         if self.crash_handler is not None:
             self.crash_handler.uninstall()
         self.crash_handler = CrashHandler(profile)
-        self.crash_handler.install()
+        if self.use_crash_handler:
+            self.crash_handler.install()
         self.translations.apply(self.lang)
         self.backend = self.backend_factory(profile, settings)
         self.window = MainWindow(self.backend, profile, settings, self.lang)

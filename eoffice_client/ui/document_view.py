@@ -7,17 +7,15 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, QUrl, Signal
+from PySide6.QtCore import QPointF, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QTextBrowser,
     QToolButton,
@@ -175,6 +173,7 @@ class DocumentView(QWidget):
         self.lang = "vi"
         self.doc: dict[str, Any] | None = None
         self.directory = Directory([], [], {})
+        self._shown: tuple[str | None, Path | None] = (None, None)
         self.title = QLabel(self)
         self.title.setObjectName("docTitle")
         self.title.setWordWrap(True)
@@ -183,10 +182,12 @@ class DocumentView(QWidget):
         self.comments = self._browser()
         self.history = self._browser()
         self.files_tab = QWidget(self)
-        self.file_list = QListWidget(self.files_tab)
+        # one line to choose the file, so the preview keeps nearly all the height
+        self.file_list = QComboBox(self.files_tab)
         self.file_list.setAccessibleName(self.tr("Attachments"))
-        self.file_list.currentItemChanged.connect(self._file_chosen)
-        self.file_list.itemActivated.connect(self._file_activated)
+        self.file_list.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.file_list.setMinimumContentsLength(20)
+        self.file_list.currentIndexChanged.connect(self._file_chosen)
         self.file_note = QLabel(self.files_tab)
         self.file_note.setObjectName("hint")
         self.file_note.setWordWrap(True)
@@ -195,24 +196,15 @@ class DocumentView(QWidget):
         self.open_button = QPushButton(self.tr("Open with another app"), self.files_tab)
         self.open_button.clicked.connect(self._open_external)
         self.pdf = PdfPane(self.files_tab)
-        top = QWidget(self.files_tab)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.file_list)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.file_note, 1)
-        buttons.addWidget(self.download_button)
-        buttons.addWidget(self.open_button)
-        top_layout.addLayout(buttons)
-        split = QSplitter(self.files_tab)
-        split.setOrientation(split.orientation().Vertical)
-        split.addWidget(top)
-        split.addWidget(self.pdf)
-        split.setStretchFactor(1, 4)
-        split.setSizes([120, 480])
+        choose = QHBoxLayout()
+        choose.addWidget(self.file_list, 1)
+        choose.addWidget(self.download_button)
+        choose.addWidget(self.open_button)
         files_layout = QVBoxLayout(self.files_tab)
         files_layout.setContentsMargins(4, 4, 4, 4)
-        files_layout.addWidget(split)
+        files_layout.addLayout(choose)
+        files_layout.addWidget(self.file_note)
+        files_layout.addWidget(self.pdf, 1)
         self.tabs.addTab(self.info, "")
         self.tabs.addTab(self.files_tab, "")
         self.tabs.addTab(self.comments, "")
@@ -267,24 +259,28 @@ class DocumentView(QWidget):
         current = self.current_attachment_id() if keep_current else None
         self.file_list.blockSignals(True)
         self.file_list.clear()
+        attach_icon = QIcon(str(icon_path("attach")))
         for attachment in doc.get("attachments") or []:
             size_kb = max(1, int(attachment.get("size") or 0) // 1024)
-            item = QListWidgetItem(f"{attachment.get('file_name')} ({size_kb} KB)")
-            item.setData(ATTACHMENT_ID_ROLE, attachment.get("id"))
-            item.setIcon(QIcon(str(icon_path("attach"))))
-            self.file_list.addItem(item)
+            self.file_list.addItem(attach_icon, f"{attachment.get('file_name')} ({size_kb} KB)",
+                                   attachment.get("id"))
+            index = self.file_list.count() - 1
+            self.file_list.setItemData(index, str(attachment.get("file_name") or ""),
+                                       Qt.ItemDataRole.ToolTipRole)
             if attachment.get("id") == current:
-                self.file_list.setCurrentItem(item)
+                self.file_list.setCurrentIndex(index)
+        self.file_list.setEnabled(self.file_list.count() > 0)
         self.file_list.blockSignals(False)
         if not keep_current:
             self.pdf.clear()
             if self.file_list.count():
-                self.file_list.setCurrentRow(0)
+                self.file_list.setCurrentIndex(0)
+                self._file_chosen()
         self._update_file_buttons()
 
     def current_attachment_id(self) -> str | None:
-        item = self.file_list.currentItem()
-        return str(item.data(ATTACHMENT_ID_ROLE)) if item else None
+        value = self.file_list.currentData()
+        return str(value) if value else None
 
     def attachment(self, attachment_id: str | None) -> dict[str, Any] | None:
         for attachment in (self.doc or {}).get("attachments") or []:
@@ -300,11 +296,15 @@ class DocumentView(QWidget):
         if attachment_id != self.current_attachment_id():
             return
         attachment = self.attachment(attachment_id) or {}
+        failed = False
         if path is None:
             self.pdf.clear()
-        elif _is_pdf(attachment, path) and not self.pdf.load(path):
-            self.file_note.setText(self.tr("This PDF cannot be shown."))
+        elif _is_pdf(attachment, path):
+            failed = not self.pdf.load(path)
         self._update_file_buttons(path)
+        if failed:
+            self.file_note.setText(self.tr("This PDF cannot be shown."))
+            self.file_note.setVisible(True)
 
     def _file_chosen(self, *_: Any) -> None:
         attachment_id = self.current_attachment_id()
@@ -313,7 +313,7 @@ class DocumentView(QWidget):
             self.fileRequested.emit(attachment_id)
         self._update_file_buttons()
 
-    def _file_activated(self, *_: Any) -> None:
+    def _open_selected(self) -> None:
         attachment_id = self.current_attachment_id()
         if attachment_id:
             self.openExternally.emit(attachment_id)
@@ -324,23 +324,26 @@ class DocumentView(QWidget):
             self.fileRequested.emit("fetch:" + attachment_id)
 
     def _open_external(self) -> None:
-        self._file_activated()
+        self._open_selected()
 
     def _update_file_buttons(self, path: Path | None = None) -> None:
+        if path is not None:
+            self._shown = (self.current_attachment_id(), path)
         has_file = self.current_attachment_id() is not None
+        cached = self._shown[1] if self._shown[0] == self.current_attachment_id() else None
         shown = self.pdf.document.pageCount() > 0
-        self.download_button.setVisible(has_file and not shown and not self.secret()
-                                         and path is None)
-        self.open_button.setEnabled(has_file and path is not None)
+        self.download_button.setVisible(has_file and cached is None and not self.secret())
+        self.open_button.setEnabled(has_file and cached is not None)
         if self.secret():
-            self.file_note.setText(self.tr(
-                "Secret document: its files are never downloaded to this computer."))
+            note = self.tr("Secret document: its files are never downloaded to this computer.")
         elif not has_file:
-            self.file_note.setText(self.tr("No attachments."))
-        elif not shown and path is None:
-            self.file_note.setText(self.tr("The file is not on this computer yet."))
+            note = self.tr("No attachments.")
+        elif not shown and cached is None:
+            note = self.tr("The file is not on this computer yet.")
         else:
-            self.file_note.setText("")
+            note = ""
+        self.file_note.setText(note)
+        self.file_note.setVisible(bool(note))
 
     @staticmethod
     def open_path(path: Path) -> None:

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.interactive = True
         self.backend_ready = False
         self._backend_loading = False
+        self._building = True  # the header's first sort indicator is not a user's sort
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
         self._build_actions()
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self._watch_network()
         self.retranslate()
         self.resize(1360, 820)
+        self._building = False
 
     # --- building --------------------------------------------------------------------------
     def _build_actions(self) -> None:
@@ -340,7 +342,7 @@ class MainWindow(QMainWindow):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         samples = {0: "Thượng khẩn", 1: "2034/GM-SKHĐT", 3: "Sở Tài nguyên và M",
-                   4: "27/11/2026", 5: "27/11/2026", 6: "Đã phân công"}
+                   4: "27/11/2026", 5: "27/11/2026", 6: "Chờ phân công"}
         header = self.table.horizontalHeader()
         for column, sample in samples.items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
@@ -393,11 +395,10 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton(self)
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_sync)
-        status.addWidget(self.online_label)
-        status.addWidget(self.last_sync_label)
-        status.addWidget(self.queue_button)
-        status.addPermanentWidget(self.progress)
-        status.addPermanentWidget(self.cancel_button)
+        # permanent widgets stay visible while a message shows on the left
+        for widget in (self.progress, self.cancel_button, self.queue_button,
+                       self.last_sync_label, self.online_label):
+            status.addPermanentWidget(widget)
 
     def _build_shortcuts(self) -> None:
         find = QShortcut(QKeySequence.StandardKey.Find, self)
@@ -863,6 +864,7 @@ class MainWindow(QMainWindow):
         self.refresh_all()
         if self.issues_dialog is not None:
             self.issues_dialog.set_entries(self.backend.outbox())
+        self._update_status()
         self.syncFinished.emit(report)
 
     def _sync_failed(self, exc: BaseException) -> None:
@@ -880,6 +882,7 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.error_text(exc), 10000)
         self.refresh_all()
+        self._update_status()
         self.syncFinished.emit(exc)
 
     def _progress(self, done: int, total: int, what: str) -> None:
@@ -1098,6 +1101,8 @@ class MainWindow(QMainWindow):
         self.reload_list()
 
     def _sort_requested(self, key: str, descending: bool) -> None:
+        if self._building:
+            return
         self.query = dataclasses.replace(self.query, sort=key, descending=descending)
         self.reload_list()
 
@@ -1124,7 +1129,7 @@ class MainWindow(QMainWindow):
         if self.content.orientation() != orientation or not self._arranged:
             self._arranged = True
             self.content.setOrientation(orientation)
-            self.content.setSizes([640, 360] if wide else [480, 520])
+            self.content.setSizes([640, 360] if wide else [420, 580])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_timer.stop()

@@ -13,7 +13,7 @@ from eoffice_client.config import Profile
 Check = tuple[str, bool, str]
 
 
-def _fill_profile(profile: Profile, documents: int, username: str = "vanthu") -> int:
+def fill_profile(profile: Profile, documents: int, username: str = "vanthu") -> int:
     from eoffice_client.core.store import (
         open_store,
         replace_catalog,
@@ -67,7 +67,7 @@ def run_checks(lang: str = "vi") -> list[Check]:
         # database
         profile = Profile.at(root / "profile")
         try:
-            count = _fill_profile(profile, 60)
+            count = fill_profile(profile, 60)
             results.append(("database", count == 60, f"{count} documents"))
         except Exception as exc:  # a check reports, it does not crash
             results.append(("database", False, f"{type(exc).__name__}: {exc}"))

@@ -1,0 +1,436 @@
+"""The window on a cache filled with sample data: no server needed."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+
+from eoffice_client.core.domain.folding import fold
+from eoffice_client.ui.i18n import ts_path
+from tests.gui.conftest import shoot
+
+
+def english_sources() -> set[str]:
+    """Source texts whose Vietnamese translation differs from them (so English = missing)."""
+    tree = ET.parse(ts_path("vi"))
+    found = set()
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        texts = [f.text or "" for f in translation.findall("numerusform")] if (
+            translation is not None) else []
+        if translation is not None and not texts:
+            texts = [translation.text or ""]
+        if source and source not in texts:
+            found.add(source.replace("&", ""))
+    return found
+
+
+def visible_texts(root: QWidget) -> set[str]:
+    """What a person reads in ``root``: labels, buttons, actions, tabs, headers, fields."""
+    texts: set[str] = set()
+    widgets = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        if isinstance(widget, QComboBox):
+            texts.update(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QTabWidget):
+            texts.update(widget.tabText(i) for i in range(widget.count()))
+        texts.add(widget.toolTip())
+        texts.add(widget.accessibleName())
+        for action in widget.actions():
+            texts.add(action.text())
+    for action in root.findChildren(QAction):
+        texts.add(action.text())
+    return {t.replace("&", "") for t in texts if t}
+
+
+def model_texts(window: Any) -> set[str]:
+    model = window.model
+    texts = {model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+             for c in range(model.columnCount())}
+    for row in range(min(40, model.rowCount())):
+        for column in range(model.columnCount()):
+            texts.add(model.data(model.index(row, column)))
+    return {t for t in texts if t}
+
+
+def test_vietnamese_everywhere(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
+    """Fails when a string shown in the window has no Vietnamese translation."""
+    controller = open_window(filled_profile(150))
+    window = controller.window
+    window.filter_action.setChecked(True)
+    window.table.selectRow(0)
+    english = english_sources()
+    shown = visible_texts(window) | model_texts(window)
+    for box in range(window.box_list.count()):
+        shown.add(window.box_list.item(box).text())
+    leaked = sorted(t for t in shown if t in english)
+    assert not leaked, f"untranslated in the Vietnamese window: {leaked}"
+    assert "Đồng bộ ngay" in shown and "Trích yếu" in shown
+
+
+def test_vietnamese_dialogs(filled_profile: Any, qtbot: Any) -> None:
+    from eoffice_client.config import Settings
+    from eoffice_client.ui.actions import ParamsDialog
+    from eoffice_client.ui.app import create_application, translations_for
+    from eoffice_client.ui.dialogs import (
+        AssignDialog,
+        CrashDialog,
+        RegisterPaperDialog,
+        SettingsDialog,
+        SignInDialog,
+    )
+    from eoffice_client.ui.sync_issues import SyncIssuesDialog
+
+    translations_for(create_application()).apply("vi")
+    me = {"id": "u1", "roles": ["leader", "clerk"], "full_name": "Lê Văn A"}
+    dialogs = [
+        SignInDialog("https://eoffice.example.gov.vn", "vanthu"),
+        SettingsDialog(Settings()),
+        AssignDialog([{"id": "u2", "full_name": "Trần Thị B", "active": True}],
+                     [{"id": "d1", "name": "Phòng Kinh tế", "active": True}], count=2),
+        CrashDialog("Traceback ...", Path("crash.txt")),
+        RegisterPaperDialog({"document_types": [{"code": "CV", "name": "Công văn"}]}),
+        SyncIssuesDialog(),
+        *(ParamsDialog(action, [{"secrecy": 0}], me, [], {"registers": []})
+          for action in ("comment", "register", "reject", "forward", "extend", "complete",
+                         "return", "approve", "recall", "discard")),
+    ]
+    english = english_sources()
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        leaked = sorted(t for t in visible_texts(dialog) if t in english)
+        assert not leaked, f"{type(dialog).__name__}: {leaked}"
+
+
+def test_translation_catalogues_complete() -> None:
+    from scripts.update_translations import unfinished
+
+    assert unfinished("vi") == []
+
+
+def test_english_switch(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
+    controller = open_window(filled_profile(40))
+    window = controller.window
+    assert window.sync_action.text() == "Đồng bộ ngay"
+    controller.set_language("en")
+    assert window.sync_action.text() == "Sync now"
+    assert window.model.headerData(2, Qt.Orientation.Horizontal) == "Subject"
+    assert window.box_list.item(0).text().startswith("Incoming")
+    shoot(window, "main-window-en")
+    controller.set_language("vi")
+    assert window.sync_action.text() == "Đồng bộ ngay"
+    assert window.model.headerData(2, Qt.Orientation.Horizontal) == "Trích yếu"
+
+
+def test_lazy_table_model(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
+    """The model holds the box's ids and fetches rows a page at a time, as they are shown."""
+    from eoffice_client.ui.table_model import PAGE_SIZE
+
+    controller = open_window(filled_profile(600))
+    window = controller.window
+    model = window.model
+    all_ids = controller.backend.document_ids(window.query)
+    assert model.ids == all_ids and len(all_ids) > PAGE_SIZE * 2
+    model.refresh_rows()
+    loads = model.page_loads
+    window.table.scrollToTop()
+    window.table.viewport().repaint()
+    assert model.page_loads - loads == 1  # one page paints a viewport
+    window.table.scrollToBottom()
+    window.table.viewport().repaint()
+    assert model.page_loads - loads <= 3  # the last page (and perhaps the one before)
+    assert len(model._pages) < len(all_ids) / PAGE_SIZE
+
+
+def test_search_as_you_type_with_or_without_diacritics(
+        filled_profile: Any, open_window: Any, qtbot: Any) -> None:
+    controller = open_window(filled_profile(300))
+    window = controller.window
+    with qtbot.waitSignal(window.listLoaded, timeout=10000):
+        window.box_list.setCurrentRow(7)  # all documents
+
+    def search(text: str) -> list[str]:
+        """Types ASCII key by key (QTest types only ASCII); pastes other text at once."""
+        window.search.clear()
+        window.search_timer.stop()
+        with qtbot.waitSignal(window.listLoaded, timeout=10000):
+            if text.isascii():
+                qtbot.keyClicks(window.search, text)
+            else:
+                window.search.setText(text)
+        qtbot.waitUntil(lambda: window.query.search == text and not window.runner.busy())
+        return list(window.model.ids)
+
+    accented = search("quyết định")
+    plain = search("quyet dinh")
+    assert accented and accented == plain
+    for doc_id in plain[:20]:
+        doc = controller.backend.document(doc_id)
+        haystack = fold(" ".join([doc["subject"], doc.get("code_notation") or "",
+                                  (doc.get("issuer") or {}).get("org_name", ""),
+                                  (doc.get("signer") or {}).get("full_name", "")]))
+        assert "quyet" in haystack and "dinh" in haystack
+    assert search("zzzkhongcoxyz") == []
+    assert window.list_hint.text() == "Không có văn bản phù hợp."
+
+
+def test_sorting_and_filters(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
+    controller = open_window(filled_profile(200))
+    window = controller.window
+    with qtbot.waitSignal(window.listLoaded, timeout=10000):
+        window.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # urgency
+    rows = controller.backend.rows(window.model.ids)
+    urgencies = [rows[i].urgency for i in window.model.ids]
+    assert urgencies == sorted(urgencies, reverse=True)
+    with qtbot.waitSignal(window.listLoaded, timeout=10000):
+        window.urgency_filter.setCurrentIndex(window.urgency_filter.findData(1))
+        window.reload_list()
+    rows = controller.backend.rows(window.model.ids)
+    assert rows and all(r.urgency == 1 for r in rows.values())
+    with qtbot.waitSignal(window.listLoaded, timeout=10000):
+        window.clear_filters()
+    assert len(window.model.ids) > len(rows)
+
+
+def test_actions_follow_the_workflow(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
+    """Buttons are enabled exactly for workflow.allowed_actions; Delete changes nothing."""
+    from eoffice_client.core.domain import workflow
+    from eoffice_client.ui.actions import OFFERED
+
+    controller = open_window(filled_profile(120, user="vanthu"))
+    window = controller.window
+    me = controller.backend.me()
+    for row in range(8):
+        window.table.selectRow(row)
+        doc = controller.backend.document(window.model.ids[row])
+        allowed = set(workflow.allowed_actions(doc, me)) & set(OFFERED)
+        enabled = {n for n, a in window.act_actions.items() if a.isEnabled()}
+        assert enabled == allowed, doc["status"]
+    before = window.model.ids[:]
+    window.table.setFocus()
+    qtbot.keyClick(window.table, Qt.Key.Key_Delete)
+    assert window.model.ids == before
+    assert controller.backend.outbox() == []
+
+
+def test_queue_cancel_and_pending_mark(filled_profile: Any, open_window: Any, qtbot: Any
+                                       ) -> None:
+    """An action works offline: queued, shown as waiting to sync, cancellable."""
+    controller = open_window(filled_profile(80, user="vanthu"))
+    window = controller.window
+    with qtbot.waitSignal(window.listLoaded, timeout=10000):
+        window.box_list.setCurrentRow(7)
+    ids = window.model.ids[:3]
+    docs = [controller.backend.document(i) for i in ids]
+    with qtbot.waitSignal(window.actionQueued, timeout=10000):
+        window.queue_action("mark_read", docs, {})
+    qtbot.waitUntil(lambda: window.model.row_at(0) is not None
+                    and window.model.row_at(0).pending_changes == 1, timeout=10000)
+    qtbot.waitUntil(lambda: "chờ đồng bộ" in window.model.data(window.model.index(
+        window.model.position_of(ids[0]), 6)), timeout=10000)
+    entries = controller.backend.outbox()
+    assert len(entries) == 3 and {e.state for e in entries} == {"queued"}
+    window.show_sync_issues()
+    dialog = window.issues_dialog
+    shoot(dialog, "sync-issues-queued")
+    dialog.select(entries[0].id)
+    assert dialog.cancel_button.isEnabled() and not dialog.retry_button.isEnabled()
+    dialog.cancel_button.click()
+    assert len(controller.backend.outbox()) == 2
+    dialog.close()
+
+
+def test_screenshots_and_layout(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
+    from eoffice_client.ui.actions import ParamsDialog
+    from eoffice_client.ui.dialogs import AssignDialog, SettingsDialog
+
+    controller = open_window(filled_profile(400, user="lanhdao"))
+    window = controller.window
+    window.table.selectRow(2)
+    shoot(window, "main-window-vi")
+    window.resize(1920, 1040)
+    qtbot.waitUntil(lambda: window.content.orientation() == Qt.Orientation.Horizontal)
+    shoot(window, "main-window-wide-vi")
+    window.resize(1360, 820)
+    # no column of the table is squeezed below its header
+    header = window.table.horizontalHeader()
+    metrics = window.table.fontMetrics()
+    for column in range(window.model.columnCount()):
+        title = window.model.headerData(column, Qt.Orientation.Horizontal)
+        assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
+    users = controller.backend.users()
+    assign = AssignDialog(users, controller.backend.units(), window, count=2)
+    qtbot.addWidget(assign)
+    assign.show()
+    shoot(assign, "assign-dialog")
+    me = controller.backend.me()
+    back = ParamsDialog("return", [{"secrecy": 0}], me, users, {}, window)
+    qtbot.addWidget(back)
+    back.show()
+    back.accept()  # an empty reason is refused, with a message
+    assert back.isVisible() and "10" in back.error.text()
+    shoot(back, "return-dialog")
+    settings = SettingsDialog(controller.profile.load_settings(), window)
+    qtbot.addWidget(settings)
+    settings.show()
+    shoot(settings, "settings-dialog")
+
+
+def test_readable_at_150_percent(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
+    """A larger font (what 150% scaling gives) keeps every column title readable."""
+    app = QApplication.instance()
+    font = app.font()
+    original = font.pointSizeF()
+    font.setPointSizeF(original * 1.5)
+    app.setFont(font)
+    try:
+        controller = open_window(filled_profile(60))
+        window = controller.window
+        window._size_columns()
+        header = window.table.horizontalHeader()
+        metrics = window.table.fontMetrics()
+        for column in (0, 1, 4, 5, 6):
+            title = window.model.headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(title)
+        shoot(window, "main-window-150")
+    finally:
+        font.setPointSizeF(original)
+        app.setFont(font)
+
+
+def test_print_slip_and_list_to_pdf(filled_profile: Any, open_window: Any, tmp_path: Path
+                                    ) -> None:
+    controller = open_window(filled_profile(30))
+    window = controller.window
+    window.table.selectRow(0)
+    for what in ("document", "slip", "list"):
+        out = tmp_path / f"{what}.pdf"
+        assert window.print_current(what, out)
+        assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_scans_join_into_one_pdf(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from eoffice_client.sandbox.sample_pdf import render_pdf
+    from eoffice_client.ui.scans import ScanError, join_scans
+
+    pages = []
+    for number in range(2):
+        image = QImage(800, 1100, QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        path = tmp_path / f"page{number}.png"
+        assert image.save(str(path))
+        pages.append(path)
+    pdf = tmp_path / "first.pdf"
+    pdf.write_bytes(render_pdf(["Trang dau"]))
+    out = tmp_path / "scan.pdf"
+    assert join_scans([pdf, *pages], out) == 3
+    assert len(PdfReader(str(out)).pages) == 3
+    bad = tmp_path / "notes.txt"
+    bad.write_text("x")
+    with pytest.raises(ScanError):
+        join_scans([bad], tmp_path / "x.pdf")
+
+
+def test_crash_handler_saves_report_and_goes_on(profile_dir: Path, qtbot: Any) -> None:
+    from eoffice_client.config import Profile
+    from eoffice_client.ui.app import CrashHandler
+
+    handler = CrashHandler(Profile.at(profile_dir))
+    try:
+        raise ValueError("password=hunter2 went wrong")
+    except ValueError as exc:
+        handler(type(exc), exc, exc.__traceback__)
+    assert handler.last_report is not None and handler.last_report.is_file()
+    text = handler.last_report.read_text(encoding="utf-8")
+    assert "ValueError" in text and "hunter2" not in text
+    dialog = handler.dialogs[-1]
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and "hunter2" not in dialog.text.toPlainText()
+    shoot(dialog, "crash-dialog")
+
+
+def test_settings_fields_locked_by_policy(tmp_path: Path, monkeypatch: Any, qtbot: Any) -> None:
+    from eoffice_client.config import Settings
+    from eoffice_client.ui.dialogs import SettingsDialog
+
+    policy = tmp_path / "policy.json"
+    policy.write_text('{"server": "https://eoffice.langson.gov.vn", "sync_interval_min": 5}',
+                      encoding="utf-8")
+    monkeypatch.setenv("EOFFICE_POLICY_FILE", str(policy))
+    dialog = SettingsDialog(Settings(server="https://eoffice.langson.gov.vn"))
+    qtbot.addWidget(dialog)
+    assert not dialog.server.isEnabled() and not dialog.interval.isEnabled()
+    assert dialog.language.isEnabled()
+    dialog.server.setText("https://elsewhere.example")
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    result = dialog.result_settings()
+    assert result.server == "https://eoffice.langson.gov.vn" and result.language == "en"
+
+
+def test_diagnostics_bundle_has_no_secrets(filled_profile: Any, open_window: Any,
+                                           tmp_path: Path) -> None:
+    import zipfile
+
+    profile = filled_profile(20)
+    settings = profile.load_settings()
+    settings.proxy = "http://user:s3cret@proxy.local:3128"
+    profile.save_settings(settings)
+    profile.logs_dir.mkdir(parents=True, exist_ok=True)
+    (profile.logs_dir / "sync.log").write_text("refresh token=abc.def.ghi sent\n")
+    controller = open_window(profile)
+    out = controller.export_diagnostics(tmp_path / "diag.zip")
+    with zipfile.ZipFile(out) as bundle:
+        names = set(bundle.namelist())
+        content = " ".join(bundle.read(n).decode("utf-8", "replace") for n in names)
+    assert {"versions.json", "settings.json", "status.json"} <= names
+    assert "s3cret" not in content and "abc.def.ghi" not in content
+    assert "proxy.local" in content
+
+
+def test_tray_counts_and_title(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
+    controller = open_window(filled_profile(200, user="vanthu"))
+    window = controller.window
+    qtbot.waitUntil(lambda: window.tray.reminders.total > 0, timeout=10000)
+    total = window.tray.reminders.total
+    assert window.windowTitle().startswith(f"({total})")
+    assert str(total) in window.tray.icon.toolTip()
+    assert window.tray.last_message  # deadlines due today or overdue were told once
+    assert QCoreApplication.translate("Tray", "Deadlines") in window.tray.last_message
+
+
+def test_secret_document_files_never_fetched(filled_profile: Any, open_window: Any,
+                                             qtbot: Any) -> None:
+    from eoffice_client.ui.backend import ListQuery
+
+    controller = open_window(filled_profile(200))
+    window, backend = controller.window, controller.backend
+    with qtbot.waitSignal(window.listLoaded, timeout=10000):
+        window.box_list.setCurrentRow(7)
+    secret_id = next(i for i in backend.document_ids(ListQuery(box="all", secrecy=1))
+                     if backend.document(i)["attachments"])
+    window.table.selectRow(window.model.position_of(secret_id))
+    window.doc_view.tabs.setCurrentIndex(1)
+    assert "Văn bản mật" in window.doc_view.file_note.text()
+    assert not window.doc_view.download_button.isVisible()
+    assert window.doc_view.pdf.document.pageCount() == 0

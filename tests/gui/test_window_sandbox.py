@@ -1,0 +1,191 @@
+"""The window against the REAL sandbox server: sign in, first sync, a document and its PDF,
+acting offline and draining the queue, a conflict shown and resolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from eoffice_client.config import Profile
+from eoffice_client.core.domain import workflow
+from eoffice_client.core.domain.deadlines import today_vietnam
+from tests.gui.conftest import Caller, shoot
+
+SYNC_TIMEOUT_MS = 60_000
+
+
+def signed_in_window(open_window: Any, qtbot: Any, sandbox: Any, folder: Path,
+                     username: str) -> Any:
+    """A new profile pointed at the sandbox; the user signs in through the dialog."""
+    profile = Profile.at(folder / username)
+    settings = profile.load_settings()
+    settings.server = sandbox.url
+    profile.save_settings(settings)
+    controller = open_window(profile, interactive=True, wait=False)
+    window = controller.window
+    qtbot.waitUntil(lambda: getattr(window, "sign_in_dialog", None) is not None
+                    and window.sign_in_dialog.isVisible(), timeout=30000)
+    dialog = window.sign_in_dialog
+    assert dialog.server.text() == sandbox.url
+    if username == "vanthu":
+        shoot(dialog, "sign-in-dialog")
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, "demo")
+    with qtbot.waitSignal(window.syncFinished, timeout=SYNC_TIMEOUT_MS) as blocker:
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert not isinstance(blocker.args[0], BaseException), blocker.args[0]
+    qtbot.waitUntil(lambda: not dialog.isVisible() and window.model.rowCount() > 0,
+                    timeout=10000)
+    return controller
+
+
+def sync(window: Any, qtbot: Any) -> Any:
+    qtbot.waitUntil(lambda: window.sync_task is None, timeout=SYNC_TIMEOUT_MS)
+    with qtbot.waitSignal(window.syncFinished, timeout=SYNC_TIMEOUT_MS) as blocker:
+        window.start_sync()
+    return blocker.args[0]
+
+
+def has_ink(widget: Any) -> bool:
+    image = widget.grab().toImage()
+    return any(image.pixelColor(x, y).lightness() < 100
+               for x in range(0, image.width(), 3) for y in range(0, image.height(), 3))
+
+
+def find_document(controller: Any, predicate: Any) -> dict[str, Any]:
+    backend = controller.backend
+    from eoffice_client.ui.backend import ListQuery
+
+    for doc_id in backend.document_ids(ListQuery(box="all")):
+        doc = backend.document(doc_id)
+        if doc is not None and predicate(doc):
+            return doc
+    raise AssertionError("no such document in the sample data")
+
+
+def select(window: Any, qtbot: Any, doc_id: str) -> None:
+    if window.model.position_of(doc_id) < 0:
+        with qtbot.waitSignal(window.listLoaded, timeout=10000):
+            window.box_list.setCurrentRow(7)  # all documents
+    qtbot.waitUntil(lambda: window.model.position_of(doc_id) >= 0, timeout=10000)
+    window.table.selectRow(window.model.position_of(doc_id))
+    qtbot.waitUntil(lambda: (window.doc_view.doc or {}).get("id") == doc_id, timeout=10000)
+
+
+def test_sign_in_first_sync_document_and_pdf(sandbox: Any, open_window: Any, qtbot: Any,
+                                            tmp_path: Path) -> None:
+    controller = signed_in_window(open_window, qtbot, sandbox, tmp_path, "vanthu")
+    window = controller.window
+    assert window.online is True
+    qtbot.waitUntil(lambda: "all" in window.counts and window.counts["all"].total > 0,
+                    timeout=10000)
+    assert window.counts["incoming"].total == window.model.rowCount()
+    assert window.online_label.text() == "Trực tuyến"
+    assert window.windowTitle().endswith(controller.backend.me()["full_name"])
+    doc = find_document(controller, lambda d: d["attachments"] and not d["secrecy"])
+    select(window, qtbot, doc["id"])
+    window.doc_view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.doc_view.pdf.document.pageCount() > 0, timeout=20000)
+    assert window.doc_view.pdf.page_label.text().startswith("Trang 1/")
+    window.doc_view.pdf.zoom_in()
+
+    qtbot.waitUntil(lambda: has_ink(window.doc_view.pdf.view), timeout=20000)  # rendered
+    shoot(window, "document-with-pdf")
+    window.doc_view.tabs.setCurrentIndex(3)
+    from eoffice_client.ui.actions import action_label
+
+    first = window.doc_view.doc["history"][0]["action"]
+    assert action_label(first) in window.doc_view.history.toPlainText()
+
+
+def test_act_offline_then_queue_drains(sandbox: Any, open_window: Any, qtbot: Any,
+                                       tmp_path: Path) -> None:
+    controller = signed_in_window(open_window, qtbot, sandbox, tmp_path, "vanthu")
+    window, backend = controller.window, controller.backend
+    doc = find_document(controller, lambda d: d["status"] == "received" and not d["secrecy"])
+    year = today_vietnam().year
+    register = next(r for r in backend.catalog()["registers"]
+                    if r["direction"] == "incoming" and r["year"] == year and not r["secret"])
+    sandbox.stop()
+    select(window, qtbot, doc["id"])
+    assert window.act_actions["register"].isEnabled()
+    with qtbot.waitSignal(window.actionQueued, timeout=10000):
+        window.queue_action("register", [doc], {"register_id": register["id"]})
+    outcome = sync(window, qtbot)
+    assert isinstance(outcome, BaseException)
+    assert window.online is False and window.online_label.text() == "Ngoại tuyến"
+    position = window.model.position_of(doc["id"])
+    qtbot.waitUntil(lambda: "chờ đồng bộ" in (window.model.data(
+        window.model.index(window.model.position_of(doc["id"]), 6)) or ""), timeout=10000)
+    assert position >= 0
+    assert backend.document(doc["id"])["status"] == "registered"  # the optimistic effect
+    assert "1 thay đổi chờ đồng bộ" in window.queue_button.text()
+    shoot(window, "queued-offline")
+    sandbox.start()
+    report = sync(window, qtbot)
+    assert not isinstance(report, BaseException), report
+    assert backend.outbox() == []
+    fresh = backend.document(doc["id"])
+    assert fresh["status"] == "registered" and fresh["arrival_number"]
+    assert fresh["pending_changes"] == 0
+    assert window.online_label.text() == "Trực tuyến"
+    qtbot.waitUntil(lambda: "Không có thay đổi" in window.queue_button.text(), timeout=10000)
+
+
+def test_conflict_shown_and_applied_again(sandbox: Any, open_window: Any, qtbot: Any,
+                                          tmp_path: Path) -> None:
+    controller = signed_in_window(open_window, qtbot, sandbox, tmp_path, "lanhdao")
+    window, backend = controller.window, controller.backend
+    me = backend.me()
+    doc = find_document(controller, lambda d: "extend" in workflow.allowed_actions(d, me))
+    # Someone changes the document on the server after this client last saw it.
+    other = Caller(sandbox, "lanhdao")
+    later = (today_vietnam() + dt.timedelta(days=20)).isoformat()
+    other.act(doc, "extend", {"due_date": later, "reason": "Theo đề nghị của đơn vị"})
+    mine = (today_vietnam() + dt.timedelta(days=10)).isoformat()
+    select(window, qtbot, doc["id"])
+    window.online = False  # no automatic sync right after queueing: the test drives it
+    with qtbot.waitSignal(window.actionQueued, timeout=10000):
+        window.queue_action("extend", [doc], {"due_date": mine, "reason": "Cần thêm thời gian"})
+    sync(window, qtbot)
+    entries = backend.outbox()
+    assert [e.state for e in entries] == ["conflict"]
+    assert "1 sự cố đồng bộ" in window.queue_button.text()
+    window.show_sync_issues()
+    dialog = window.issues_dialog
+    assert dialog.table.rowCount() == 1 and dialog.retry_button.isEnabled()
+    details = dialog.details.toPlainText()
+    assert "Trên máy chủ" in details and "Bản trên máy bạn" in details
+    shoot(dialog, "sync-issues-conflict")
+    with qtbot.waitSignal(window.syncFinished, timeout=SYNC_TIMEOUT_MS):
+        dialog.retry_button.click()  # a new request on the server's current state
+    qtbot.waitUntil(lambda: window.sync_task is None, timeout=SYNC_TIMEOUT_MS)
+    assert backend.outbox() == []
+    assert backend.document(doc["id"])["due_date"] == mine
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=10000)
+    dialog.close()
+
+
+def test_conflict_dropped(sandbox: Any, open_window: Any, qtbot: Any, tmp_path: Path,
+                          monkeypatch: Any) -> None:
+    controller = signed_in_window(open_window, qtbot, sandbox, tmp_path, "lanhdao")
+    window, backend = controller.window, controller.backend
+    me = backend.me()
+    doc = find_document(controller, lambda d: "extend" in workflow.allowed_actions(d, me))
+    later = (today_vietnam() + dt.timedelta(days=30)).isoformat()
+    Caller(sandbox, "lanhdao").act(doc, "extend", {"due_date": later})
+    window.online = False
+    with qtbot.waitSignal(window.actionQueued, timeout=10000):
+        window.queue_action("extend", [doc], {"due_date": later})
+    sync(window, qtbot)
+    [entry] = backend.outbox()
+    assert entry.state == "conflict"
+    monkeypatch.setattr("eoffice_client.ui.main_window.confirm", lambda *a, **k: True)
+    window.show_sync_issues()
+    window.issues_dialog.drop_button.click()
+    assert backend.outbox() == []
+    assert backend.document(doc["id"])["due_date"] == later  # the server's state is kept
+    window.issues_dialog.close()
