@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from eoffice_client.sandbox.documents import visible
+from eoffice_client.sandbox.fields import is_uuid
 from eoffice_client.sandbox.problems import Problem, invalid
 from eoffice_client.sandbox.state import SandboxState, dumps
 
@@ -162,6 +163,8 @@ def _same_upload(state: SandboxState, up: Upload, conn: Any = None
 
 def _checked_meta(up: Upload) -> dict[str, Any]:
     errors = []
+    if not is_uuid(up.attachment_id):
+        errors.append({"field": "id", "message": "must be a UUID"})
     if up.role not in ROLES:
         errors.append({"field": "role", "message": "must be one of " + ", ".join(ROLES)})
     try:

@@ -82,6 +82,8 @@ def test_upload_checks(sandbox, call):
     assert lying.status_code == 422 and lying.json()["code"] == "checksum_mismatch"
     bad_role = officer.upload(doc, PDF, role="cover")
     assert bad_role.status_code == 422
+    bad_id = officer.upload(doc, PDF, attachment_id="not-a-uuid")
+    assert bad_id.status_code == 422 and bad_id.json()["errors"][0]["field"] == "id"
     assert officer.upload(doc, PDF, key=None).status_code == 400
     stranger = leader.upload(doc, PDF)
     assert stranger.status_code == 404  # the leader cannot see the draft
