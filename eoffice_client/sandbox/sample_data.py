@@ -442,14 +442,18 @@ class _DocBuilder:
         return f"{h[:8]}-{h[8:12]}-4{h[13:16]}-{'89ab'[int(h[16], 16) & 3]}{h[17:20]}-{h[20:]}"
 
     def advance(self, longest: int = 2 * _DAY) -> str:
-        room = self.w.end - self.now
-        step = min(10 + int(self.rng.random() * max(1, longest - 10)), max(0, room // 4))
-        now = self.now + step
+        """Moves the clock on by up to ``longest`` minutes, in office hours, before the end."""
+        end = self.w.end
+        step = 10 + int(self.rng.random() * longest)
+        room = (end - self.now) >> 2
+        now = self.now + (step if step < room else room if room > 0 else 0)
         rest = now % _DAY
         if rest < 450 or rest > 1050:  # outside 07:30..17:30: the next morning
             now += (450 - rest if rest < 450 else _DAY - rest + 450) + int(self.rng.random() * 90)
-        self.now = now if now <= self.w.end else max(self.now, self.w.end - 1)
-        return self.w.stamp(self.now)
+        if now > end:
+            now = self.now if self.now > end - 1 else end - 1
+        self.now = now
+        return self.w.stamp(now)
 
     def today(self) -> dt.date:
         return self.w.date_of(self.now)

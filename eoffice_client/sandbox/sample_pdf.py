@@ -94,8 +94,8 @@ def _title_ops(file_name: str) -> str:
 
 def attachment_pdf(attachment_id: str, file_name: str, role: str) -> bytes:
     """The bytes of a sample attachment: a title from its file name, its role and its id."""
-    ops = _title_ops(file_name) + _text_ops([f"Vai tro: {role}", f"Ma tep: {attachment_id}"])
-    return _pdf(ops)
+    tail = f"(Vai tro: {_escape(role)}) Tj T*\n(Ma tep: {_escape(attachment_id)}) Tj T*\n"
+    return _pdf(_title_ops(file_name) + tail)
 
 
 def sha256_hex(data: bytes) -> str:
