@@ -12,8 +12,10 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import queue
 import re
 import shutil
+import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -37,7 +39,7 @@ class ContentResponse(Protocol):
     status: int
     headers: Any
 
-    def iter_chunks(self) -> Iterator[bytes]: ...
+    def iter_chunks(self, chunk_size: int = ...) -> Iterator[bytes]: ...
 
     def close(self) -> None: ...
 
@@ -197,25 +199,61 @@ def _receive(
     cancel: CancelToken | None,
     on_bytes: Callable[[int], None] | None,
 ) -> int:
-    """Appends the body to ``part`` from ``offset``; stops early at a body longer than ``size``."""
+    """Appends the body to ``part`` from ``offset``; stops early at a body longer than ``size``.
+
+    The SHA-256 runs in a helper thread (hashlib releases the GIL on big buffers), so the
+    hash overlaps with receiving and writing instead of adding to them.
+    """
     written = offset
-    with open(part, "r+b" if offset and part.exists() else "wb") as handle:
-        handle.seek(offset)
-        handle.truncate()
-        for chunk in response.iter_chunks():
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            if written + len(chunk) > size:  # longer than announced: never trust the rest
+    hasher = _Hasher(digest)
+    try:
+        with open(part, "r+b" if offset and part.exists() else "wb") as handle:
+            handle.seek(offset)
+            handle.truncate()
+            for chunk in _chunks(response):
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                if written + len(chunk) > size:  # longer than announced: never trust the rest
+                    written += len(chunk)
+                    break
+                handle.write(chunk)
+                hasher.feed(chunk)
                 written += len(chunk)
-                break
-            handle.write(chunk)
-            digest.update(chunk)
-            written += len(chunk)
-            if on_bytes is not None:
-                on_bytes(len(chunk))
-        handle.flush()
-        os.fsync(handle.fileno())
+                if on_bytes is not None:
+                    on_bytes(len(chunk))
+            handle.flush()
+            os.fsync(handle.fileno())
+    finally:
+        hasher.finish()
     return written
+
+
+def _chunks(response: ContentResponse) -> Iterator[bytes]:
+    try:
+        return iter(response.iter_chunks(CHUNK))
+    except TypeError:  # an implementation without a chunk size
+        return iter(response.iter_chunks())
+
+
+class _Hasher:
+    """Feeds a digest from a background thread, in order."""
+
+    def __init__(self, digest: Any) -> None:
+        self.digest = digest
+        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=32)
+        self.thread = threading.Thread(target=self._run, name="sha256", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (chunk := self.queue.get()) is not None:
+            self.digest.update(chunk)
+
+    def feed(self, chunk: bytes) -> None:
+        self.queue.put(chunk)
+
+    def finish(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
 
 
 def replace_with_retry(source: Path, target: Path, attempts: int = 6) -> None:

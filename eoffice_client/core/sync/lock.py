@@ -2,12 +2,11 @@
 
 ``fcntl.flock`` (POSIX) and ``msvcrt.locking`` (Windows) locks are released by the
 kernel when the holding process ends, however it ends (SIGKILL, power loss aside), so
-a crashed sync never leaves the profile stuck. The file's content is informational only.
+a crashed sync never leaves the profile stuck. The file stays empty: only the lock counts.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -37,10 +36,6 @@ class SyncLock:
         except OSError:
             handle.close()
             raise SyncRunning("sync.lock_held") from None
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"{os.getpid()}\n".encode("ascii"))
-        handle.flush()
         self._handle = handle
 
     def release(self) -> None:

@@ -358,13 +358,13 @@ def _remove_document(conn: Connection, doc_id: str, orphans: set[str]) -> int:
 
 def _drop_stale_files(conn: Connection, docs: list[dict[str, Any]], orphans: set[str]) -> None:
     """Files of attachments that an upsert removes from a document may become orphans."""
-    for doc in docs:
-        new = {a.get("sha256") for a in doc.get("attachments") or []}
-        if int(doc.get("secrecy") or 0) >= 1:
-            new = set()
-        for attachment in storeapi.attachments_of(conn, doc["id"]):
-            if attachment["sha256"] not in new and valid_sha256(attachment["sha256"]):
-                orphans.add(attachment["sha256"])
+    if not storeapi.has_cached_files(conn):
+        return  # nothing on disk to orphan (the first sync, or --no-files users)
+    wanted = {doc["id"]: set() if int(doc.get("secrecy") or 0) >= 1 else
+              {a.get("sha256") for a in doc.get("attachments") or []} for doc in docs}
+    for doc_id, sha in storeapi.attachment_hashes(conn, list(wanted)):
+        if sha not in wanted[doc_id] and valid_sha256(sha):
+            orphans.add(sha)
 
 
 def _forget_orphans(conn: Connection, orphans: set[str]) -> None:

@@ -84,6 +84,23 @@ def attachments_of(conn: Connection, document_id: str) -> list[dict[str, Any]]:
     return [{"id": r[0], "sha256": r[1], "size": r[2]} for r in rows]
 
 
+def has_cached_files(conn: Connection) -> bool:
+    return conn.execute(text("SELECT 1 FROM cached_files LIMIT 1")).first() is not None
+
+
+def attachment_hashes(conn: Connection, document_ids: list[str]) -> list[tuple[str, str]]:
+    """(document id, sha256) of the cached attachments of these documents."""
+    found: list[tuple[str, str]] = []
+    for start in range(0, len(document_ids), 500):
+        chunk = document_ids[start:start + 500]
+        marks = ", ".join(f":d{n}" for n in range(len(chunk)))
+        rows = conn.execute(
+            text(f"SELECT document_id, sha256 FROM attachments WHERE document_id IN ({marks})"),
+            {f"d{n}": v for n, v in enumerate(chunk)})
+        found.extend((str(r[0]), str(r[1])) for r in rows)
+    return found
+
+
 def sha256_in_use(conn: Connection, sha256: str) -> bool:
     """Whether any cached document (or a queued upload) still references these bytes."""
     if conn.execute(

@@ -1,0 +1,248 @@
+"""Sync benchmarks (issue 4), ratios measured in the same run against plain baselines.
+
+    python -m bench.bench_sync --documents 100000 --file-mb 50
+
+1. First sync of N documents (``--no-files``) against (plain ``requests`` fetching the same
+   pages and decoding the JSON) + (a raw ``sqlite3`` executemany of the same rows); peak RSS
+   of the sync process (``resource.getrusage``, in its own subprocess).  Target <= 2x, 200 MB.
+2. An incremental sync with nothing new against one plain authenticated GET of the feed.
+   Target <= 2x.
+3. Downloading a ``--file-mb`` attachment, verified (SHA-256), fsynced and stored, against
+   plain ``requests`` streaming the same file to disk.  Target <= 1.3x.
+
+The sandbox runs as its own process (``eoffice-client sandbox``) so the client and the
+server do not share one interpreter; its data folder (``--data``) is reused between runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import requests
+
+PAGE = 1000
+USER = "lanhdao"
+
+
+# --- the sandbox process -------------------------------------------------------------------------
+@contextmanager
+def sandbox(data: Path, documents: int) -> Iterator[str]:
+    command = [sys.executable, "-m", "eoffice_client", "sandbox", "--data", str(data),
+               "--documents", str(documents), "--seed", "1", "--port", "0"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline().strip()
+        if not line.startswith("listening on "):
+            raise RuntimeError(f"sandbox did not start: {line!r}")
+        yield line.removeprefix("listening on ")
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def child(mode: str, *args: str) -> dict[str, Any]:
+    """Runs one measurement in a fresh interpreter; returns its JSON result."""
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
+    out = subprocess.run([sys.executable, "-m", "bench.bench_sync", "--child", mode, *args],
+                         check=True, capture_output=True, text=True, env=env).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def peak_rss_mb() -> float:
+    value = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return value / 1024 / (1024 if sys.platform == "darwin" else 1)
+
+
+# --- children ------------------------------------------------------------------------------------
+def _service(profile: Path, server: str) -> Any:
+    from eoffice_client.config import Profile, Settings
+    from eoffice_client.core.services import ClientService
+
+    service = ClientService(Profile.at(profile), Settings())
+    service.login(USER, "demo", server)
+    return service
+
+
+def child_first_sync(server: str, profile: str) -> dict[str, Any]:
+    from eoffice_client.core.sync.engine import SyncEngine
+
+    service = _service(Path(profile), server)
+    engine = SyncEngine(service.profile, service.store, service.api(), service.settings)
+    started = time.perf_counter()
+    report = engine.run(files=False)
+    seconds = time.perf_counter() - started
+    incremental = []
+    for _ in range(7):
+        started = time.perf_counter()
+        engine.run(files=False)
+        incremental.append(time.perf_counter() - started)
+    assert report.pull is not None
+    return {"seconds": seconds, "changes": report.pull.applied, "rss_mb": peak_rss_mb(),
+            "incremental": statistics.median(incremental)}
+
+
+def child_plain(server: str, folder: str) -> dict[str, Any]:
+    http = requests.Session()
+    api = server + "/api/v1"
+    login = http.post(f"{api}/auth/login", timeout=60, json={
+        "username": USER, "password": "demo", "device_name": "bench"}).json()
+    http.headers["Authorization"] = f"Bearer {login['access_token']}"
+    db = sqlite3.connect(Path(folder) / "plain.sqlite3")
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("CREATE TABLE IF NOT EXISTS documents (id TEXT PRIMARY KEY, seq INTEGER, "
+               "subject TEXT, status TEXT, data TEXT)")
+    fetch = store = 0.0
+    cursor: str | None = None
+    count = 0
+    while True:
+        started = time.perf_counter()
+        params: dict[str, Any] = {"limit": PAGE, **({"cursor": cursor} if cursor else {})}
+        page = http.get(f"{api}/sync/changes", params=params, timeout=120).json()
+        fetch += time.perf_counter() - started
+        started = time.perf_counter()
+        rows = [(c["id"], c["seq"], c["data"]["subject"], c["data"]["status"],
+                 json.dumps(c["data"], ensure_ascii=False))
+                for c in page["changes"] if c["kind"] == "document" and c["data"]]
+        with db:
+            db.executemany("INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)", rows)
+        store += time.perf_counter() - started
+        count += len(page["changes"])
+        cursor = page["cursor"]
+        if not page["has_more"]:
+            break
+    gets = []
+    for _ in range(7):
+        started = time.perf_counter()
+        http.get(f"{api}/sync/changes", params={"limit": PAGE, "cursor": cursor},
+                 timeout=60).json()
+        gets.append(time.perf_counter() - started)
+    return {"fetch": fetch, "store": store, "changes": count, "get": statistics.median(gets)}
+
+
+def child_upload(server: str, folder: str, megabytes: str) -> dict[str, Any]:
+    service = _service(Path(folder) / "uploader", server)
+    source = Path(folder) / "big.pdf"
+    with open(source, "wb") as handle:
+        handle.write(b"%PDF-1.4\n")
+        block = os.urandom(1 << 20)
+        for _ in range(int(megabytes)):
+            handle.write(block)
+    doc_id = service.new_document("internal", "CV", "Tệp lớn để đo tốc độ tải")
+    attachment = service.attach(doc_id, source, "draft")
+    report = service.sync(files=False)
+    assert int(report.exit_code) == 0, report
+    return {"attachment": attachment, "sha256": hashlib.sha256(source.read_bytes()).hexdigest(),
+            "size": source.stat().st_size}
+
+
+def child_download(server: str, folder: str, attachment_id: str, sha: str, size: str
+                   ) -> dict[str, Any]:
+    from eoffice_client.core.sync.engine import SyncEngine
+
+    service = _service(Path(folder) / "downloader", server)
+    engine = SyncEngine(service.profile, service.store, service.api(), service.settings)
+    record = {"id": attachment_id, "sha256": sha, "size": int(size), "document_id": "-"}
+    ours, plain = [], []
+    http = requests.Session()
+    api = server + "/api/v1"
+    login = http.post(f"{api}/auth/login", timeout=60, json={
+        "username": USER, "password": "demo", "device_name": "bench"}).json()
+    http.headers["Authorization"] = f"Bearer {login['access_token']}"
+    for round_ in range(5):
+        service.files.remove(sha)
+        started = time.perf_counter()
+        assert engine.download(record, secrecy=0) == "ok"
+        ours.append(time.perf_counter() - started)
+        target = Path(folder) / f"plain-{round_}.bin"
+        started = time.perf_counter()
+        with http.get(f"{api}/attachments/{attachment_id}/content", stream=True,
+                      timeout=120) as answer, open(target, "wb") as handle:
+            for chunk in answer.iter_content(1 << 20):
+                handle.write(chunk)
+        plain.append(time.perf_counter() - started)
+        target.unlink()
+    return {"ours": min(ours), "plain": min(plain)}
+
+
+CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
+    "first": child_first_sync, "plain": child_plain, "upload": child_upload,
+    "download": child_download,
+}
+
+
+# --- the run -------------------------------------------------------------------------------------
+def run(documents: int, file_mb: int, data: Path | None) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
+        folder = Path(tmp)
+        data_dir = data or folder / "sandbox"
+        with sandbox(data_dir, documents) as server:
+            plain = child("plain", server, str(folder))
+            first = child("first", server, str(folder / "profile"))
+            results: dict[str, Any] = {"documents": documents, "plain": plain, "first": first}
+            baseline = plain["fetch"] + plain["store"]
+            results["first_ratio"] = first["seconds"] / baseline
+            results["incremental_ratio"] = first["incremental"] / plain["get"]
+            if file_mb:
+                upload = child("upload", server, str(folder), str(file_mb))
+                download = child("download", server, str(folder), upload["attachment"],
+                                 upload["sha256"], str(upload["size"]))
+                results["download"] = download
+                results["download_ratio"] = download["ours"] / download["plain"]
+    return results
+
+
+def report(results: dict[str, Any]) -> str:
+    plain, first = results["plain"], results["first"]
+    lines = [
+        f"first sync of {results['documents']} documents (--no-files): "
+        f"{first['seconds']:.2f} s for {first['changes']} changes",
+        f"  baseline: requests+json {plain['fetch']:.2f} s + sqlite3 executemany "
+        f"{plain['store']:.2f} s = {plain['fetch'] + plain['store']:.2f} s",
+        f"  ratio {results['first_ratio']:.2f}x (target <= 2x); peak RSS of the sync process "
+        f"{first['rss_mb']:.0f} MB (target <= 200 MB)",
+        f"incremental sync, nothing new: {first['incremental'] * 1000:.1f} ms vs one plain GET "
+        f"{plain['get'] * 1000:.1f} ms: ratio {results['incremental_ratio']:.2f}x "
+        "(target <= 2x)",
+    ]
+    if "download" in results:
+        d = results["download"]
+        lines.append(f"download, verified and stored: {d['ours']:.3f} s vs plain requests "
+                     f"streaming {d['plain']:.3f} s: ratio {results['download_ratio']:.2f}x "
+                     "(target <= 1.3x)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--file-mb", type=int, default=50)
+    parser.add_argument("--data", type=Path, help="sandbox data folder to reuse")
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        mode, *rest = args.child
+        print(json.dumps(CHILDREN[mode](*rest)))
+        return 0
+    results = run(args.documents, args.file_mb, args.data)
+    print(json.dumps(results, indent=2) if args.json else report(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
