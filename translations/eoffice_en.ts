@@ -599,6 +599,10 @@
         <translation>Any status</translation>
     </message>
     <message>
+        <source>The local data cannot be opened</source>
+        <translation>The local data cannot be opened</translation>
+    </message>
+    <message>
         <source>No documents match.</source>
         <translation>No documents match.</translation>
     </message>
@@ -1232,6 +1236,42 @@ Profile: %2</translation>
     <message>
         <source>On the server</source>
         <translation>On the server</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Directive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation><numerusform>%n assignment</numerusform><numerusform>%n assignments</numerusform></translation>
     </message>
     <message>
         <source>The document changed on the server meanwhile.</source>

@@ -599,6 +599,10 @@
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
+        <source>The local data cannot be opened</source>
+        <translation>Không mở được dữ liệu trên máy</translation>
+    </message>
+    <message>
         <source>No documents match.</source>
         <translation>Không có văn bản phù hợp.</translation>
     </message>
@@ -1232,6 +1236,42 @@ Hồ sơ: %2</translation>
     <message>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ văn bản</translation>
+    </message>
+    <message>
+        <source>Directive</source>
+        <translation>Bút phê</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n assignment(s)</source>
+        <translation><numerusform>%n phân công</numerusform></translation>
     </message>
     <message>
         <source>The document changed on the server meanwhile.</source>

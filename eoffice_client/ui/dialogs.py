@@ -100,6 +100,9 @@ class SignInDialog(QDialog):
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         form = QFormLayout(self)
+        heading = QLabel(self.tr("Sign in to eOffice"), self)
+        heading.setObjectName("docTitle")
+        form.addRow(heading)
         form.addRow(self.tr("Server address"), self.server)
         form.addRow(self.tr("User name"), self.username)
         form.addRow(self.tr("Password"), self.password)
@@ -162,6 +165,8 @@ class AssignDialog(QDialog):
         self.table.setHorizontalHeaderLabels([self.tr("Person or unit"), self.tr("Role")])
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setAccessibleName(self.tr("People and units"))
         role_names = {"": self.tr("—"), "lead": self.tr("Lead (chủ trì)"),
@@ -176,6 +181,7 @@ class AssignDialog(QDialog):
             for key in ("", *self.ROLES):
                 combo.addItem(role_names[key], key)
             combo.setAccessibleName(self.tr("Role of %1").replace("%1", name))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self.table.setCellWidget(row, 1, combo)
             self.role_boxes.append(combo)
         self.filter = QLineEdit(self)

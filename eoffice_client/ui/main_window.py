@@ -955,6 +955,9 @@ class MainWindow(QMainWindow):
             self.issues_dialog.dropRequested.connect(lambda i: self._outbox_op("drop", i))
             self.issues_dialog.cancelRequested.connect(lambda i: self._outbox_op("cancel", i))
         self.issues_dialog.lang = self.lang
+        self.issues_dialog.user_name = self.directory.user
+        self.issues_dialog.register_name = lambda r: str(
+            (self.directory.registers.get(r) or {}).get("name") or r)
         self.issues_dialog.set_entries(self.backend.outbox())
         self.issues_dialog.show()
         self.issues_dialog.raise_()

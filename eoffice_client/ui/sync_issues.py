@@ -4,7 +4,6 @@ action, their state and the server's; apply again, drop, or cancel a change not 
 from __future__ import annotations
 
 import html
-import json
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -41,6 +40,8 @@ class SyncIssuesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync issues"))
         self.lang = "vi"
+        self.user_name: Any = lambda user_id: user_id  # set by the window
+        self.register_name: Any = lambda register_id: register_id
         self.entries: list[OutboxEntry] = []
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Action"),
@@ -49,7 +50,9 @@ class SyncIssuesDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setAccessibleName(self.tr("Queued changes and conflicts"))
         self.table.itemSelectionChanged.connect(self._show_current)
         self.details = QTextBrowser(self)
@@ -131,14 +134,15 @@ class SyncIssuesDialog(QDialog):
         self.details.setHtml(self._details_html(entry) if entry else "")
 
     def _details_html(self, entry: OutboxEntry) -> str:
-        params = json.dumps(entry.params, ensure_ascii=False, indent=1) if entry.params else ""
+        params = self.params_text(entry.params)
         your_action, answer = self.tr("Your action"), self.tr("Server answer")
         yours, theirs = self.tr("Your copy"), self.tr("On the server")
         parts = [
             f"<h3>{html.escape(action_label(entry.action))} — "
             f"{html.escape(self.state_name(entry.state))}</h3>",
             f"<p><b>{html.escape(your_action)}:</b> "
-            f"{html.escape(action_label(entry.action))} <code>{html.escape(params)}</code></p>",
+            f"{html.escape(action_label(entry.action))}"
+            f"{'<br>' + html.escape(params) if params else ''}</p>",
         ]
         if entry.error_code:
             parts.append(f"<p><b>{html.escape(answer)}:</b> "
@@ -149,6 +153,27 @@ class SyncIssuesDialog(QDialog):
                      f"<tr><td valign='top'>{self._doc_summary(entry.local)}</td>"
                      f"<td valign='top'>{self._doc_summary(entry.server)}</td></tr></table>")
         return "".join(parts)
+
+    def params_text(self, params: dict[str, Any]) -> str:
+        """An action's params as a person reads them (names, dates), not as JSON."""
+        names = {"due_date": self.tr("Deadline"), "reason": self.tr("Reason"),
+                 "note": self.tr("Note"), "text": self.tr("Text"),
+                 "to_user_id": self.tr("Send to"), "register_id": self.tr("Register"),
+                 "directive": self.tr("Directive"), "file_name": self.tr("File")}
+        parts = []
+        for key, value in params.items():
+            if key not in names or value in (None, ""):
+                continue
+            if key == "due_date":
+                value = format_date(str(value))
+            elif key == "to_user_id":
+                value = self.user_name(str(value))
+            elif key == "register_id":
+                value = self.register_name(str(value))
+            parts.append(f"{names[key]}: {value}")
+        if "assignments" in params:
+            parts.append(self.tr("%n assignment(s)", "", len(params["assignments"] or [])))
+        return "; ".join(parts)
 
     def error_text(self, code: str) -> str:
         return {
