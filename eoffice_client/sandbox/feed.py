@@ -72,8 +72,8 @@ def parse_limit(raw: str | None) -> int:
 
 
 def changes(state: SandboxState, user: dict[str, Any], cursor: str | None, limit: int,
-            faults: Faults) -> str:
-    """One page of the feed as JSON text."""
+            faults: Faults) -> bytes:
+    """One page of the feed as JSON (UTF-8 bytes)."""
     with state.db.connection() as conn:
         conn.execute("BEGIN")  # one snapshot for the scan and the data
         if cursor is None:
@@ -85,18 +85,18 @@ def changes(state: SandboxState, user: dict[str, Any], cursor: str | None, limit
         data = _fetch(conn, [p for p in picked if p[2] == "upsert"])
         more = conn.execute("SELECT 1 FROM feed WHERE seq > ? LIMIT 1", (last,)).fetchone()
         conn.execute("COMMIT")
-    items: list[str] = []
+    items: list[bytes] = []
     for seq, kind, op, object_id, read in picked:
-        item = _change(seq, kind, op, object_id, data.get((kind, object_id)), read, user)
+        item = _change(seq, kind, op, object_id, data.get((kind, object_id)), read)
         items.append(item)
         if faults.chance(faults.duplicate_rate):
             items.append(item)
     if len(picked) > 1 and faults.chance(faults.duplicate_rate):
         last = picked[len(picked) // 2][0]  # the next page overlaps this one
         more = more or (1,)
-    next_cursor = make_cursor(state, user["id"], last, floor)
-    return ('{"changes":[' + ",".join(items) + '],"cursor":' + json.dumps(next_cursor)
-            + ',"has_more":' + ("true" if more else "false") + "}")
+    tail = (f'],"cursor":{json.dumps(make_cursor(state, user["id"], last, floor))},'
+            f'"has_more":{"true" if more else "false"}}}')
+    return b'{"changes":[' + b",".join(items) + tail.encode("ascii")
 
 
 def _scan(conn: Any, pos: int, floor: int, limit: int, mine: frozenset[str]
@@ -125,8 +125,8 @@ def _reads(readers: str, mine: frozenset[str]) -> bool:
 
 
 def _fetch(conn: Any, picked: list[tuple[int, str, str, str, bool]]
-           ) -> dict[tuple[str, str], str]:
-    found: dict[tuple[str, str], str] = {}
+           ) -> dict[tuple[str, str], bytes]:
+    found: dict[tuple[str, str], bytes] = {}
     by_kind: dict[str, list[str]] = {}
     for _, kind, _, object_id, _ in picked:
         by_kind.setdefault(kind, []).append(object_id)
@@ -136,16 +136,18 @@ def _fetch(conn: Any, picked: list[tuple[int, str, str, str, bool]]
             marks = ",".join("?" * len(chunk))
             rows = conn.execute(f"SELECT id, data FROM objects WHERE kind = ? AND id IN ({marks})",
                                 (kind, *chunk))
-            for object_id, data in rows:
-                found[(kind, object_id)] = data
+            for object_id, data in rows:  # TEXT in data folders of older versions
+                found[(kind, object_id)] = data.encode("utf-8") if isinstance(data, str) else data
     return found
 
 
-def _change(seq: int, kind: str, op: str, object_id: str, data: str | None, read: bool,
-            user: dict[str, Any]) -> str:
-    head = f'{{"seq":{seq},"kind":"{kind}","op":"{op}","id":{json.dumps(object_id)},"data":'
+def _change(seq: int, kind: str, op: str, object_id: str, data: bytes | None,
+            read: bool) -> bytes:
+    head = (f'{{"seq":{seq},"kind":"{kind}","op":"{op}","id":{json.dumps(object_id)},'
+            f'"data":').encode()
     if op == "delete" or data is None:
-        return head + "null}"
+        return head + b"null}"
     if kind == "document":
-        data = data[:-1] + (',"read":true}' if read else ',"read":false}')
-    return head + data + "}"
+        # the document's own closing brace, then the change's
+        return b"".join((head, data[:-1], b',"read":true}}' if read else b',"read":false}}'))
+    return b"".join((head, data, b"}"))

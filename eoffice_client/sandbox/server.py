@@ -92,8 +92,12 @@ def _faults() -> Faults:
 def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
     if body is None:
         return Response(status=status, headers=headers)
-    text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
-    return Response(text.encode("utf-8"), status=status, mimetype=JSON, headers=headers)
+    if isinstance(body, bytes):
+        data = body
+    else:
+        text = body if isinstance(body, str) else json.dumps(body, ensure_ascii=False)
+        data = text.encode("utf-8")
+    return Response(data, status=status, mimetype=JSON, headers=headers)
 
 
 def _problem_response(problem: Problem) -> Response:

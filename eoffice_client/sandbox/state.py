@@ -36,6 +36,11 @@ def dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def blob(value: Any) -> bytes:
+    """An object's JSON as UTF-8 bytes: kept as a BLOB, the feed joins it without re-encoding."""
+    return dumps(value).encode("utf-8")
+
+
 def password_hash(password: str, salt: bytes, iterations: int = PASSWORD_ITERATIONS) -> bytes:
     return hashlib.pbkdf2_hmac("sha256", password.encode("utf-8"), salt, iterations)
 
@@ -137,7 +142,7 @@ class SandboxState:
                 tokens = " ".join(sorted(document_tokens(data, involved)))
                 feed_rows.append((first + offset, "document", data["id"], tokens, tokens,
                                   " ".join(data.get("readers") or [])))
-                object_rows.append(("document", data["id"], dumps(data),
+                object_rows.append(("document", data["id"], blob(data),
                                     " ".join(sorted(involved))))
                 for att in data.get("attachments") or []:
                     attachment_rows.append((att["id"], data["id"], att["sha256"], dumps(att)))
@@ -210,7 +215,7 @@ class SandboxState:
         conn.execute("INSERT INTO feed (seq, kind, id, vis, past, readers) VALUES "
                      "(?, ?, ?, ?, ?, '')", (seq, kind, object_id, ALL, ALL))
         conn.execute("INSERT INTO objects (kind, id, data) VALUES (?, ?, ?) ON CONFLICT "
-                     "DO UPDATE SET data = excluded.data", (kind, object_id, dumps(value)))
+                     "DO UPDATE SET data = excluded.data", (kind, object_id, blob(value)))
         return seq
 
     def load_document(self, conn: sqlite3.Connection, doc_id: str
@@ -243,7 +248,7 @@ class SandboxState:
             "INSERT INTO objects (kind, id, data, involved, create_fp) VALUES "
             "('document', ?, ?, ?, ?) ON CONFLICT DO UPDATE SET data = excluded.data, "
             "involved = excluded.involved",
-            (data["id"], dumps(data), " ".join(sorted(everyone)), create_fp))
+            (data["id"], blob(data), " ".join(sorted(everyone)), create_fp))
         return seq
 
     # --- files ----------------------------------------------------------------------------
