@@ -22,7 +22,7 @@ from sqlalchemy import text
 from eoffice_client.config import Profile, Settings
 from eoffice_client.core.api import errors as api_errors
 from eoffice_client.core.errors import ExitCode
-from eoffice_client.core.sync import outbox, state, storeapi
+from eoffice_client.core.sync import outbox, storeapi
 from eoffice_client.core.sync.files import BadAttachment, FileCache, FileMismatch, valid_sha256
 from eoffice_client.core.sync.lock import SyncLock
 from eoffice_client.core.sync.progress import (
@@ -128,11 +128,7 @@ class SyncEngine:
     def _pull(self) -> PullResult:
         puller = Puller(self.store, self.api, self.files, self.profile.root / "sync-pass.ids",
                         self.progress, self.cancel, self.sleep)
-        result = puller.run()
-        if result.complete:
-            with self.store.write() as conn:
-                state.set_meta(conn, state.LAST_SYNC,
-                               dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+        result = puller.run()  # sets last_sync with the feed's last page
         self._unlink(result.orphans)
         return result
 
@@ -214,22 +210,24 @@ class SyncEngine:
         root = self.files.root
         if not root.is_dir():
             return
+        folders = [f for f in root.iterdir() if f.is_dir()]
+        parts = [p for f in folders if f.name == ".part" for p in f.iterdir()]
+        stored = [p for f in folders if len(f.name) == 2 for p in f.iterdir()]
+        if not parts and not stored:
+            return
         with self.store.read() as conn:
             known = {str(r[0]) for r in conn.execute(text("SELECT sha256 FROM cached_files"))}
             wanted = {str(r[0]) for r in conn.execute(text(
-                "SELECT a.sha256 FROM attachments a JOIN documents d ON d.id = a.document_id "
-                "WHERE d.secrecy = 0"))}
+                "SELECT DISTINCT a.sha256 FROM attachments a JOIN documents d "
+                "ON d.id = a.document_id WHERE d.secrecy = 0"))} if parts else set()
         settled = time.time() - SWEEP_AGE_S  # an attach in another process may be copying
-        for folder in root.iterdir():
-            if folder.name == ".part" and folder.is_dir():
-                for part in folder.iterdir():
-                    sha = part.name.removesuffix(".part")
-                    if valid_sha256(sha) and sha not in wanted:
-                        _unlink_quietly(part)
-            elif folder.is_dir() and len(folder.name) == 2:
-                for item in folder.iterdir():
-                    if item.name not in known and _older_than(item, settled):
-                        _unlink_quietly(item)
+        for part in parts:
+            sha = part.name.removesuffix(".part")
+            if valid_sha256(sha) and sha not in wanted:
+                _unlink_quietly(part)
+        for item in stored:
+            if item.name not in known and _older_than(item, settled):
+                _unlink_quietly(item)
 
 
 def _older_than(path: Path, when: float) -> bool:

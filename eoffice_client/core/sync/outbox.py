@@ -255,8 +255,8 @@ def apply_row(
     doc: dict[str, Any] | None, row: OutboxRow, me: dict[str, Any], directory: workflow.Directory
 ) -> dict[str, Any] | None:
     when = dt.datetime.fromisoformat(row.created_at)
-    if row.kind == "create":
-        return copy.deepcopy(row.local_state) if row.local_state else doc
+    if row.kind == "create":  # once the server has it (a lost answer), its copy wins
+        return doc if doc is not None else copy.deepcopy(row.local_state)
     if doc is None:
         return None
     if row.kind == "action" and row.action:

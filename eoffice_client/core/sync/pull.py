@@ -17,6 +17,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import time
@@ -177,6 +178,7 @@ class Puller:
                     result.deleted += 1
             state.delete_meta(conn, state.FULL_PASS)
             _forget_orphans(conn, result.orphans)
+            _mark_synced(conn)
         _reset_ids(self.pass_file, remove=True)
 
     # --- applying a page ------------------------------------------------------------------------
@@ -189,6 +191,8 @@ class Puller:
             self._apply_changes(conn, latest, result)
             state.set_meta(conn, state.CURSOR, page.cursor)
             _forget_orphans(conn, result.orphans)
+            if not page.has_more and full is None:
+                _mark_synced(conn)
 
     def _apply_changes(
         self, conn: Connection, latest: dict[tuple[str, str], dict[str, Any]], result: PullResult
@@ -321,6 +325,10 @@ def _name(kind: type | tuple[type, ...]) -> str:
 
 def _short(cursor: str | None) -> str:
     return "(none)" if cursor is None else (cursor[:16] + "…" if len(cursor) > 16 else cursor)
+
+
+def _mark_synced(conn: Connection) -> None:
+    state.set_meta(conn, state.LAST_SYNC, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
 
 
 # --- local effects -----------------------------------------------------------------------------
