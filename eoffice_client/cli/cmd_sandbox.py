@@ -33,13 +33,15 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(handler=run)
 
 
-def _number(option: str, value: str, low: int) -> int | None:
+def _number(option: str, value: str, low: int, high: int | None = None) -> int | None:
+    """The option's whole number in low..high, else None after saying what is wrong."""
     try:
         number = int(value)
     except ValueError:
         number = low - 1
-    if number < low:
-        print(f"eoffice-client: {tr('sandbox.bad_number', option=option, value=value, low=low)}",
+    if number < low or (high is not None and number > high):
+        key = "sandbox.bad_range" if high is not None else "sandbox.bad_number"
+        print(f"eoffice-client: {tr(key, option=option, value=value, low=low, high=high)}",
               file=sys.stderr)
         return None
     return number
@@ -53,11 +55,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     except FaultSpecError as exc:
         print(f"eoffice-client: {tr('sandbox.bad_faults', detail=exc)}", file=sys.stderr)
         return int(ExitCode.USAGE)
-    numbers = [_number(o, v, low) for o, v, low in (
-        ("--port", args.port, 0), ("--documents", args.documents, 0), ("--seed", args.seed, 0),
-        ("--token-ttl", args.token_ttl, 1))]
-    port, documents, seed, token_ttl = numbers
-    if port is None or documents is None or seed is None or token_ttl is None or port > 65535:
+    port = _number("--port", args.port, 0, 65535)
+    documents = _number("--documents", args.documents, 0)
+    seed = _number("--seed", args.seed, 0)
+    token_ttl = _number("--token-ttl", args.token_ttl, 1)
+    if port is None or documents is None or seed is None or token_ttl is None:
         return int(ExitCode.USAGE)
     data = Path(args.data).expanduser() if args.data else Path(
         tempfile.mkdtemp(prefix="eoffice-sandbox-"))

@@ -406,6 +406,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{option} phải là số nguyên {low} trở lên, không phải «{value}».",
         "{option} must be a whole number of at least {low}, not «{value}».",
     ),
+    "sandbox.bad_range": (
+        "{option} phải là số nguyên từ {low} đến {high}, không phải «{value}».",
+        "{option} must be a whole number from {low} to {high}, not «{value}».",
+    ),
     "sandbox.cannot_listen": (
         "Không mở được cổng {host}:{port}: {detail}",
         "Cannot listen on {host}:{port}: {detail}",

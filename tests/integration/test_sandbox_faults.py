@@ -118,7 +118,8 @@ def test_cli_prints_where_it_listens_and_stops_cleanly(tmp_path):
     assert code == 0
 
 
-@pytest.mark.parametrize("args", [("--faults", "error_rate=7"), ("--documents", "many")])
+@pytest.mark.parametrize("args", [("--faults", "error_rate=7"), ("--documents", "many"),
+                                  ("--port", "70000")])
 def test_cli_bad_options_exit_64(tmp_path, args):
     process = run_cli("--data", str(tmp_path / "d"), *args)
     out, err = process.communicate(timeout=30)
