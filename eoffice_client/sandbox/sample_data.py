@@ -353,13 +353,12 @@ class _World:
 
     @staticmethod
     def _forced_pairs(count: int) -> dict[int, tuple[str, str]]:
-        """Indexes that take each (direction, status) pair once, spread over the whole set."""
-        if count == 0:
-            return {}
-        step = max(1, count // len(ALL_PAIRS))
-        return {
-            (n * step) % count: pair for n, pair in enumerate(ALL_PAIRS) if n < count
-        }
+        """Indexes that take each (direction, status) pair once: among the newest tenth of a
+        large set (open documents look fresh there), over the whole of a small one."""
+        pairs = len(ALL_PAIRS)
+        span = count if count < 10 * pairs else count // 10
+        step = max(1, span // pairs)
+        return {count - 1 - n * step: pair for n, pair in enumerate(ALL_PAIRS) if n < count}
 
     # time: minutes since self.base 00:00, Vietnam time
     def date_of(self, minute: int) -> dt.date:

@@ -65,7 +65,7 @@ def auth(server: SandboxServer) -> dict[str, str]:
 @schema.parametrize()
 @settings(
     max_examples=6,
-    deadline=3000,
+    deadline=10_000,  # ms per example: generous, the suite runs on 2 busy cores
     phases=[Phase.generate],
     suppress_health_check=list(HealthCheck),
     derandomize=True,
@@ -299,8 +299,12 @@ def test_faults_and_expiry_answer_as_the_spec_says(tmp_path: Path) -> None:
             statuses.add(answer.status_code)
         assert 503 in statuses and statuses <= {500, 502, 503, 504}
         server.set_faults("rate_limit=1")
-        answers = [s.send("GET", "/info", auth=False, key=False) for _ in range(4)]
-        assert 429 in {a.status_code for a in answers}
+        limited = False
+        for _ in range(20):  # two requests within a second are one too many
+            limited = s.send("GET", "/info", auth=False, key=False).status_code == 429
+            if limited:
+                break
+        assert limited
         server.set_faults("cursor_ttl_s=30")
         server.advance_clock(700)
         answer = s.send("GET", "/sync/changes", key=False)
