@@ -146,3 +146,49 @@ def test_a_killed_holder_leaves_no_stuck_lock(tmp_path: Path) -> None:
         except SyncRunning:
             assert time.monotonic() < deadline
             time.sleep(0.05)
+
+
+def test_progress_lines_and_cancel() -> None:
+    import io
+
+    from eoffice_client.core.messages import set_language
+    from eoffice_client.core.sync.progress import (
+        CancelToken,
+        Phase,
+        ProgressEvent,
+        StderrProgress,
+        SyncCancelled,
+    )
+
+    set_language("en")
+    try:
+        stream = io.StringIO()
+        progress = StderrProgress(stream, interval_s=3600)
+        progress.update(ProgressEvent(Phase.PULL, 10))
+        progress.update(ProgressEvent(Phase.PULL, 20))  # throttled
+        progress.update(ProgressEvent(Phase.FILES, 1, 4, 2_500_000, 9_000_000))
+        assert stream.getvalue().splitlines() == ["Receiving changes: 10",
+                                                  "Fetching files: 1/4 (2.5 MB)"]
+    finally:
+        set_language("vi")
+    token = CancelToken()
+    token.raise_if_cancelled()
+    token.cancel()
+    with pytest.raises(SyncCancelled):
+        token.raise_if_cancelled()
+
+
+def test_exit_codes_of_a_round() -> None:
+    from eoffice_client.core.api.errors import Unreachable
+    from eoffice_client.core.sync.engine import SyncReport
+    from eoffice_client.core.sync.pull import PullResult
+
+    assert SyncReport().exit_code == ExitCode.OK
+    assert SyncReport(conflicts=2).exit_code == ExitCode.CONFLICTS
+    report = SyncReport(conflicts=2)
+    report.push.stopped_by = Unreachable(reason="x", server="s")
+    assert report.exit_code == ExitCode.UNREACHABLE
+    assert SyncReport(pull=PullResult(problem="bad")).exit_code == ExitCode.UNREACHABLE
+    kept = SyncReport()
+    kept.push.kept = 1
+    assert kept.exit_code == ExitCode.UNREACHABLE

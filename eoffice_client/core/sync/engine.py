@@ -2,8 +2,9 @@
 
 :class:`SyncEngine` holds the profile's sync lock for the whole round (exit 10 when
 another process has it) and returns a :class:`SyncReport` whose ``exit_code`` follows
-cli-v1.md: 0 done, 3 server unreachable or a page refused (nothing lost, try later),
-4 conflicts to review.
+cli-v1.md: 0 done; 3 when the server was unreachable, a page was refused or a change
+could not be sent this time (nothing lost, try later; this wins over 4); 4 conflicts to
+review. A file dropped for a wrong hash is reported but does not change the code.
 """
 
 from __future__ import annotations
@@ -66,8 +67,9 @@ class SyncReport:
 
     @property
     def exit_code(self) -> ExitCode:
-        if self.unreachable is not None or (self.pull is not None and self.pull.problem):
-            return ExitCode.UNREACHABLE
+        refused_page = self.pull is not None and self.pull.problem
+        if self.unreachable is not None or refused_page or self.push.kept:
+            return ExitCode.UNREACHABLE  # nothing lost: what is left goes next time
         if self.conflicts:
             return ExitCode.CONFLICTS
         return ExitCode.OK
