@@ -23,7 +23,7 @@ from werkzeug.serving import BaseWSGIServer, WSGIRequestHandler, make_server
 
 from eoffice_client.sandbox import attachments, auth, documents, feed, idempotency
 from eoffice_client.sandbox.faults import Faults
-from eoffice_client.sandbox.problems import Problem, invalid
+from eoffice_client.sandbox.problems import Problem
 from eoffice_client.sandbox.state import SandboxState
 
 API = "/api/v1"
@@ -197,9 +197,7 @@ def _change(run: Callable[[dict[str, Any], Any], tuple[int, Any]],
     if replay is not None:
         headers = {**replay.headers, "Idempotent-Replayed": "true"}
         return Response(replay.body, status=replay.status, headers=headers)
-    try:
-        if isinstance(body, _BadJson):
-            raise invalid("body", "must be JSON")
+    try:  # a body that is not JSON reaches the handler, refused (422) in the order of checks
         status, payload = run(user, body)
         code = None
         response = json_response(status, payload)

@@ -249,3 +249,17 @@ def test_two_clients_at_once(sandbox):
         seen = latest(changes)
         mine = [i for batch in made for i in batch if i in seen]
         assert len(mine) == 12  # each sees the 12 it created
+
+
+def test_a_body_that_is_not_json_is_refused_in_the_order_of_checks(sandbox, call):
+    officer = call("chuyenvien")
+    doc = officer.create()
+    headers = {"Content-Type": "application/json"}
+    for path, expected in ((f"/documents/{uuid.uuid4()}/actions", 404),
+                           (f"/documents/{doc['id']}/actions", 422),
+                           ("/documents", 422)):
+        answer = officer.send("POST", path, data=b"{not json", headers=headers)
+        assert answer.status_code == expected, path
+    stale = officer.send("PATCH", f"/documents/{doc['id']}", data=b"[", headers=headers,
+                         if_match=9)
+    assert stale.status_code == 412
