@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import logging.handlers
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -165,6 +164,8 @@ def save_report(profile: Profile, text: str) -> Path | None:
 
 def setup_logging(profile: Profile) -> None:
     """A rotating log file in the profile (no secrets are ever logged)."""
+    import logging.handlers
+
     try:
         profile.logs_dir.mkdir(parents=True, exist_ok=True)
     except OSError:

@@ -10,12 +10,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import shutil
-import subprocess
 import sys
 from pathlib import Path
-
-import platformdirs
 
 from eoffice_client.config import APP_NAME, VENDOR
 from eoffice_client.ui.resources import data_dir
@@ -37,16 +33,23 @@ def qm_path(lang: str) -> Path | None:
     if not source.is_file():
         return None
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
-    cache_dir = Path(os.environ.get("EOFFICE_QM_CACHE") or platformdirs.user_cache_dir(
-        APP_NAME, VENDOR)) / "translations"
+    cache_dir = Path(os.environ.get("EOFFICE_QM_CACHE") or _user_cache()) / "translations"
     target = cache_dir / f"eoffice_{lang}-{digest}.qm"
     if target.is_file():
         return target
     return compile_ts(source, target)
 
 
+def _user_cache() -> str:
+    import platformdirs
+
+    return str(platformdirs.user_cache_dir(APP_NAME, VENDOR))
+
+
 def lrelease_command() -> list[str] | None:
     """How to run lrelease here: the PySide6 wrapper next to Python, or on PATH."""
+    import shutil
+
     folder = Path(sys.executable).parent
     for name in ("pyside6-lrelease", "pyside6-lrelease.exe", "lrelease"):
         candidate = folder / name
@@ -68,6 +71,8 @@ def lrelease_command() -> list[str] | None:
 
 def compile_ts(source: Path, target: Path) -> Path | None:
     """Runs lrelease on one .ts; None (English source texts) when that is not possible."""
+    import subprocess
+
     command = lrelease_command()
     if command is None:
         LOG.warning("lrelease not found: %s stays uncompiled", source.name)

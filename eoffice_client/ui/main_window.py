@@ -134,9 +134,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_shortcuts()
         self.tray = Tray(icon("app"), self)
-        self.tray.openRequested.connect(self._raise)
-        self.tray.syncRequested.connect(self.start_sync)
-        self.tray.quitRequested.connect(self.close)
         self.runner.started.connect(self._task_started)
         self.runner.ended.connect(self._task_ended)
         self.search_timer = QTimer(self)
@@ -147,7 +144,6 @@ class MainWindow(QMainWindow):
         self.sync_timer.timeout.connect(self.start_sync)
         self.apply_settings(settings)
         self.table.viewport().installEventFilter(_PaintWatcher(self))
-        self._watch_network()
         self.retranslate()
         self.resize(1360, 820)
         self._building = False
@@ -513,6 +509,7 @@ class MainWindow(QMainWindow):
         self.reload_directory()
         self.reload_list()
         if getattr(self.backend, "load", None) is None:
+            self._backend_loading = True
             QTimer.singleShot(0, lambda: self._backend_ready(None))
             return
         self.firstPaint.connect(self._load_backend)
@@ -522,6 +519,11 @@ class MainWindow(QMainWindow):
         if self._backend_loading:
             return
         self._backend_loading = True
+        self.tray.activate()
+        self.tray.openRequested.connect(self._raise)
+        self.tray.syncRequested.connect(self.start_sync)
+        self.tray.quitRequested.connect(self.close)
+        self._watch_network()
         self.runner.run(lambda _t: self.backend.load(), self._backend_ready,
                         self._backend_failed, label="backend", show_progress=False)
 
@@ -578,6 +580,11 @@ class MainWindow(QMainWindow):
         query = self.current_query()
         self._query_generation += 1
         generation = self._query_generation
+        quick = getattr(self.backend, "quick", None)
+        if not self.list_loaded and quick is not None and quick.can_list(query):
+            # the very first list, straight from the file: no thread to wait for
+            self._list_arrived(generation, query, quick.document_ids(query))
+            return
         self.runner.run(lambda _task: self.backend.document_ids(query),
                         lambda ids: self._list_arrived(generation, query, ids),
                         self._background_error, label="list", show_progress=False)

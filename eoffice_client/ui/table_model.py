@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -57,10 +57,11 @@ class DocumentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.backend = backend
         self.ids: list[str] = []
-        self._pages: OrderedDict[int, dict[str, Row]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[str, _Cells]] = OrderedDict()
         self.lang = "vi"
         self.today = today_vietnam()
         self.page_loads = 0
+        self._last_page = -1
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -85,14 +86,19 @@ class DocumentTableModel(QAbstractTableModel):
         self.refresh_rows()
 
     def row_at(self, position: int) -> Row | None:
+        cells = self._cells_at(position)
+        return cells.row if cells is not None else None
+
+    def _cells_at(self, position: int) -> _Cells | None:
         if not 0 <= position < len(self.ids):
             return None
         page_no = position // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
             page = self._load_page(page_no)
-        else:
+        elif page_no != self._last_page:
             self._pages.move_to_end(page_no)
+        self._last_page = page_no
         return page.get(self.ids[position])
 
     def position_of(self, doc_id: str) -> int:
@@ -101,14 +107,22 @@ class DocumentTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def _load_page(self, page_no: int) -> dict[str, Row]:
+    def _load_page(self, page_no: int) -> dict[str, _Cells]:
+        """One query for a page of rows; their texts, colours and tips are made once here."""
         start = page_no * PAGE_SIZE
-        page = self.backend.rows(self.ids[start:start + PAGE_SIZE])
+        rows = self.backend.rows(self.ids[start:start + PAGE_SIZE])
+        page = {doc_id: self._make_cells(row) for doc_id, row in rows.items()}
         self.page_loads += 1
         self._pages[page_no] = page
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
         return page
+
+    def _make_cells(self, row: Row) -> _Cells:
+        texts = tuple(self._display(row, column) for column in range(7))
+        brushes = tuple(self._foreground(row, column) for column in range(7))
+        tips = tuple(self._tooltip(row, column) for column in range(7))
+        return _Cells(row, texts, brushes, tips)
 
     # --- Qt model --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -133,26 +147,18 @@ class DocumentTableModel(QAbstractTableModel):
         ]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():
+            return self.ids[index.row()] if role == ROW_ID_ROLE and index.isValid() else None
+        cells = self._cells_at(index.row())
+        if cells is None:
             return None
-        if role == ROW_ID_ROLE:
-            return self.ids[index.row()]
-        if role not in _ROLES:
-            return None
-        row = self.row_at(index.row())
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, index.column())
+        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+            return cells.texts[index.column()]
         if role == Qt.ItemDataRole.FontRole:
-            return None if row.read else self._bold
+            return None if cells.row.read else self._bold
         if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, index.column())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, index.column())
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(row, index.column())
-        return None
+            return cells.brushes[index.column()]
+        return cells.tips[index.column()]
 
     def _display(self, row: Row, column: int) -> str:
         if column == 0:
@@ -212,6 +218,15 @@ class DocumentTableModel(QAbstractTableModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sortRequested.emit(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+
+
+class _Cells(NamedTuple):
+    """One row as the view paints it, made once per page load."""
+
+    row: Row
+    texts: tuple[str, ...]
+    brushes: tuple[QBrush | None, ...]
+    tips: tuple[str | None, ...]
 
 
 _ROLES = {

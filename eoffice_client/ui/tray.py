@@ -21,7 +21,8 @@ class Tray(QObject):
 
     def __init__(self, icon: QIcon, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.icon = QSystemTrayIcon(icon, self)
+        self._image = icon
+        self.icon = QSystemTrayIcon(self)
         self.menu = QMenu(parent)
         self.open_action = QAction(self.menu)
         self.sync_action = QAction(self.menu)
@@ -37,6 +38,10 @@ class Tray(QObject):
         self._told_deadlines_on: dt.date | None = None
         self.last_message = ""
         self.retranslate()
+
+    def activate(self) -> None:
+        """Shows the icon (after the window's first paint: a tray can be slow to reach)."""
+        self.icon.setIcon(self._image)
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon.show()
 

@@ -38,7 +38,7 @@ def signed_in_window(open_window: Any, qtbot: Any, sandbox: Any, folder: Path,
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert not isinstance(blocker.args[0], BaseException), blocker.args[0]
     qtbot.waitUntil(lambda: not dialog.isVisible() and window.model.rowCount() > 0,
-                    timeout=10000)
+                    timeout=SYNC_TIMEOUT_MS)
     return controller
 
 
