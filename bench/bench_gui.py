@@ -13,7 +13,7 @@
 4. Peak RSS of the window process after all that (target <= 300 MB).
 
 The cache is filled once (bench/fill_cache.py, the sync's bulk path) and kept in
-``bench/.cache/`` for later runs.
+``bench/out/`` (not committed) for later runs.
 """
 
 from __future__ import annotations
@@ -176,7 +176,8 @@ def _typing(app: Any, window: Any, qtest: Any, qtimer: Any, qt: Any) -> dict[str
     text = "quyet dinh ve viec ubnd"
     window.search.clear()
     window.search.setFocus()
-    state = {"last": time.perf_counter(), "stall": 0.0, "typed": 0, "searches": 0}
+    state: dict[str, Any] = {"last": time.perf_counter(), "stall": 0.0, "typed": 0,
+                             "searches": 0}
 
     def tick() -> None:
         now = time.perf_counter()
@@ -220,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", type=Path, default=None)
     args = parser.parse_args(argv)
-    profile = args.profile or ROOT / "bench" / ".cache" / f"gui-{args.documents}"
+    profile = args.profile or ROOT / "bench" / "out" / f"gui-cache-{args.documents}"
     fill(profile, args.documents)
     result = {"documents": args.documents, "startup": startup(profile, args.runs)}
     result.update(in_window(profile))

@@ -95,11 +95,13 @@ class PdfPane(QWidget):
         self.fit_button.clicked.connect(self.fit_width)
         self.page_label = QLabel(self)
         bar = QHBoxLayout()
-        for widget in (self.prev_button, self.page_label, self.next_button):
-            bar.addWidget(widget)
+        bar.addWidget(self.prev_button)
+        bar.addWidget(self.page_label)
+        bar.addWidget(self.next_button)
         bar.addStretch(1)
-        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            bar.addWidget(widget)
+        bar.addWidget(self.zoom_out_button)
+        bar.addWidget(self.zoom_in_button)
+        bar.addWidget(self.fit_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)

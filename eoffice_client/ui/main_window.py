@@ -524,7 +524,8 @@ class MainWindow(QMainWindow):
         self.tray.syncRequested.connect(self.start_sync)
         self.tray.quitRequested.connect(self.close)
         self._watch_network()
-        self.runner.run(lambda _t: self.backend.load(), self._backend_ready,
+        loader = self.backend.load  # type: ignore[attr-defined]  # a StartupBackend
+        self.runner.run(lambda _t: loader(), self._backend_ready,
                         self._backend_failed, label="backend", show_progress=False)
 
     def _backend_failed(self, exc: BaseException) -> None:

@@ -37,10 +37,10 @@ def _windows_start() -> float:  # pragma: no cover - Windows only
     from ctypes import wintypes
 
     creation, exit_, kernel, user = (wintypes.FILETIME() for _ in range(4))
-    handle = ctypes.windll.kernel32.GetCurrentProcess()
-    if not ctypes.windll.kernel32.GetProcessTimes(handle, ctypes.byref(creation),
-                                                  ctypes.byref(exit_), ctypes.byref(kernel),
-                                                  ctypes.byref(user)):
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
+    handle = kernel32.GetCurrentProcess()
+    if not kernel32.GetProcessTimes(handle, ctypes.byref(creation), ctypes.byref(exit_),
+                                    ctypes.byref(kernel), ctypes.byref(user)):
         raise OSError("GetProcessTimes failed")
     ticks = (creation.dwHighDateTime << 32) | creation.dwLowDateTime
     return ticks / 10_000_000 - 11_644_473_600

@@ -206,10 +206,10 @@ class StartupBackend:
         return {box: counts.get(box, BoxCount()) for box in BOXES}
 
     def reminders(self, today: dt.date) -> Reminders:
-        return self._full().reminders(today)  # type: ignore[no-any-return]
+        return self._full().reminders(today)
 
     def fetch_file(self, document_id: str, attachment: dict[str, Any]) -> Path:
-        return self._full().fetch_file(document_id, attachment)  # type: ignore[no-any-return]
+        return self._full().fetch_file(document_id, attachment)
 
     def act(self, doc_id: str, action: str, params: dict[str, Any]) -> str:
         return str(self._full().act(doc_id, action, params))
@@ -227,7 +227,7 @@ class StartupBackend:
         self._full().drop(outbox_id)
 
     def sync(self, progress: Progress, cancelled: Callable[[], bool]) -> SyncReport:
-        return self._full().sync(progress, cancelled)  # type: ignore[no-any-return]
+        return self._full().sync(progress, cancelled)
 
     def sign_in(self, server: str, username: str, password: str, remember: bool) -> dict:
         return dict(self._full().sign_in(server, username, password, remember))

@@ -7,24 +7,16 @@ editable install they may only exist as the top-level folders next to the packag
 
 from __future__ import annotations
 
-import importlib.resources
 from functools import cache
 from pathlib import Path
 
-import eoffice_client
+from eoffice_client import paths
 
 
 @cache
 def data_dir(name: str) -> Path:
-    """The folder of ``resources`` or ``translations``."""
-    try:
-        traversable = importlib.resources.files(f"eoffice_client.{name}")
-        path = Path(str(traversable))
-        if path.is_dir():
-            return path
-    except (ModuleNotFoundError, TypeError):
-        pass
-    return Path(eoffice_client.__file__).resolve().parent.parent / name
+    """The folder of ``resources`` or ``translations`` (see eoffice_client/paths.py)."""
+    return paths.resources_dir() if name == "resources" else paths.translations_dir()
 
 
 def resource_path(*parts: str) -> Path:

@@ -51,7 +51,7 @@ class _PollingCancel(CancelToken):
         self._asked = cancelled
 
     @property
-    def cancelled(self) -> bool:  # type: ignore[override]
+    def cancelled(self) -> bool:
         if self._asked():
             self.cancel()
         return self._event.is_set()
