@@ -50,7 +50,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     query = query_from_args(args)
     store = open_profile_store(ctx)
     try:
-        with store.read() as conn:
+        with store.guard(), store.read() as conn:
             page = list_documents(conn, query)
             extra = local_fields(conn, page.items)
     finally:

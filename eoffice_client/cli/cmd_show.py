@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from sqlalchemy import select
+
 from eoffice_client.cli.cmd_list import open_profile_store
 from eoffice_client.cli.context import CliContext, print_json
 from eoffice_client.core.domain.deadlines import is_overdue
@@ -26,6 +28,7 @@ from eoffice_client.core.errors import ExitCode, UnknownIdError
 from eoffice_client.core.messages import current_language, tr
 from eoffice_client.core.store import get_document, get_unit, get_user, local_fields
 from eoffice_client.core.store.documents import notation_text
+from eoffice_client.core.store.models import CachedFile
 from eoffice_client.core.store.queries import today_for
 
 Conn = Any
@@ -41,7 +44,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     store = open_profile_store(ctx)
     try:
-        with store.read() as conn:
+        with store.guard(), store.read() as conn:
             doc = get_document(conn, args.doc_id)
             if doc is None:
                 raise UnknownIdError("cli.unknown_document", id=args.doc_id)
@@ -99,7 +102,7 @@ def render(conn: Conn, doc: dict[str, Any]) -> list[str]:
         line("show.read", yes_no[bool(doc.get("read"))]),
         line("show.pending_changes", doc.get("pending_changes", 0)),
     ]
-    out += _attachments(doc)
+    out += _attachments(conn, doc)
     out += _section("show.assignments", [
         f"{label(ASSIGNMENT_ROLE_LABELS, a.get('role'), lang)}: "
         f"{_unit(conn, a.get('assignee_id')) if a.get('assignee_type') == 'unit' else _person(conn, a.get('assignee_id'))}"  # noqa: E501
@@ -118,12 +121,13 @@ def render(conn: Conn, doc: dict[str, Any]) -> list[str]:
     return out
 
 
-def _attachments(doc: dict[str, Any]) -> list[str]:
+def _attachments(conn: Conn, doc: dict[str, Any]) -> list[str]:
     secret = (doc.get("secrecy") or 0) >= 1
     items = []
     for a in doc.get("attachments") or []:
-        note = tr("show.file_secret") if secret else (
-            tr("show.file_cached") if doc.get("files_cached") else "")
+        cached = conn.execute(select(CachedFile.sha256).where(
+            CachedFile.sha256 == (a.get("sha256") or ""))).first() is not None
+        note = tr("show.file_secret") if secret else (tr("show.file_cached") if cached else "")
         items.append(f"{a.get('file_name')} ({a.get('role')}, {a.get('size')} B)"
                      + (f" — {note}" if note else ""))
     return _section("show.attachments", items)

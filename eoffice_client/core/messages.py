@@ -54,6 +54,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "been moved to {path} (not deleted); a fresh cache was started, and the next sync "
         "refills it.",
     ),
+    "store.damaged": (
+        "Tệp dữ liệu đệm {path} bị hỏng ({detail}); lần khởi động tới ứng dụng sẽ kiểm tra, "
+        "cất tệp hỏng sang bên (không xóa) và tạo bộ nhớ đệm mới.",
+        "The cache file {path} is damaged ({detail}); at the next start the application "
+        "checks it, moves the damaged file aside (not deleted) and starts a fresh cache.",
+    ),
     "store.migration_failed": (
         "Nâng cấp cấu trúc dữ liệu đệm thất bại ({detail}); đã khôi phục bản sao trước khi nâng "
         "cấp từ {backup}.",

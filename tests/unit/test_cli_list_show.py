@@ -106,6 +106,11 @@ def test_local_fields(profile: Path, capsys: pytest.CaptureFixture[str]) -> None
     assert by_id[one_missing["id"]]["files_cached"] is False
     no_files = next(d for d in DOCS if d["secrecy"] == 0 and not d["attachments"])
     assert by_id[no_files["id"]]["files_cached"] is True
+    assert run(profile, "show", plain["id"], lang="en") == 0
+    shown = capsys.readouterr().out
+    assert shown.count("— downloaded") == 2 and "Queued changes: 2" in shown
+    assert run(profile, "show", secret["id"], lang="en") == 0
+    assert "secret document: files not fetched" in capsys.readouterr().out
 
 
 def test_show_json_is_whole(profile: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -204,3 +204,25 @@ def test_durable_write_commits_and_restores_normal(tmp_path: Path) -> None:
         with store.read() as conn:
             assert get_meta(conn, "k") == {"a": 1}
             assert conn.execute(text("SELECT count(*) FROM meta WHERE key='k'")).scalar() == 1
+
+
+def test_big_files_are_checked_fully_only_when_flagged(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from eoffice_client.core.store import StoreDamaged, engine
+
+    path = tmp_path / "cache.sqlite3"
+    _bad_page(path)
+    monkeypatch.setattr(engine, "QUICK_CHECK_MAX_BYTES", 0)  # every file counts as big
+    store = open_store(path)
+    assert store.recovery is None, "a big file gets only the cheap checks at start"
+    with pytest.raises(StoreDamaged) as caught, store.guard():
+        raise sqlite3.DatabaseError("database disk image is malformed")
+    store.close()
+    assert str(path) in caught.value.message("en")
+    assert (tmp_path / "cache.sqlite3.suspect").exists()
+    with pytest.raises(ValueError), store.guard():  # other errors pass through untouched
+        raise ValueError("not ours")
+    with open_store(path) as reopened:
+        assert reopened.recovery is not None and reopened.recovery.reason == "corrupt"
+    assert not (tmp_path / "cache.sqlite3.suspect").exists()
+

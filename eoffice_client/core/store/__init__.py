@@ -9,7 +9,8 @@
 
 Signatures: ``open_store(path, *, migrations_dir=None) -> Store``; ``Store.read()``,
 ``Store.write()``, ``Store.durable()`` (context managers giving a ``Connection``),
-``Store.close()``; ``upsert_documents(conn, docs) -> None``;
+``Store.close()``, ``Store.guard()`` (SQLite corruption -> ``StoreDamaged``, file flagged
+for a full check at the next start); ``upsert_documents(conn, docs) -> None``;
 ``delete_documents(conn, ids) -> int``; ``get_document(conn, id) -> dict | None``;
 ``list_documents(conn, DocumentQuery) -> Page``; ``list_ids(conn, DocumentQuery)``;
 ``count_box(conn, box, me=None, *, today=None) -> (total, unread, overdue)``;
@@ -38,7 +39,13 @@ from eoffice_client.core.store.documents import (
     set_me,
     upsert_documents,
 )
-from eoffice_client.core.store.engine import MigrationFailed, Recovery, Store, open_store
+from eoffice_client.core.store.engine import (
+    MigrationFailed,
+    Recovery,
+    Store,
+    StoreDamaged,
+    open_store,
+)
 from eoffice_client.core.store.meta import delete_meta, get_meta, set_meta
 from eoffice_client.core.store.queries import (
     BOXES,
@@ -52,7 +59,8 @@ from eoffice_client.core.store.queries import (
 )
 
 __all__ = [
-    "BOXES", "DocumentQuery", "MigrationFailed", "Page", "Recovery", "Store", "UnknownBox",
+    "BOXES", "DocumentQuery", "MigrationFailed", "Page", "Recovery", "Store", "StoreDamaged",
+    "UnknownBox",
     "box_flags", "count_box", "count_documents", "delete_documents", "delete_meta",
     "document_date", "get_catalog", "get_document", "get_me", "get_meta", "get_unit",
     "get_units", "get_user", "get_users", "list_documents", "list_ids", "local_fields",

@@ -8,9 +8,11 @@ them; the store replaces them with the document on every upsert.
 Per-user columns (``to_sign``, ``to_process``) are computed at upsert time from the
 current user ("me", kept in ``meta``) and recomputed by ``set_me``.
 
-``sort_no`` orders documents newest first (see :mod:`.documents`) and is also the rowid
-of the document's row in the FTS5 table ``documents_fts`` (created by the migration,
-not a model: SQLAlchemy has no virtual tables).
+``sort_no`` orders documents newest first (see :mod:`.documents`). It is the table's
+INTEGER PRIMARY KEY (the rowid: rows are stored in list order, so a keyset page reads
+neighbouring pages of the file) and the rowid of the document's row in the FTS5 table
+``documents_fts`` (created by the migration, not a model: SQLAlchemy has no virtual
+tables). The contract's ``id`` has a unique index; children refer to it.
 
 The schema is made by the Alembic revisions in ``migrations/versions``; these models
 must match them (a unit test compares the two).
@@ -41,8 +43,9 @@ class Base(DeclarativeBase):
 class Document(Base):
     __tablename__ = "documents"
 
-    id: Mapped[str] = mapped_column(String, primary_key=True)
-    sort_no: Mapped[int] = mapped_column(Integer, nullable=False)
+    #: the rowid: the table is stored in list order (see documents.py), FTS5 rowid too
+    sort_no: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    id: Mapped[str] = mapped_column(String, nullable=False)
     doc_date: Mapped[str] = mapped_column(String, nullable=False)  # YYYY-MM-DD, see documents.py
     direction: Mapped[str] = mapped_column(String, nullable=False)
     type_code: Mapped[str] = mapped_column(String, nullable=False)
@@ -74,7 +77,7 @@ class Document(Base):
     data: Mapped[str] = mapped_column(Text, nullable=False)  # the whole Document, JSON text
 
     __table_args__ = (
-        Index("ux_documents_sort_no", "sort_no", unique=True),
+        Index("ux_documents_id", "id", unique=True),
         Index("ix_documents_direction_sort", "direction", "sort_no"),
         Index("ix_documents_register", "register_id"),
         Index("ix_documents_unread", "sort_no", sqlite_where=text("is_read = 0")),

@@ -17,10 +17,11 @@ depends_on = None
 
 # Folded subject, notation, issuer and signer; rowid = documents.sort_no. Words are folded and
 # split in Python (core/domain/folding.py) and joined by spaces, so unicode61 only splits them.
+# Prefix indexes of 1-3 characters: a query word "v" (from "V/v") costs 0.6 ms, not 50 ms.
 FTS_CREATE = (
     "CREATE VIRTUAL TABLE documents_fts USING fts5("
     "subject, notation, issuer, signer, "
-    "tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')"
+    "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"
 )
 
 
@@ -44,8 +45,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('code')
     )
     op.create_table('documents',
+    sa.Column('sort_no', sa.Integer(), autoincrement=False, nullable=False),
     sa.Column('id', sa.String(), nullable=False),
-    sa.Column('sort_no', sa.Integer(), nullable=False),
     sa.Column('doc_date', sa.String(), nullable=False),
     sa.Column('direction', sa.String(), nullable=False),
     sa.Column('type_code', sa.String(), nullable=False),
@@ -74,7 +75,7 @@ def upgrade() -> None:
     sa.Column('to_sign', sa.Boolean(), nullable=False),
     sa.Column('to_process', sa.Boolean(), nullable=False),
     sa.Column('data', sa.Text(), nullable=False),
-    sa.PrimaryKeyConstraint('id')
+    sa.PrimaryKeyConstraint('sort_no')
     )
     op.create_index('ix_documents_direction_sort', 'documents', ['direction', 'sort_no'], unique=False)
     op.create_index('ix_documents_open_due', 'documents', ['sort_no'], unique=False, sqlite_where=sa.text('open_due IS NOT NULL'))
@@ -82,7 +83,7 @@ def upgrade() -> None:
     op.create_index('ix_documents_to_process', 'documents', ['sort_no'], unique=False, sqlite_where=sa.text('to_process = 1'))
     op.create_index('ix_documents_to_sign', 'documents', ['sort_no'], unique=False, sqlite_where=sa.text('to_sign = 1'))
     op.create_index('ix_documents_unread', 'documents', ['sort_no'], unique=False, sqlite_where=sa.text('is_read = 0'))
-    op.create_index('ux_documents_sort_no', 'documents', ['sort_no'], unique=True)
+    op.create_index('ux_documents_id', 'documents', ['id'], unique=True)
     op.create_table('meta',
     sa.Column('key', sa.String(), nullable=False),
     sa.Column('value', sa.JSON(), nullable=True),
@@ -234,7 +235,7 @@ def downgrade() -> None:
     op.drop_table('organizations')
     op.drop_table('object_seq')
     op.drop_table('meta')
-    op.drop_index('ux_documents_sort_no', table_name='documents')
+    op.drop_index('ux_documents_id', table_name='documents')
     op.drop_index('ix_documents_unread', table_name='documents', sqlite_where=sa.text('is_read = 0'))
     op.drop_index('ix_documents_to_sign', table_name='documents', sqlite_where=sa.text('to_sign = 1'))
     op.drop_index('ix_documents_to_process', table_name='documents', sqlite_where=sa.text('to_process = 1'))
