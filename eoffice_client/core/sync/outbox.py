@@ -137,13 +137,10 @@ def documents_with_rows(conn: Connection) -> set[str]:
 
 def counts(conn: Connection) -> tuple[int, int]:
     """(pending changes: queued, sending or blocked; conflicts)."""
-    pending = conn.execute(
-        text("SELECT COUNT(*) FROM outbox WHERE state != :c"), {"c": CONFLICT}
-    ).scalar_one()
-    conflicts = conn.execute(
-        text("SELECT COUNT(*) FROM outbox WHERE state = :c"), {"c": CONFLICT}
-    ).scalar_one()
-    return int(pending), int(conflicts)
+    found = {str(r[0]): int(r[1]) for r in conn.execute(
+        text("SELECT state, COUNT(*) FROM outbox GROUP BY state"))}
+    conflicts = found.pop(CONFLICT, 0)
+    return sum(found.values()), conflicts
 
 
 def enqueue(

@@ -121,7 +121,7 @@ class Puller:
                           "it applied, the cursor was not moved", _short(cursor), exc)
                 return result
             try:
-                self._apply_page(page, full, result)
+                self._apply_page(page, full, result, cursor)
             except ItemDoesNotFit as exc:
                 result.problem = str(exc)
                 log.error("refused a page of the change feed after cursor %s: %s; nothing of "
@@ -182,14 +182,17 @@ class Puller:
         _reset_ids(self.pass_file, remove=True)
 
     # --- applying a page ------------------------------------------------------------------------
-    def _apply_page(self, page: Any, full: dict[str, Any] | None, result: PullResult) -> None:
+    def _apply_page(self, page: Any, full: dict[str, Any] | None, result: PullResult,
+                    previous: str | None = None) -> None:
         latest = _latest_per_object(page.changes)
         if full is not None and full.get("track"):
             _append_ids(self.pass_file, [c["id"] for c in latest.values()
                                          if c["kind"] == "document" and c["op"] == "upsert"])
         with self.store.write() as conn:
-            self._apply_changes(conn, latest, result)
-            state.set_meta(conn, state.CURSOR, page.cursor)
+            if latest:
+                self._apply_changes(conn, latest, result)
+            if page.cursor != previous:
+                state.set_meta(conn, state.CURSOR, page.cursor)
             _forget_orphans(conn, result.orphans)
             if not page.has_more and full is None:
                 _mark_synced(conn)
@@ -211,8 +214,9 @@ class Puller:
         self._apply_documents(conn, fresh["document"], result)
         storeapi.upsert_units(conn, [c["data"] for c in fresh["unit"] if c["op"] == "upsert"])
         users = [c["data"] for c in fresh["user"] if c["op"] == "upsert"]
-        storeapi.upsert_users(conn, users)
-        _refresh_me(conn, users)
+        if users:
+            storeapi.upsert_users(conn, users)
+            _refresh_me(conn, users)
         for change in fresh["catalog"]:
             if change["op"] == "upsert":
                 storeapi.replace_catalog(conn, change["data"])
