@@ -524,9 +524,16 @@ class MainWindow(QMainWindow):
         self.tray.syncRequested.connect(self.start_sync)
         self.tray.quitRequested.connect(self.close)
         self._watch_network()
-        loader = self.backend.load  # type: ignore[attr-defined]  # a StartupBackend
-        self.runner.run(lambda _t: loader(), self._backend_ready,
-                        self._backend_failed, label="backend", show_progress=False)
+        # On this (the GUI) thread: PySide6 hooks every import, and an import on a worker
+        # thread while this thread runs Python can crash the process (shiboken's import
+        # hook is not thread-safe). So the core is imported here, once, after the first
+        # paint; the workers then only run code that is already loaded.
+        try:
+            self.backend.load()  # type: ignore[attr-defined]  # a StartupBackend
+        except Exception as exc:  # an unreadable cache: say so, keep the window
+            self._backend_failed(exc)
+            return
+        self._backend_ready(None)
 
     def _backend_failed(self, exc: BaseException) -> None:
         LOG.error("the local cache could not be opened: %r", exc)

@@ -140,12 +140,15 @@ class StartupBackend:
         return self._ready.is_set()
 
     def load(self) -> Any:
-        """Builds the full backend (slow: imports the core); call it off the GUI thread."""
+        """Builds the full backend: imports the core and opens the store. Call it on the GUI
+        thread (see MainWindow._load_backend: imports on worker threads are unsafe)."""
         if self.full is None:
             if self._factory is None:
-                from eoffice_client.ui.service_backend import ServiceBackend
+                from eoffice_client.ui.service_backend import ServiceBackend, preload
 
+                preload()
                 self.full = ServiceBackend(self.profile, self.settings)
+                self.full.open()
             else:
                 self.full = self._factory(self.profile, self.settings)
             self._ready.set()

@@ -57,6 +57,22 @@ class _PollingCancel(CancelToken):
         return self._event.is_set()
 
 
+def preload() -> None:
+    """Imports, on the calling (GUI) thread, what the workers would otherwise import lazily:
+    shiboken's import hook is not thread-safe."""
+    import encodings.idna  # noqa: F401  (first host name lookup)
+    import ssl  # noqa: F401
+
+    import keyring
+
+    import eoffice_client.core.api.client
+    import eoffice_client.core.api.credentials
+    import eoffice_client.core.sync.engine  # noqa: F401
+
+    keyring.get_keyring()  # loads the backends (entry points)
+    import truststore  # noqa: F401  (a dependency)
+
+
 class ServiceBackend:
     """Backend of one profile."""
 
@@ -69,6 +85,10 @@ class ServiceBackend:
         self._me_loaded = False
         self._remember = True
         self._lock = threading.Lock()
+
+    def open(self) -> None:
+        """Opens the store now (migrations load their scripts: do it on the GUI thread)."""
+        _ = self.service.store
 
     # --- identity --------------------------------------------------------------------------
     def me(self) -> dict[str, Any] | None:

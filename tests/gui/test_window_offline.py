@@ -295,26 +295,53 @@ def test_screenshots_and_layout(filled_profile: Any, open_window: Any, qtbot: An
     shoot(settings, "settings-dialog")
 
 
-def test_readable_at_150_percent(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
-    """A larger font (what 150% scaling gives) keeps every column title readable."""
-    app = QApplication.instance()
-    font = app.font()
-    original = font.pointSizeF()
-    font.setPointSizeF(original * 1.5)
-    app.setFont(font)
-    try:
-        controller = open_window(filled_profile(60))
-        window = controller.window
-        window._size_columns()
-        header = window.table.horizontalHeader()
-        metrics = window.table.fontMetrics()
-        for column in (0, 1, 4, 5, 6):
-            title = window.model.headerData(column, Qt.Orientation.Horizontal)
-            assert header.sectionSize(column) >= metrics.horizontalAdvance(title)
-        shoot(window, "main-window-150")
-    finally:
-        font.setPointSizeF(original)
-        app.setFont(font)
+SCALED = r"""
+import sys, time
+from PySide6.QtCore import Qt
+from eoffice_client.config import Profile
+from eoffice_client.ui.app import Controller, create_application
+app = create_application()
+controller = Controller(app, Profile.at(sys.argv[1]), "vi", crash_handler=False)
+window = controller.window
+window.resize(1360, 820)
+window.show()
+window.start(interactive=False)
+end = time.monotonic() + 60
+while not (window.backend_ready and window.counts) and time.monotonic() < end:
+    app.processEvents()
+window.table.selectRow(0)
+app.processEvents()
+header, metrics = window.table.horizontalHeader(), window.table.fontMetrics()
+for column in range(7):
+    title = window.model.headerData(column, Qt.Orientation.Horizontal)
+    if header.sectionSize(column) < metrics.horizontalAdvance(title):
+        print("squeezed", title)
+print("ratio", window.devicePixelRatio())
+window.grab().save(sys.argv[2])
+controller.close()
+"""
+
+
+@pytest.mark.parametrize("scale", ["1.25", "1.5"])
+def test_readable_when_scaled(filled_profile: Any, tmp_path: Path, scale: str) -> None:
+    """125% and 150% display scaling (QT_SCALE_FACTOR): nothing squeezed, a screenshot."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.gui.conftest import ROOT, SCREENSHOTS
+
+    profile = filled_profile(60)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shot = SCREENSHOTS / f"main-window-{int(float(scale) * 100)}.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "QT_SCALE_FACTOR": scale,
+           "EOFFICE_QM_CACHE": str(tmp_path / "qm")}
+    done = subprocess.run([sys.executable, "-c", SCALED, str(profile.root), str(shot)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "squeezed" not in done.stdout, done.stdout
+    assert f"ratio {float(scale)}" in done.stdout
+    assert shot.is_file()
 
 
 def test_print_slip_and_list_to_pdf(filled_profile: Any, open_window: Any, tmp_path: Path
