@@ -236,3 +236,21 @@ def test_a_new_document_date_moves_it_to_the_top(tmp_path: Path) -> None:
             first = list_documents(conn, DocumentQuery(limit=1)).items[0]
             since = list_documents(conn, DocumentQuery(date_from=dt.date(2030, 1, 1))).items
         assert first["id"] == moved["id"] and [d["id"] for d in since] == [moved["id"]]
+
+
+@pytest.mark.parametrize("small_box", [1500, 0])  # walk the box, or walk the FTS5 matches
+@pytest.mark.parametrize("box", ["to-sign", "to-process", "overdue"])
+@pytest.mark.parametrize("search", ["d", "dinh quyet", "lang son", "qđ 05", "DOAN", "x y"])
+def test_search_in_flag_boxes_either_way(store: Store, monkeypatch: pytest.MonkeyPatch,
+                                         small_box: int, box: str, search: str) -> None:
+    from eoffice_client.core.store import queries
+
+    monkeypatch.setattr(queries, "SMALL_BOX", small_box)
+    with store.read() as conn:
+        assert queries._box_is_small(conn, DocumentQuery(box=box, search=search,
+                                                         today=TODAY)) == bool(small_box)
+    found = all_pages(store, DocumentQuery(box=box, search=search, limit=9, today=TODAY,
+                                           date_from=dt.date(2025, 5, 1)))
+    assert sorted(d["id"] for d in found) == expect(
+        lambda d: in_box(d, box, ME, TODAY) and search_matches(d, search)
+        and doc_date(d) >= "2025-05-01")
