@@ -12,7 +12,14 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from eoffice_client.core.domain.deadlines import today_vietnam
@@ -62,6 +69,10 @@ class DocumentTableModel(QAbstractTableModel):
         self.today = today_vietnam()
         self.page_loads = 0
         self._last_page = -1
+        self._prefetch = QTimer(self)
+        self._prefetch.setSingleShot(True)
+        self._prefetch.setInterval(0)
+        self._prefetch.timeout.connect(self._prefetch_neighbours)
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -70,12 +81,14 @@ class DocumentTableModel(QAbstractTableModel):
         self.beginResetModel()
         self.ids = list(ids)
         self._pages.clear()
+        self._last_page = -1
         self.today = today_vietnam()
         self.endResetModel()
 
     def refresh_rows(self) -> None:
         """Forget the cached rows (after a sync or an action) and repaint the visible ones."""
         self._pages.clear()
+        self._last_page = -1
         self.today = today_vietnam()
         if self.ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.ids) - 1, 6))
@@ -98,8 +111,19 @@ class DocumentTableModel(QAbstractTableModel):
             page = self._load_page(page_no)
         elif page_no != self._last_page:
             self._pages.move_to_end(page_no)
-        self._last_page = page_no
+        if page_no != self._last_page:
+            self._last_page = page_no
+            self._prefetch.start()  # the neighbours, once the event loop is idle
         return page.get(self.ids[position])
+
+    def _prefetch_neighbours(self) -> None:
+        """Loads the pages around the last one shown, so scrolling on finds them ready."""
+        for page_no in (self._last_page + 1, self._last_page - 1):
+            if 0 <= page_no * PAGE_SIZE < len(self.ids) and page_no not in self._pages:
+                self._load_page(page_no)
+                if self._last_page in self._pages:  # keep the shown page the newest
+                    self._pages.move_to_end(self._last_page)
+                return  # one page per idle turn keeps each turn short
 
     def position_of(self, doc_id: str) -> int:
         try:

@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+import eoffice_client.ui  # noqa: F401  (first: protects None/True/False, see ui/__init__.py)
+
 # The sandbox fixtures of the integration tests, re-exported for the window's tests.
 from tests.integration.conftest import Caller, call, sandbox, sandbox_factory
 
