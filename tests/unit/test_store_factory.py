@@ -13,6 +13,7 @@ import random
 import uuid
 from typing import Any
 
+from eoffice_client.core.domain.deadlines import VIETNAM
 from eoffice_client.core.domain.doctypes import DOCUMENT_TYPES
 from eoffice_client.core.domain.enums import CLOSED_STATUSES
 from eoffice_client.core.domain.folding import words
@@ -123,6 +124,15 @@ def in_box(doc: dict[str, Any], box: str, me: dict[str, Any], today: dt.date) ->
     if box == "unread":
         return not doc["read"]
     raise AssertionError(box)
+
+
+def doc_date(doc: dict[str, Any]) -> str:
+    """The document date of documents.py, restated: arrival (incoming) or issued date, else
+    the Vietnam date of created_at."""
+    chosen = doc["arrival_date"] if doc["direction"] == "incoming" else doc["issued_date"]
+    if chosen:
+        return str(chosen)
+    return dt.datetime.fromisoformat(doc["created_at"]).astimezone(VIETNAM).date().isoformat()
 
 
 def search_matches(doc: dict[str, Any], text: str) -> bool:

@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from eoffice_client.core.domain.deadlines import VIETNAM
 from eoffice_client.core.store import (
     BOXES,
     DocumentQuery,
@@ -24,7 +23,15 @@ from eoffice_client.core.store import (
     set_me,
     upsert_documents,
 )
-from tests.unit.test_store_factory import CLERK, ME, TODAY, in_box, make_documents, search_matches
+from tests.unit.test_store_factory import (
+    CLERK,
+    ME,
+    TODAY,
+    doc_date,
+    in_box,
+    make_documents,
+    search_matches,
+)
 
 DOCS = make_documents(700, seed=11)
 
@@ -40,13 +47,6 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Store]:
             upsert_documents(conn, DOCS[300:])
             upsert_documents(conn, DOCS[:300])
         yield opened
-
-
-def doc_date(doc: dict[str, Any]) -> str:
-    chosen = doc["arrival_date"] if doc["direction"] == "incoming" else doc["issued_date"]
-    if chosen:
-        return str(chosen)
-    return dt.datetime.fromisoformat(doc["created_at"]).astimezone(VIETNAM).date().isoformat()
 
 
 def all_pages(store: Store, query: DocumentQuery) -> list[dict[str, Any]]:
