@@ -22,6 +22,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -90,6 +91,11 @@ class Puller:
         self.limit = limit
 
     def run(self) -> PullResult:
+        """Reads the feed to its end; the next page is fetched while this one is applied."""
+        with ThreadPoolExecutor(1, thread_name_prefix="feed") as pool:
+            return self._run(pool)
+
+    def _run(self, pool: ThreadPoolExecutor) -> PullResult:
         result = PullResult()
         with self.store.read() as conn:
             cursor = state.get_meta(conn, state.CURSOR)
@@ -97,10 +103,11 @@ class Puller:
         if cursor is None:
             full = self._start_pass()
         restarts = 0
+        ahead: Future[Any] = pool.submit(self._fetch, cursor)
         while True:
             self.cancel.raise_if_cancelled()
             try:
-                page = self._fetch(cursor)
+                page = ahead.result()
             except _Stop as stop:
                 result.stopped_by = stop.error
                 return result
@@ -110,6 +117,7 @@ class Puller:
                     raise
                 log.warning("the server says the cursor expired (410): starting a full pass")
                 full, cursor = self._start_pass(expired=True), None
+                ahead = pool.submit(self._fetch, cursor)
                 continue
             except api_errors.InvalidCursor as exc:
                 log.error("the server never issued the saved cursor (400 invalid_cursor): the "
@@ -120,6 +128,8 @@ class Puller:
                 log.error("refused a page of the change feed after cursor %s: %s; nothing of "
                           "it applied, the cursor was not moved", _short(cursor), exc)
                 return result
+            if page.has_more:  # its cursor is known now; it is saved only with this page
+                ahead = pool.submit(self._fetch, page.cursor)
             try:
                 self._apply_page(page, full, result, cursor)
             except ItemDoesNotFit as exc:
