@@ -69,6 +69,7 @@ from eoffice_client.ui.tray import Tray
 
 LOG = logging.getLogger("eoffice.ui")
 SEARCH_DEBOUNCE_MS = 250
+FIRST_PAINT_ROWS = 100  # rows read before the first paint (more than a screenful)
 WIDE_LAYOUT_EM = 95  # window width, in font heights, from which the document sits on the right
 BOX_ICONS = {"incoming": "inbox", "outgoing": "outbox", "internal": "internal",
              "to-sign": "sign", "to-process": "todo", "overdue": "overdue", "unread": "unread",
@@ -593,8 +594,9 @@ class MainWindow(QMainWindow):
         generation = self._query_generation
         quick = getattr(self.backend, "quick", None)
         if not self.list_loaded and quick is not None and quick.can_list(query):
-            # the very first list, straight from the file: no thread to wait for
-            self._list_arrived(generation, query, quick.document_ids(query))
+            # the very first list, straight from the file and one page long: no thread to
+            # wait for; the whole box follows once the core is loaded (_backend_ready)
+            self._list_arrived(generation, query, quick.document_ids(query, FIRST_PAINT_ROWS))
             return
         self.runner.run(lambda _task: self.backend.document_ids(query),
                         lambda ids: self._list_arrived(generation, query, ids),

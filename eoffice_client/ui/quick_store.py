@@ -86,10 +86,11 @@ class QuickReader:
                      or query.date_to or query.urgency is not None or query.secrecy is not None)
         return plain and query.box in _QUICK_BOXES and query.sort == "date" and query.descending
 
-    def document_ids(self, query: ListQuery) -> list[str]:
+    def document_ids(self, query: ListQuery, limit: int = -1) -> list[str]:
+        """Newest first; ``limit`` rows only (the first paint needs one screenful)."""
         where = _QUICK_BOXES[query.box]
         return [str(r[0]) for r in self._query(
-            f"SELECT id FROM documents {where} ORDER BY sort_no DESC")]
+            f"SELECT id FROM documents {where} ORDER BY sort_no DESC LIMIT ?", (limit,))]
 
     def rows(self, ids: Sequence[str]) -> dict[str, Row]:
         found: dict[str, Row] = {}
