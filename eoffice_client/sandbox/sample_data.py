@@ -20,6 +20,7 @@ import datetime as dt
 import itertools
 import random
 import uuid
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,7 +31,7 @@ from eoffice_client.core.domain.deadlines import WorkCalendar, today_vietnam
 from eoffice_client.core.domain.doctypes import DOCUMENT_TYPES, catalog_document_types
 from eoffice_client.core.domain.enums import Direction, Role, Status
 from eoffice_client.core.domain.folding import fold
-from eoffice_client.core.domain.numbering import notation_for
+from eoffice_client.core.domain.numbering import format_code, notation_for
 from eoffice_client.sandbox import sample_text as txt
 from eoffice_client.sandbox.sample_pdf import attachment_pdf, sha256_hex
 
@@ -345,6 +346,7 @@ class _World:
         self.end = (today - self.base).days * _DAY + 8 * 60  # 08:00 today, Vietnam
         self.counters: dict[str, int] = {}
         self.checks = 0
+        self.recent_incoming: deque[tuple[dict[str, str], dict[str, Any]]] = deque(maxlen=64)
         days = self.end // _DAY + 2
         self._dates = [self.base + dt.timedelta(days=n) for n in range(days)]
         self._day_text = [day.isoformat() + "T" for day in self._dates]
@@ -638,6 +640,10 @@ class _Incoming:
             doc["due_date"] = b.working_days_later(1, 3) if doc["urgency"] >= 2 else (
                 b.working_days_later(5, 20))
         stem = f"{doc['code_number']:02d}-{notation}"
+        b.w.recent_incoming.append((org, {
+            "org_id": org["org_id"], "code": format_code(doc["code_number"], notation),
+            "issued_date": doc["issued_date"],
+        }))
         b.attach("main", f"{stem}.pdf", self.clerk)
         if rng.random() < 0.3:
             b.attach("appendix", "Phụ lục kèm theo.pdf", self.clerk)
@@ -785,12 +791,12 @@ class _Outgoing:
         if b.direction == Direction.OUTGOING:
             picks = rng.sample(b.w.outside, rng.randint(1, 4))
             doc["recipients"] = [org for _code, org, _place, _signers in picks]
-            if rng.random() < 0.2:
-                _code, org, _place, _signers = rng.choice(b.w.outside)
-                doc["in_reply_to"] = {
-                    "org_id": org["org_id"], "code": f"{rng.randint(1, 999):02d}/{_code}-VP",
-                    "issued_date": (b.today() - dt.timedelta(days=rng.randint(3, 40))).isoformat(),
-                }
+            if rng.random() < 0.2 and b.w.recent_incoming:
+                # a reply (edXML ResponseFor) to an incoming document seen a little earlier
+                sender, reply_to = rng.choice(b.w.recent_incoming)
+                doc["in_reply_to"] = dict(reply_to)
+                if sender not in doc["recipients"]:
+                    doc["recipients"].insert(0, dict(sender))
         else:
             doc["recipients"] = [dict(b.w.own_org)]
         if rng.random() < 0.3:

@@ -263,6 +263,18 @@ def test_fields_follow_the_status(sample: SampleData, docs: list[dict]) -> None:
     assert numbers and max(numbers.values()) == 1
 
 
+def test_replies_point_at_incoming_documents(docs: list[dict]) -> None:
+    incoming = {(d["issuer"]["org_id"], format_code(d["code_number"], d["code_notation"]))
+                for d in docs if d["direction"] == "incoming"}
+    replies = [d for d in docs if d["in_reply_to"]]
+    assert replies
+    for doc in replies:
+        reply_to = doc["in_reply_to"]
+        assert (reply_to["org_id"], reply_to["code"]) in incoming
+        assert reply_to["org_id"] in {r["org_id"] for r in doc["recipients"]}
+        assert doc["direction"] == "outgoing"
+
+
 def test_notations_look_like_decree_30(docs: list[dict]) -> None:
     codes = {
         format_code(d["code_number"], d["code_notation"]) for d in docs
