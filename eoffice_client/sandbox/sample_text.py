@@ -137,6 +137,17 @@ SUBJECTS: dict[str, tuple[str, ...]] = {
     "GM": ("Dự hội nghị về {topic}", "Dự họp bàn giải pháp {topic}"),
     "TTR": ("Đề nghị phê duyệt {topic}", "Đề nghị bổ sung kinh phí {topic}"),
     "CD": ("Về việc tập trung chỉ đạo {topic}",),
+    "BB": ("Họp về {topic}", "Kiểm tra {topic}"),
+    "GNP": ("Nghỉ phép năm {year}",),
+    "GGT": ("Giới thiệu công chức liên hệ công tác về {topic}",),
+    "GUQ": ("Ủy quyền ký văn bản về {topic}",),
+    "PG": ("Gửi văn bản về {topic}",),
+    "PC": ("Chuyển văn bản về {topic}",),
+    "PB": ("Báo tình hình {topic}",),
+    "BGN": ("Ghi nhớ hợp tác về {topic}",),
+    "BTT": ("Thỏa thuận phối hợp về {topic}",),
+    "HDG": ("Tư vấn {topic}",),
+    "THC": ("Chúc mừng năm mới {year}",),
     "*": ("Về {topic}", "Về việc {topic}"),
 }
 
