@@ -56,6 +56,7 @@ def demo(ctx: CliContext, username: str, documents: int) -> int:
     from eoffice_client.ui.app import run_gui
     from eoffice_client.ui.service_backend import ServiceBackend
 
+    _throwaway_keyring()
     with tempfile.TemporaryDirectory(prefix="eoffice-demo-") as folder:
         root = Path(folder)
         server = SandboxServer(root / "sandbox", documents=documents, seed=1).start()
@@ -71,6 +72,32 @@ def demo(ctx: CliContext, username: str, documents: int) -> int:
             return run_gui(profile, ctx.lang)
         finally:
             server.stop()
+
+
+def _throwaway_keyring() -> None:
+    """The training profile's sign-in lives in this process only, never in the OS keyring."""
+    import keyring
+    from keyring.backend import KeyringBackend
+    from keyring.errors import PasswordDeleteError
+
+    class ProcessKeyring(KeyringBackend):
+        priority = 1
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.secrets: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.secrets.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            if self.secrets.pop((service, username), None) is None:
+                raise PasswordDeleteError(username)
+
+    keyring.set_keyring(ProcessKeyring())
 
 
 # --- startup probe -------------------------------------------------------------------------
