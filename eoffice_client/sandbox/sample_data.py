@@ -251,7 +251,8 @@ def generate(documents: int, seed: int, today: dt.date | None = None) -> SampleD
 
     ``today`` (default: today in Vietnam) anchors the dates: documents are created over
     the 400 days before it (never before 1 January of the previous year, the oldest
-    register), and due dates fall both before and after it.
+    register), everything they record has happened by 17:30 the day before, and due
+    dates fall both before and after it.
     """
     if documents < 0:
         raise ValueError("documents must be >= 0")
@@ -343,7 +344,8 @@ class _World:
         self.common_weights = tuple(itertools.accumulate(w for _code, w in txt.COMMON_TYPES))
         today = data.today
         self.base = max(dt.date(today.year - 1, 1, 2), today - dt.timedelta(days=400))
-        self.end = (today - self.base).days * _DAY + 8 * 60  # 08:00 today, Vietnam
+        # everything has happened by 17:30 (Vietnam) the day before ``today``: never in the future
+        self.end = ((today - self.base).days - 1) * _DAY + 1050
         self.counters: dict[str, int] = {}
         self.checks = 0
         self.recent_incoming: deque[tuple[dict[str, str], dict[str, Any]]] = deque(maxlen=64)
@@ -399,8 +401,8 @@ class _World:
 
     def created_minute(self, index: int, rng: random.Random) -> int:
         count = self.data.documents
-        days = max(1, self.end // _DAY)
-        day = min(days, int(days * (index + rng.random()) / count))
+        days = self.end // _DAY + 1  # base .. the day before today
+        day = min(days - 1, int(days * (index + rng.random()) / count))
         while day > 0 and not self.calendar.is_working_day(self.base + dt.timedelta(days=day)):
             day -= 1
         minute = day * _DAY + 450 + rng.randrange(570)  # 07:30 .. 17:00
