@@ -226,3 +226,11 @@ def test_big_files_are_checked_fully_only_when_flagged(tmp_path: Path,
         assert reopened.recovery is not None and reopened.recovery.reason == "corrupt"
     assert not (tmp_path / "cache.sqlite3.suspect").exists()
 
+
+
+def test_quick_revision_graph_agrees_with_alembic(tmp_path: Path) -> None:
+    from eoffice_client.core.store.engine import _alembic_graph, _graph
+
+    for location in (MIGRATIONS_DIR, migrations_with_extra(tmp_path, fail=False)):
+        assert _graph(location) == _alembic_graph(location)
+    assert _graph(migrations_with_extra(tmp_path, fail=True))[1] == "9999"
