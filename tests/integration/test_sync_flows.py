@@ -176,3 +176,24 @@ def test_sync_lock_held_is_exit_10(sandbox: SandboxServer, tmp_path: Path) -> No
     signed_in(profile, sandbox.url, "vanthu").close()
     with SyncLock(profile / "sync.lock"):
         assert main(["--profile", str(profile), "sync"]) == 10
+
+
+@pytest.mark.parametrize("settings", [{"prefetch": "none"}, {"prefetch_max_mb": 0}])
+def test_prefetch_policy_and_on_demand_download(sandbox: SandboxServer, tmp_path: Path,
+                                                settings: dict[str, Any]) -> None:
+    with signed_in(tmp_path / "p", sandbox.url, "lanhdao", **settings) as service:
+        assert int(service.sync().exit_code) == 0
+        assert not [p for p in (tmp_path / "p" / "files").rglob("*") if p.is_file()]
+        doc = next(d for d in documents(service).values()
+                   if d["secrecy"] == 0 and d["attachments"])
+        attachment = doc["attachments"][0]
+        path = service.file_path(attachment["id"])  # on demand
+        assert path is not None and path.name == attachment["sha256"]
+        assert service.status()["cached_bytes"] == attachment["size"]
+        secret = [d for d in documents(service).values() if d["secrecy"] >= 1 and
+                  d["attachments"]]
+        if secret:
+            from eoffice_client.core.errors import NotAllowedError
+
+            with pytest.raises(NotAllowedError):
+                service.file_path(secret[0]["attachments"][0]["id"])
