@@ -47,7 +47,7 @@ def rows(service: ClientService) -> list[outbox.OutboxRow]:
     return service.outbox()
 
 
-def history_count(doc: dict[str, Any], action: str, detail: str) -> int:
+def history_count(doc: dict[str, Any], action: str, detail: str | None) -> int:
     return sum(1 for h in doc.get("history") or []
                if h.get("action") == action and h.get("detail") == detail)
 

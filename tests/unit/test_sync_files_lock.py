@@ -28,7 +28,7 @@ class FakeResponse:
         self.cut_after = cut_after
         self.closed = False
 
-    def iter_chunks(self) -> Iterator[bytes]:
+    def iter_chunks(self, chunk_size: int = 1000) -> Iterator[bytes]:
         sent = 0
         for start in range(0, len(self.body), 1000):
             chunk = self.body[start:start + 1000]
