@@ -343,7 +343,9 @@ class MainWindow(QMainWindow):
                    4: "27/11/2026", 5: "27/11/2026", 6: "Chờ phân công"}
         header = self.table.horizontalHeader()
         for column, sample in samples.items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, width + 24)  # + the sort arrow and padding
 
     def _build_filter_bar(self) -> QWidget:
         bar = QWidget(self)
@@ -470,6 +472,17 @@ class MainWindow(QMainWindow):
         self._update_box_texts()
         self._update_status()
         self._update_title()
+        if self.list_loaded:
+            self._update_list_hint(self.query)
+        if not self._building:
+            self._size_columns()
+        # texts changed length: let the bars lay their buttons out again
+        for bar in (self.toolbar, self.statusBar()):
+            for child in bar.findChildren(QWidget):
+                child.updateGeometry()
+            layout = bar.layout()
+            if layout is not None:
+                layout.invalidate()
 
     def _fill_filter_combos(self) -> None:
         catalog = self.directory
@@ -610,12 +623,17 @@ class MainWindow(QMainWindow):
         self.model.set_ids(ids)
         self.list_loaded = True
         self._reselect(selected)
-        if not ids:
-            self.list_hint.setText(self.tr("No documents match.") if (
-                query.search or self._filtered()) else self.tr("This box is empty."))
-        else:
-            self.list_hint.setText(self.tr("%n document(s)", "", len(ids)))
+        self._update_list_hint(query)
         self.listLoaded.emit()
+
+    def _update_list_hint(self, query: ListQuery) -> None:
+        count = len(self.model.ids)
+        if count:
+            self.list_hint.setText(self.tr("%n document(s)", "", count))
+        elif query.search or self._filtered():
+            self.list_hint.setText(self.tr("No documents match."))
+        else:
+            self.list_hint.setText(self.tr("This box is empty."))
 
     def _filtered(self) -> bool:
         return any(c.currentData() is not None for c in (

@@ -134,6 +134,9 @@ def test_english_switch(filled_profile: Any, open_window: Any, qtbot: Any) -> No
     assert window.sync_action.text() == "Sync now"
     assert window.model.headerData(2, Qt.Orientation.Horizontal) == "Subject"
     assert window.box_list.item(0).text().startswith("Incoming")
+    # the bars lay their buttons out again for the longer English texts
+    for widget in (window.print_button, window.online_label, window.queue_button):
+        qtbot.waitUntil(lambda w=widget: w.width() >= w.sizeHint().width(), timeout=5000)
     shoot(window, "main-window-en")
     controller.set_language("vi")
     assert window.sync_action.text() == "Đồng bộ ngay"
