@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
@@ -82,7 +82,10 @@
     </message>
     <message numerus="yes">
         <source>Apply to %n document(s)?</source>
-        <translation><numerusform>Apply to %n document?</numerusform><numerusform>Apply to %n documents?</numerusform></translation>
+        <translation>
+            <numerusform>Apply to %n document?</numerusform>
+            <numerusform>Apply to %n documents?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -145,7 +148,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) selected</source>
-        <translation><numerusform>%n document selected</numerusform><numerusform>%n documents selected</numerusform></translation>
+        <translation>
+            <numerusform>%n document selected</numerusform>
+            <numerusform>%n documents selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -250,7 +256,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent at the next sync</source>
-        <translation><numerusform>%n change waiting to be sent at the next sync</numerusform><numerusform>%n changes waiting to be sent at the next sync</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting to be sent at the next sync</numerusform>
+            <numerusform>%n changes waiting to be sent at the next sync</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -381,7 +390,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent at the next sync</source>
-        <translation><numerusform>%n change waiting to be sent at the next sync</numerusform><numerusform>%n changes waiting to be sent at the next sync</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting to be sent at the next sync</numerusform>
+            <numerusform>%n changes waiting to be sent at the next sync</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assignments</source>
@@ -612,15 +624,24 @@
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation><numerusform>%n document</numerusform><numerusform>%n documents</numerusform></translation>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation><numerusform>%n unread</numerusform><numerusform>%n unread</numerusform></translation>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n overdue</numerusform><numerusform>%n overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 documents, %3 unread, %4 overdue</source>
@@ -632,7 +653,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n document(s) queued; sent at the next sync.</source>
-        <translation><numerusform>%1: %n document queued; sent at the next sync.</numerusform><numerusform>%1: %n documents queued; sent at the next sync.</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n document queued; sent at the next sync.</numerusform>
+            <numerusform>%1: %n documents queued; sent at the next sync.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action not queued</source>
@@ -684,7 +708,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting to sync</source>
@@ -692,15 +719,18 @@
     </message>
     <message numerus="yes">
         <source>%n sync issue(s)</source>
-        <translation><numerusform>%n sync issue</numerusform><numerusform>%n sync issues</numerusform></translation>
+        <translation>
+            <numerusform>%n sync issue</numerusform>
+            <numerusform>%n sync issues</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drop my change</source>
         <translation>Drop my change</translation>
     </message>
     <message>
-        <source>Your change will be forgotten and the server's state kept. Go on?</source>
-        <translation>Your change will be forgotten and the server's state kept. Go on?</translation>
+        <source>Your change will be forgotten and the server&apos;s state kept. Go on?</source>
+        <translation>Your change will be forgotten and the server&apos;s state kept. Go on?</translation>
     </message>
     <message>
         <source>Fill in the server address, user name and password.</source>
@@ -741,7 +771,10 @@ Profile: %2</translation>
     <name>ParamsDialog</name>
     <message numerus="yes">
         <source>%n document(s) selected</source>
-        <translation><numerusform>%n document selected</numerusform><numerusform>%n documents selected</numerusform></translation>
+        <translation>
+            <numerusform>%n document selected</numerusform>
+            <numerusform>%n documents selected</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1271,15 +1304,18 @@ Profile: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation><numerusform>%n assignment</numerusform><numerusform>%n assignments</numerusform></translation>
+        <translation>
+            <numerusform>%n assignment</numerusform>
+            <numerusform>%n assignments</numerusform>
+        </translation>
     </message>
     <message>
         <source>The document changed on the server meanwhile.</source>
         <translation>The document changed on the server meanwhile.</translation>
     </message>
     <message>
-        <source>The document's status no longer allows this.</source>
-        <translation>The document's status no longer allows this.</translation>
+        <source>The document&apos;s status no longer allows this.</source>
+        <translation>The document&apos;s status no longer allows this.</translation>
     </message>
     <message>
         <source>You may no longer do this.</source>
@@ -1338,7 +1374,10 @@ Profile: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new urgent document(s) arrived.</source>
-        <translation><numerusform>%n new urgent document arrived.</numerusform><numerusform>%n new urgent documents arrived.</numerusform></translation>
+        <translation>
+            <numerusform>%n new urgent document arrived.</numerusform>
+            <numerusform>%n new urgent documents arrived.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -1346,15 +1385,24 @@ Profile: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) due today</source>
-        <translation><numerusform>%n document due today</numerusform><numerusform>%n documents due today</numerusform></translation>
+        <translation>
+            <numerusform>%n document due today</numerusform>
+            <numerusform>%n documents due today</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) overdue</source>
-        <translation><numerusform>%n document overdue</numerusform><numerusform>%n documents overdue</numerusform></translation>
+        <translation>
+            <numerusform>%n document overdue</numerusform>
+            <numerusform>%n documents overdue</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need attention</source>
-        <translation><numerusform>%n item need attention</numerusform><numerusform>%n items need attention</numerusform></translation>
+        <translation>
+            <numerusform>%n item need attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
@@ -82,7 +82,9 @@
     </message>
     <message numerus="yes">
         <source>Apply to %n document(s)?</source>
-        <translation><numerusform>Áp dụng cho %n văn bản?</numerusform></translation>
+        <translation>
+            <numerusform>Áp dụng cho %n văn bản?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -145,7 +147,9 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) selected</source>
-        <translation><numerusform>Đã chọn %n văn bản</numerusform></translation>
+        <translation>
+            <numerusform>Đã chọn %n văn bản</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -250,7 +254,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent at the next sync</source>
-        <translation><numerusform>%n thay đổi chờ gửi ở lần đồng bộ tới</numerusform></translation>
+        <translation>
+            <numerusform>%n thay đổi chờ gửi ở lần đồng bộ tới</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -381,7 +387,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to be sent at the next sync</source>
-        <translation><numerusform>%n thay đổi chờ gửi ở lần đồng bộ tới</numerusform></translation>
+        <translation>
+            <numerusform>%n thay đổi chờ gửi ở lần đồng bộ tới</numerusform>
+        </translation>
     </message>
     <message>
         <source>Assignments</source>
@@ -612,15 +620,21 @@
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
-        <translation><numerusform>%n văn bản</numerusform></translation>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation><numerusform>%n chưa đọc</numerusform></translation>
+        <translation>
+            <numerusform>%n chưa đọc</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n overdue</source>
-        <translation><numerusform>%n quá hạn</numerusform></translation>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1: %2 documents, %3 unread, %4 overdue</source>
@@ -632,7 +646,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n document(s) queued; sent at the next sync.</source>
-        <translation><numerusform>%1: đã xếp hàng %n văn bản; sẽ gửi ở lần đồng bộ tới.</numerusform></translation>
+        <translation>
+            <numerusform>%1: đã xếp hàng %n văn bản; sẽ gửi ở lần đồng bộ tới.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Action not queued</source>
@@ -684,7 +700,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n thay đổi chờ đồng bộ</numerusform></translation>
+        <translation>
+            <numerusform>%n thay đổi chờ đồng bộ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing waiting to sync</source>
@@ -692,14 +710,16 @@
     </message>
     <message numerus="yes">
         <source>%n sync issue(s)</source>
-        <translation><numerusform>%n sự cố đồng bộ</numerusform></translation>
+        <translation>
+            <numerusform>%n sự cố đồng bộ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Drop my change</source>
         <translation>Bỏ thay đổi của tôi</translation>
     </message>
     <message>
-        <source>Your change will be forgotten and the server's state kept. Go on?</source>
+        <source>Your change will be forgotten and the server&apos;s state kept. Go on?</source>
         <translation>Thay đổi của bạn sẽ bị bỏ và giữ nguyên trạng thái trên máy chủ. Tiếp tục?</translation>
     </message>
     <message>
@@ -741,7 +761,9 @@ Hồ sơ: %2</translation>
     <name>ParamsDialog</name>
     <message numerus="yes">
         <source>%n document(s) selected</source>
-        <translation><numerusform>Đã chọn %n văn bản</numerusform></translation>
+        <translation>
+            <numerusform>Đã chọn %n văn bản</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1271,14 +1293,16 @@ Hồ sơ: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n assignment(s)</source>
-        <translation><numerusform>%n phân công</numerusform></translation>
+        <translation>
+            <numerusform>%n phân công</numerusform>
+        </translation>
     </message>
     <message>
         <source>The document changed on the server meanwhile.</source>
         <translation>Văn bản đã thay đổi trên máy chủ trong lúc đó.</translation>
     </message>
     <message>
-        <source>The document's status no longer allows this.</source>
+        <source>The document&apos;s status no longer allows this.</source>
         <translation>Trạng thái văn bản không còn cho phép thao tác này.</translation>
     </message>
     <message>
@@ -1338,7 +1362,9 @@ Hồ sơ: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n new urgent document(s) arrived.</source>
-        <translation><numerusform>Có %n văn bản khẩn mới đến.</numerusform></translation>
+        <translation>
+            <numerusform>Có %n văn bản khẩn mới đến.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -1346,15 +1372,21 @@ Hồ sơ: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) due today</source>
-        <translation><numerusform>%n văn bản đến hạn hôm nay</numerusform></translation>
+        <translation>
+            <numerusform>%n văn bản đến hạn hôm nay</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n document(s) overdue</source>
-        <translation><numerusform>%n văn bản quá hạn</numerusform></translation>
+        <translation>
+            <numerusform>%n văn bản quá hạn</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) need attention</source>
-        <translation><numerusform>%n việc cần chú ý</numerusform></translation>
+        <translation>
+            <numerusform>%n việc cần chú ý</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         for column, sample in samples.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + 24)  # + the sort arrow and padding
+            header.resizeSection(column, width + 32)  # + the sort arrow and padding
 
     def _build_filter_bar(self) -> QWidget:
         bar = QWidget(self)
@@ -964,6 +964,8 @@ class MainWindow(QMainWindow):
         if conflicts:
             text += " · " + self.tr("%n sync issue(s)", "", conflicts)
         self.queue_button.setText(text)
+        for widget in (self.online_label, self.last_sync_label, self.queue_button):
+            widget.setMinimumWidth(widget.sizeHint().width())  # never clipped in the bar
 
     def _watch_network(self) -> None:
         try:

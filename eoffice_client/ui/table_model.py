@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon
 
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.enums import (
@@ -31,6 +31,7 @@ from eoffice_client.core.domain.enums import (
     label,
 )
 from eoffice_client.ui.backend import SORT_KEYS, Backend, Row
+from eoffice_client.ui.resources import icon_path
 
 PAGE_SIZE = 100
 MAX_CACHED_PAGES = 40
@@ -75,6 +76,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._prefetch.timeout.connect(self._prefetch_neighbours)
         self._bold = QFont()
         self._bold.setBold(True)
+        self._pending_icon = QIcon(str(icon_path("pending")))
 
     # --- content ---------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[str]) -> None:
@@ -180,6 +182,10 @@ class DocumentTableModel(QAbstractTableModel):
             return cells.texts[index.column()]
         if role == Qt.ItemDataRole.FontRole:
             return None if cells.row.read else self._bold
+        if role == Qt.ItemDataRole.DecorationRole:
+            # "chờ đồng bộ": an icon that stays visible when the status text is cut
+            return self._pending_icon if index.column() == 6 and cells.row.pending_changes \
+                else None
         if role == Qt.ItemDataRole.ForegroundRole:
             return cells.brushes[index.column()]
         return cells.tips[index.column()]
@@ -254,6 +260,7 @@ class _Cells(NamedTuple):
 
 
 _ROLES = {
+    Qt.ItemDataRole.DecorationRole,
     Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
 }
