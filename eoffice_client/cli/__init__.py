@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -71,7 +72,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_handler(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
-        return int(args.handler(args, ctx))
+        code = int(args.handler(args, ctx))
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:  # `list | head`: the reader left; stop writing, no error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return int(ExitCode.OK)
     except ClientError as exc:
         print(f"eoffice-client: {exc.message()}", file=sys.stderr)
         return int(exc.exit_code)

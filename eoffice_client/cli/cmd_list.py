@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from eoffice_client.cli.context import CliContext, print_json
@@ -58,23 +55,12 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             extra = local_fields(conn, page.items)
     finally:
         store.close()
-    with quiet_broken_pipe():
-        if args.json:
-            print_json([{**doc, **extra[doc["id"]]} for doc in page.items])
-        else:
-            print_table(page.items, more=page.next_after is not None)
+    if args.json:
+        print_json([{**doc, **extra[doc["id"]]} for doc in page.items])
+    else:
+        print_table(page.items, more=page.next_after is not None)
     return int(ExitCode.OK)
 
-
-@contextmanager
-def quiet_broken_pipe() -> Iterator[None]:
-    """``list | head``: the reader left; stop writing, no error (as the Python docs advise)."""
-    try:
-        yield
-        sys.stdout.flush()
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
 
 
 def open_profile_store(ctx: CliContext) -> Store:

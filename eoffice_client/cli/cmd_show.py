@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from eoffice_client.cli.cmd_list import open_profile_store, quiet_broken_pipe
+from eoffice_client.cli.cmd_list import open_profile_store
 from eoffice_client.cli.context import CliContext, print_json
 from eoffice_client.core.domain.deadlines import is_overdue
 from eoffice_client.core.domain.doctypes import document_type
@@ -52,11 +52,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
             lines = None if args.json else render(conn, doc)
     finally:
         store.close()
-    with quiet_broken_pipe():
-        if lines is None:
-            print_json(doc)
-        else:
-            print("\n".join(lines))
+    if lines is None:
+        print_json(doc)
+    else:
+        print("\n".join(lines))
     return int(ExitCode.OK)
 
 
