@@ -752,6 +752,17 @@
         <source>Also delete the cached documents and files of this profile</source>
         <translation>Also delete the cached documents and files of this profile</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server will be lost with the cached data. Delete them anyway?</source>
+        <translation>
+            <numerusform>%n change not yet on the server will be lost with the cached data. Delete them anyway?</numerusform>
+            <numerusform>%n changes not yet on the server will be lost with the cached data. Delete them anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Delete anyway</translation>
+    </message>
     <message>
         <source>Choose the profile folder</source>
         <translation>Choose the profile folder</translation>

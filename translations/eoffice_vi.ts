@@ -742,6 +742,16 @@
         <source>Also delete the cached documents and files of this profile</source>
         <translation>Xóa luôn văn bản và tệp đã lưu của hồ sơ này trên máy</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server will be lost with the cached data. Delete them anyway?</source>
+        <translation>
+            <numerusform>%n thay đổi chưa gửi lên máy chủ sẽ bị mất cùng dữ liệu trên máy. Vẫn xóa?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Vẫn xóa</translation>
+    </message>
     <message>
         <source>Choose the profile folder</source>
         <translation>Chọn thư mục hồ sơ</translation>

@@ -1065,7 +1065,22 @@ class MainWindow(QMainWindow):
         box.exec()
         if box.clickedButton() is not yes:
             return
+        if wipe.isChecked() and not self._confirm_wipe():
+            return
         self.do_sign_out(wipe.isChecked())
+
+    def _confirm_wipe(self) -> bool:
+        """Wiping drops changes not yet on the server: only after a clear yes (cf. CLI 11)."""
+        try:
+            status = self.backend.status()
+        except Exception:  # nothing readable: nothing to lose either
+            return True
+        unsent = int(status.get("pending_actions") or 0) + int(status.get("conflicts") or 0)
+        if not unsent:
+            return True
+        return confirm(self, self.tr("Sign out"), self.tr(
+            "%n change(s) not yet on the server will be lost with the cached data. "
+            "Delete them anyway?", "", unsent), yes=self.tr("Delete anyway"))
 
     def do_sign_out(self, wipe: bool) -> None:
         try:
