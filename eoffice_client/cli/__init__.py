@@ -35,13 +35,18 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
-def build_parser() -> Parser:
+#: Global options that take a value, to find the subcommand without importing them all.
+_VALUED_OPTIONS = ("--profile", "--lang")
+
+
+def build_parser(only: str | None = None) -> Parser:
+    """The parser with every subcommand, or with ``only`` that one (a fast start)."""
     parser = Parser(prog="eoffice-client", description="eOffice desktop client")
     parser.add_argument("--profile", metavar="DIR", help="profile folder")
     parser.add_argument("--lang", choices=("vi", "en"), help="language of messages")
     parser.add_argument("--version", action="version", version=f"eoffice-client {__version__}")
     subparsers = parser.add_subparsers(dest="command", parser_class=Parser)
-    for name in COMMANDS:
+    for name in (only,) if only else COMMANDS:
         try:
             module = importlib.import_module(f"eoffice_client.cli.cmd_{name}")
         except ModuleNotFoundError as exc:
@@ -52,9 +57,32 @@ def build_parser() -> Parser:
     return parser
 
 
+def chosen_command(args_list: Sequence[str]) -> str | None:
+    """The subcommand module named on the command line (``gui`` when none is), else None.
+
+    Importing one subcommand module instead of all of them keeps the window's start and
+    scheduled ``sync`` runs fast; help and unknown names still get the full parser.
+    """
+    index = 0
+    while index < len(args_list):
+        word = args_list[index]
+        if word in _VALUED_OPTIONS:
+            index += 2
+            continue
+        if word.startswith("-"):
+            return None if not word.startswith(_VALUED_OPTIONS) else _skip(index, args_list)
+        name = word.replace("-", "_")
+        return name if name in COMMANDS else None
+    return "gui"
+
+
+def _skip(index: int, args_list: Sequence[str]) -> str | None:
+    return chosen_command(args_list[index + 1:])  # "--profile=DIR" form
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
+    parser = build_parser(chosen_command(args_list))
     try:
         args = parser.parse_args(args_list)
     except UsageError as exc:
