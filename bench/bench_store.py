@@ -37,7 +37,6 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench.fill_cache import PAGE, pages
 from eoffice_client.core.store import (
     BOXES,
     DocumentQuery,
@@ -53,6 +52,7 @@ from eoffice_client.core.store import (
 from eoffice_client.core.store.documents import bulk_rows
 from eoffice_client.core.store.engine import CACHE_KIB
 from eoffice_client.core.store.queries import build_sql
+from eoffice_client.sandbox.sample_cache import PAGE, pages
 
 FIXED_SEARCHES = ("quyết định", "dich vu cong", "ĐẦU TƯ công", "ubnd lang son", "bao cao dinh")
 TARGET_SEARCH_MS, TARGET_SEARCH_RATIO, TARGET_PAGE_MS, TARGET_FILL_RATIO = 20.0, 2.0, 5.0, 0.3

@@ -12,52 +12,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import itertools
 import sys
-import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from eoffice_client.config import Profile
-from eoffice_client.core.store import (
-    Store,
-    open_store,
-    replace_catalog,
-    set_me,
-    upsert_documents,
-    upsert_units,
-    upsert_users,
-)
-
-PAGE = 500  # the sync's default feed page
-
-
-def pages(items: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    iterator = iter(items)
-    while batch := list(itertools.islice(iterator, size)):
-        yield batch
-
-
-def fill(store: Store, documents: int, seed: int, *, user: str = "chuyenvien",
-         page: int = PAGE, today: dt.date | None = None) -> dict[str, Any]:
-    """Fills ``store``; returns what was done (documents, seconds, rate per second)."""
-    from eoffice_client.sandbox.sample_data import generate
-
-    data = generate(documents, seed, today)
-    with store.write() as conn:
-        upsert_users(conn, data.users)
-        upsert_units(conn, data.units)
-        replace_catalog(conn, data.catalog)
-        set_me(conn, data.user(user))
-    started = time.perf_counter()
-    count = 0
-    for batch in pages(data.iter_documents(), page):
-        with store.write() as conn:
-            upsert_documents(conn, batch)
-        count += len(batch)
-    seconds = time.perf_counter() - started
-    return {"documents": count, "seconds": seconds, "per_second": count / seconds if seconds else 0}
+from eoffice_client.core.store import open_store
+from eoffice_client.sandbox.sample_cache import PAGE, fill_store
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,8 +35,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     with open_store(profile.db_path) as store:
         if store.recovery is not None:
             print(store.recovery.message("en"), file=sys.stderr)
-        result = fill(store, args.documents, args.seed, user=args.user, page=args.page,
-                      today=args.today)
+        result = fill_store(store, args.documents, args.seed, user=args.user,
+                            page=args.page, today=args.today)
     print(f"filled {profile.db_path} with {result['documents']} documents in "
           f"{result['seconds']:.1f} s ({result['per_second']:.0f}/s) as {args.user}")
     return 0

@@ -8,37 +8,20 @@ from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+
+from eoffice_client.core.api.process_keyring import ProcessKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["EOFFICE_POLICY_FILE"] = os.devnull  # no machine policy leaks into tests
 
 
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in this process only."""
 
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.secrets.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 @pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
+def memory_keyring() -> Iterator[ProcessKeyring]:
     previous = keyring.get_keyring()
-    backend = MemoryKeyring()
+    backend = ProcessKeyring()
     keyring.set_keyring(backend)
     yield backend
     keyring.set_keyring(previous)

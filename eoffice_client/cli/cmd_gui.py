@@ -77,25 +77,8 @@ def demo(ctx: CliContext, username: str, documents: int) -> int:
 def _throwaway_keyring() -> None:
     """The training profile's sign-in lives in this process only, never in the OS keyring."""
     import keyring
-    from keyring.backend import KeyringBackend
-    from keyring.errors import PasswordDeleteError
 
-    class ProcessKeyring(KeyringBackend):
-        priority = 1
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.secrets: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.secrets.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.secrets[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            if self.secrets.pop((service, username), None) is None:
-                raise PasswordDeleteError(username)
+    from eoffice_client.core.api.process_keyring import ProcessKeyring
 
     keyring.set_keyring(ProcessKeyring())
 

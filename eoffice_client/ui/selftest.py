@@ -14,27 +14,11 @@ Check = tuple[str, bool, str]
 
 
 def fill_profile(profile: Profile, documents: int, username: str = "vanthu") -> int:
-    from eoffice_client.core.store import (
-        open_store,
-        replace_catalog,
-        set_me,
-        upsert_documents,
-        upsert_units,
-        upsert_users,
-    )
-    from eoffice_client.sandbox.sample_data import generate
+    from eoffice_client.core.store import open_store
+    from eoffice_client.sandbox.sample_cache import fill_store
 
-    data = generate(documents, seed=11)
     with open_store(profile.db_path) as store:
-        with store.write() as conn:
-            upsert_users(conn, data.users)
-            upsert_units(conn, data.units)
-            replace_catalog(conn, data.catalog)
-            set_me(conn, data.user(username))
-        batch = list(data.iter_documents())
-        with store.write() as conn:
-            upsert_documents(conn, batch)
-    return len(batch)
+        return int(fill_store(store, documents, seed=11, user=username)["documents"])
 
 
 def _wait(app: object, until: Callable[[], bool], seconds: float = 20.0) -> bool:
