@@ -20,6 +20,8 @@ from setuptools.command.build_py import build_py
 
 PACKAGES = [
     *find_packages(include=["eoffice_client", "eoffice_client.*"]),
+    "eoffice_client.core.store.migrations",  # Alembic's folders have no __init__.py
+    "eoffice_client.core.store.migrations.versions",
     "eoffice_client.resources",
     "eoffice_client.translations",
 ]
