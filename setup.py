@@ -23,6 +23,7 @@ PACKAGES = [
     "eoffice_client.core.store.migrations",  # Alembic's folders have no __init__.py
     "eoffice_client.core.store.migrations.versions",
     "eoffice_client.resources",
+    "eoffice_client.resources.icons",
     "eoffice_client.translations",
 ]
 HERE = Path(__file__).resolve().parent
