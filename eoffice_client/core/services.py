@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import mimetypes
+import time
 import uuid
 from pathlib import Path
 from typing import Any
@@ -45,6 +46,17 @@ CREATE_FIELDS = frozenset({
 INCOMING_ONLY_FIELDS = frozenset({
     "issuer", "code_number", "code_notation", "issued_date", "arrival_date",
 })
+
+
+#: ``GET /info`` (min_client_version) is asked at the first sync of a process, after a
+#: sign-in, and then at most this often, not every round (an empty round = one feed GET).
+INFO_RECHECK_S = 300.0
+
+
+def version_check_due(client: Any) -> bool:
+    """Whether this sync round should ask ``GET /info`` first (see :data:`INFO_RECHECK_S`)."""
+    checked = getattr(client, "info_checked_at", None)
+    return checked is None or time.monotonic() - checked >= INFO_RECHECK_S
 
 
 def vietnam_today() -> dt.date:
@@ -157,6 +169,8 @@ class ClientService:
         """Ties the cache to (server, user); refuses another user's queued changes (exit 11)."""
         user = client.current_user or {}
         identity = [client.server, user.get("username")]
+        if self._identity_settled(client, identity, user):
+            return  # every round but the first: nothing to write (no durable commit)
         with self.store.durable() as conn:
             previous = [state.get_meta(conn, state.SERVER), state.get_meta(conn, state.USERNAME)]
             if previous[0] is not None and previous != identity:
@@ -176,6 +190,20 @@ class ClientService:
                 org = organization if isinstance(organization, dict) else dict(organization)
                 state.set_meta(conn, state.ORGANIZATION, org)
 
+    def _identity_settled(self, client: Any, identity: list[Any], user: dict[str, Any]) -> bool:
+        """Whether the store already holds this server, user, "me" and organization."""
+        info = getattr(client, "server_info", None)
+        organization = getattr(info, "organization", None)
+        org = None if organization is None else (
+            organization if isinstance(organization, dict) else dict(organization))
+        with self.store.read() as conn:
+            if [state.get_meta(conn, state.SERVER), state.get_meta(conn, state.USERNAME)] \
+                    != identity:
+                return False
+            if user.get("id") and storeapi.get_me(conn) != user:
+                return False
+            return org is None or state.get_meta(conn, state.ORGANIZATION) == org
+
     # --- sync -----------------------------------------------------------------------------------
     def sync(
         self,
@@ -189,7 +217,7 @@ class ClientService:
         from eoffice_client.core.api.errors import ServerUnavailable, Unreachable
 
         client = self.api()
-        if check_version:
+        if check_version and version_check_due(client):
             try:
                 client.info()  # ClientTooOld (12) refuses the sync
             except (Unreachable, ServerUnavailable) as exc:

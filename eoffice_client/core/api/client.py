@@ -320,6 +320,8 @@ class ApiClient:
         self.device_name = device_name or f"{platform.node() or 'pc'} (eoffice-client)"
         self.timeout = (float(settings.connect_timeout_s), float(settings.read_timeout_s))
         self.server_info: wire.Info | None = None
+        #: ``time.monotonic()`` of the last successful ``GET /info`` (None: never asked).
+        self.info_checked_at: float | None = None
         #: Server clock minus local clock (seconds), from the last answer's ``Date``.
         self.server_offset: float | None = None
         #: After a sign-in: None when remembered in the keyring, else the message key why not.
@@ -367,8 +369,12 @@ class ApiClient:
         """``GET /info``; raises :class:`ClientTooOld` when ``min_client_version`` is above ours."""
         info = wire.parse_info(self._json(self._request("GET", "/info", auth=False)))
         self.server_info = info
-        if check and version_tuple(info.min_client_version or "0") > version_tuple(__version__):
-            raise ClientTooOld(version=__version__, minimum=info.min_client_version)
+        if version_tuple(info.min_client_version or "0") > version_tuple(__version__):
+            self.info_checked_at = None  # refused: the next round asks again
+            if check:
+                raise ClientTooOld(version=__version__, minimum=info.min_client_version)
+            return info
+        self.info_checked_at = time.monotonic()
         return info
 
     def login(self, username: str, password: str) -> dict[str, Any]:

@@ -46,6 +46,13 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 10_000
 CACHE_KIB = 32 * 1024  # page cache per connection: a bulk fill of 100k documents needs it
 _BEGIN_KEY = "eoffice_begin_sql"
+_AUTOCHECKPOINT_KEY = "eoffice_wal_autocheckpoint"
+DEFAULT_AUTOCHECKPOINT_PAGES = 1000  # SQLite's own default
+#: during :meth:`Store.bulk_writes`: about 256 MiB of WAL with 4 KiB pages
+BULK_AUTOCHECKPOINT_PAGES = 65536
+CHECKPOINT_WAIT_MS = 1000
+#: a WAL grown by a long pull is cut back to this size when SQLite next resets it
+JOURNAL_SIZE_LIMIT = 32 * 1024 * 1024
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
 SUSPECT_SUFFIX = ".suspect"
@@ -83,6 +90,7 @@ class Store:
         self.path = path
         self.engine = engine
         self.recovery = recovery
+        self._autocheckpoint = DEFAULT_AUTOCHECKPOINT_PAGES
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -94,9 +102,52 @@ class Store:
     def write(self) -> Iterator[Connection]:
         """ONE write transaction (``BEGIN IMMEDIATE``), committed, or rolled back."""
         with self.engine.connect() as conn:
+            self._set_autocheckpoint(conn)
             conn.info[_BEGIN_KEY] = "BEGIN IMMEDIATE"
             with conn.begin():
                 yield conn
+
+    @contextmanager
+    def bulk_writes(self) -> Iterator[None]:
+        """A run of large :meth:`write` transactions (a sync pull of many pages).
+
+        Each page of the feed writes more than SQLite's default auto-checkpoint (1,000
+        pages), so every commit would copy the WAL back into the database and fsync it.
+        Inside this block the auto-checkpoint waits for :data:`BULK_AUTOCHECKPOINT_PAGES`,
+        and the WAL is checkpointed once at the end (``TRUNCATE``). Every transaction
+        stays whole and durable in the WAL; only the copying back is batched.
+        """
+        self._autocheckpoint = BULK_AUTOCHECKPOINT_PAGES
+        try:
+            yield
+        finally:
+            self._autocheckpoint = DEFAULT_AUTOCHECKPOINT_PAGES
+            self.checkpoint()
+
+    def checkpoint(self) -> None:
+        """Copies the WAL into the database and empties it.
+
+        Waits at most :data:`CHECKPOINT_WAIT_MS` for readers (the window) to move to the
+        newest snapshot; what it could not copy then is copied by a later checkpoint.
+        """
+        with self.engine.connect() as conn:
+            self._set_autocheckpoint(conn)
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}").close()
+            try:
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            finally:
+                raw.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}").close()
+
+    def _set_autocheckpoint(self, conn: Connection) -> None:
+        """Applies the store's auto-checkpoint to this pooled connection when it differs."""
+        info = conn.connection.info
+        if info.get(_AUTOCHECKPOINT_KEY, DEFAULT_AUTOCHECKPOINT_PAGES) != self._autocheckpoint:
+            raw = conn.connection.dbapi_connection
+            assert raw is not None
+            raw.execute(f"PRAGMA wal_autocheckpoint={int(self._autocheckpoint)}").close()
+            info[_AUTOCHECKPOINT_KEY] = self._autocheckpoint
 
     @contextmanager
     def durable(self) -> Iterator[Connection]:
@@ -105,6 +156,7 @@ class Store:
             raw = conn.connection.dbapi_connection
             assert raw is not None
             raw.execute("PRAGMA synchronous=FULL")
+            self._set_autocheckpoint(conn)
             try:
                 conn.info[_BEGIN_KEY] = "BEGIN IMMEDIATE"
                 with conn.begin():
@@ -179,7 +231,8 @@ def make_engine(path: Path) -> Engine:
 def _on_connect(dbapi_conn: Any, _record: Any) -> None:
     dbapi_conn.isolation_level = None  # SQLAlchemy decides when transactions begin
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}",
-                   "synchronous=NORMAL", f"cache_size=-{CACHE_KIB}"):
+                   "synchronous=NORMAL", f"cache_size=-{CACHE_KIB}",
+                   f"journal_size_limit={JOURNAL_SIZE_LIMIT}"):
         dbapi_conn.execute(f"PRAGMA {pragma}").close()
 
 

@@ -3,30 +3,40 @@
 Keys used: ``me`` (the current User), ``sort_counter`` (documents.py), ``catalog`` (the whole
 catalog object), and the sync engine's own (``cursor``, ``last_sync``, ``server``,
 ``username``, ...).
+
+Values are JSON text, written and read the way SQLAlchemy's ``JSON`` type of the model
+(:class:`~eoffice_client.core.store.models.Meta`) does, but through plain driver SQL: these
+few statements run several times in every sync round, and the ORM's statement building and
+result processing cost more than the queries themselves.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sqlalchemy import Connection, delete, select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import Connection
 
-from eoffice_client.core.store.models import Meta
+_GET = "SELECT value FROM meta WHERE key = ?"
+_SET = ("INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+_DELETE = "DELETE FROM meta WHERE key = ?"
 
 
 def get_meta(conn: Connection, key: str, default: Any = None) -> Any:
     """The value stored under ``key``, or ``default``."""
-    row = conn.execute(select(Meta.value).where(Meta.key == key)).first()
-    return default if row is None else row[0]
+    row = conn.exec_driver_sql(_GET, (key,)).first()
+    if row is None:
+        return default
+    value = row[0]
+    # the column's type JSON has NUMERIC affinity in SQLite: a number comes back as one
+    return json.loads(value) if isinstance(value, str | bytes) else value
 
 
 def set_meta(conn: Connection, key: str, value: Any) -> None:
     """Stores ``value`` (anything JSON can hold) under ``key``."""
-    statement = insert(Meta).values(key=key, value=value)
-    conn.execute(statement.on_conflict_do_update(index_elements=[Meta.key],
-                                                 set_={"value": statement.excluded.value}))
+    conn.exec_driver_sql(_SET, (key, json.dumps(value)))
 
 
 def delete_meta(conn: Connection, key: str) -> None:
-    conn.execute(delete(Meta).where(Meta.key == key))
+    conn.exec_driver_sql(_DELETE, (key,))

@@ -23,6 +23,7 @@ import os
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -31,6 +32,7 @@ from sqlalchemy import Connection, text
 
 from eoffice_client.core.api import errors as api_errors
 from eoffice_client.core.errors import ClientError, ExitCode
+from eoffice_client.core.store.queries import SERVER_OFFSET_KEY
 from eoffice_client.core.sync import outbox, state, storeapi
 from eoffice_client.core.sync.files import FileCache, valid_sha256
 from eoffice_client.core.sync.progress import CancelToken, Phase, ProgressEvent, SyncProgress
@@ -89,13 +91,39 @@ class Puller:
         self.cancel = cancel
         self.sleep = sleep
         self.limit = limit
+        self._stack = ExitStack()
+        self._pool: ThreadPoolExecutor | None = None
 
     def run(self) -> PullResult:
-        """Reads the feed to its end; the next page is fetched while this one is applied."""
-        with ThreadPoolExecutor(1, thread_name_prefix="feed") as pool:
-            return self._run(pool)
+        """Reads the feed to its end; the next page is fetched while this one is applied.
 
-    def _run(self, pool: ThreadPoolExecutor) -> PullResult:
+        When the feed has more than one page, the store batches its WAL checkpoints
+        (``Store.bulk_writes``) until the pull ends; each page still commits on its own.
+        """
+        with ExitStack() as stack:
+            self._stack, self._pool = stack, None
+            return self._run()
+
+    def _fetch_ahead(self, cursor: str | None) -> Future[Any]:
+        """The next page, fetched by a helper thread (started at the first page that has more)
+        while this one is applied; the store's bulk mode is entered at the same time."""
+        if self._pool is None:
+            self._pool = self._stack.enter_context(
+                ThreadPoolExecutor(1, thread_name_prefix="feed"))
+            if hasattr(self.store, "bulk_writes"):
+                self._stack.enter_context(self.store.bulk_writes())
+        return self._pool.submit(self._fetch, cursor)
+
+    def _fetch_now(self, cursor: str | None) -> Future[Any]:
+        """A page fetched in this thread (the first one: nothing to overlap with yet)."""
+        done: Future[Any] = Future()
+        try:
+            done.set_result(self._fetch(cursor))
+        except Exception as exc:  # handed on as the pool's future would
+            done.set_exception(exc)
+        return done
+
+    def _run(self) -> PullResult:
         result = PullResult()
         with self.store.read() as conn:
             cursor = state.get_meta(conn, state.CURSOR)
@@ -103,7 +131,7 @@ class Puller:
         if cursor is None:
             full = self._start_pass()
         restarts = 0
-        ahead: Future[Any] = pool.submit(self._fetch, cursor)
+        ahead = self._fetch_now(cursor)
         while True:
             self.cancel.raise_if_cancelled()
             try:
@@ -117,7 +145,7 @@ class Puller:
                     raise
                 log.warning("the server says the cursor expired (410): starting a full pass")
                 full, cursor = self._start_pass(expired=True), None
-                ahead = pool.submit(self._fetch, cursor)
+                ahead = self._fetch_now(cursor)
                 continue
             except api_errors.InvalidCursor as exc:
                 log.error("the server never issued the saved cursor (400 invalid_cursor): the "
@@ -129,7 +157,7 @@ class Puller:
                           "it applied, the cursor was not moved", _short(cursor), exc)
                 return result
             if page.has_more:  # its cursor is known now; it is saved only with this page
-                ahead = pool.submit(self._fetch, page.cursor)
+                ahead = self._fetch_ahead(page.cursor)
             try:
                 self._apply_page(page, full, result, cursor)
             except ItemDoesNotFit as exc:
@@ -204,8 +232,16 @@ class Puller:
             if page.cursor != previous:
                 state.set_meta(conn, state.CURSOR, page.cursor)
             _forget_orphans(conn, result.orphans)
-            if not page.has_more and full is None:
-                _mark_synced(conn)
+            if not page.has_more:
+                self._note_server_clock(conn)
+                if full is None:
+                    _mark_synced(conn)
+
+    def _note_server_clock(self, conn: Connection) -> None:
+        """Keeps the server clock's offset for "today" and "overdue" (store queries)."""
+        offset = getattr(self.api, "server_offset", None)
+        if isinstance(offset, int | float):
+            state.set_meta(conn, SERVER_OFFSET_KEY, round(float(offset), 3))
 
     def _apply_changes(
         self, conn: Connection, latest: dict[tuple[str, str], dict[str, Any]], result: PullResult

@@ -1,0 +1,84 @@
+"""What an empty sync round costs (one feed GET, no /info every round), and the small
+correctness items of the speed work: the server clock's offset kept for "overdue"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from eoffice_client.core import services as services_module
+from eoffice_client.core.store.meta import get_meta
+from eoffice_client.core.store.queries import SERVER_OFFSET_KEY
+from eoffice_client.sandbox.testing import SandboxServer
+
+from .test_sync_support import signed_in
+
+
+def _count_calls(monkeypatch: pytest.MonkeyPatch, obj: Any, name: str) -> list[int]:
+    calls: list[int] = []
+    original = getattr(obj, name)
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(obj, name, counted)
+    return calls
+
+
+def test_info_is_asked_after_sign_in_then_only_every_few_minutes(
+        sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as service:
+        client = service.api()
+        infos = _count_calls(monkeypatch, client, "info")
+        feeds = _count_calls(monkeypatch, client, "changes")
+        for _ in range(3):
+            assert int(service.sync(files=False).exit_code) == 0
+        assert infos == []  # the sign-in asked it just now
+        feeds.clear()
+        assert int(service.sync(files=False).exit_code) == 0
+        assert len(feeds) == 1  # an empty round: one page of the feed
+        assert client.info_checked_at is not None
+        client.info_checked_at -= services_module.INFO_RECHECK_S + 1
+        assert int(service.sync(files=False).exit_code) == 0
+        assert len(infos) == 1
+        assert int(service.sync(files=False).exit_code) == 0
+        assert len(infos) == 1
+
+
+def test_a_restored_session_asks_info_at_its_first_round(
+        sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as service:
+        service.sync(files=False)
+    with services_module.ClientService(service.profile, service.settings) as again:
+        client = again.api()  # restored from the keyring: /info not asked yet
+        assert client.info_checked_at is None
+        infos = _count_calls(monkeypatch, client, "info")
+        again.sync(files=False)
+        again.sync(files=False)
+        assert len(infos) == 1
+
+
+def test_a_too_old_client_is_refused_every_round(
+        sandbox: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from eoffice_client.core.api import client as client_module
+    from eoffice_client.core.api.errors import ClientTooOld
+
+    with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as service:
+        service.api().info_checked_at = None  # as in a new process
+        monkeypatch.setattr(client_module, "__version__", "0.0.1")
+        for _ in range(2):  # a refusal is never remembered as a passed check
+            with pytest.raises(ClientTooOld):
+                service.sync(files=False)
+
+
+def test_the_server_clock_offset_is_kept_for_overdue(sandbox: SandboxServer,
+                                                     tmp_path: Path) -> None:
+    with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as service:
+        service.sync(files=False)
+        with service.store.read() as conn:
+            offset = get_meta(conn, SERVER_OFFSET_KEY)
+        assert isinstance(offset, int | float) and abs(offset) < 5  # same machine's clock
+        assert offset == round(service.api().server_offset, 3)  # the last answer's Date
