@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, cast
@@ -69,6 +70,8 @@ def _insert_sql(table: Table) -> tuple[str, tuple[str, ...]]:
 
 
 _DOC_INSERT, _DOC_COLUMNS = _insert_sql(_DOCS)
+#: a document's row tuple from its values by column name, in one C call
+_DOC_ROW = operator.itemgetter(*_DOC_COLUMNS)
 #: per child kind: its INSERT and the fields of an item after (document_id, position)
 _CHILD_INSERTS = {name: (sql, columns[2:]) for name, (sql, columns) in
                   ((n, _insert_sql(t)) for n, t in _CHILD_TABLES.items())}
@@ -174,8 +177,7 @@ def _has_open_assignment(doc: Doc, my_id: str, my_unit: str | None) -> bool:
 
 
 def _document_row(doc: Doc, sort_no: int, day: str, me: dict[str, Any] | None) -> tuple:
-    values = _document_values(doc, sort_no, day, me)
-    return tuple(values[c] for c in _DOC_COLUMNS)
+    return _DOC_ROW(_document_values(doc, sort_no, day, me))
 
 
 def _document_values(doc: Doc, sort_no: int, day: str, me: dict[str, Any] | None) -> dict:
@@ -261,8 +263,12 @@ def bulk_rows(docs: Sequence[Doc], me: dict[str, Any] | None, counter: int,
 def _collect_children(doc: Doc, out: dict[str, list[tuple]]) -> None:
     doc_id = doc["id"]
     for name, (_, fields) in _CHILD_INSERTS.items():
-        for position, item in enumerate(doc.get(name) or []):
-            out[name].append((doc_id, position, *(item.get(f) for f in fields)))
+        items = doc.get(name)
+        if not items:
+            continue
+        append = out[name].append
+        for position, item in enumerate(items):
+            append((doc_id, position, *map(item.get, fields)))
 
 
 def delete_documents(conn: Connection, ids: Iterable[str]) -> int:
@@ -280,10 +286,13 @@ def _delete_rows(conn: Connection, ids: list[str], sort_nos: list[int]) -> None:
 
 
 def _existing_sort(conn: Connection, ids: list[str]) -> dict[str, tuple[int, str]]:
+    """``(sort_no, doc_date)`` of the ids already cached (plain SQL: it runs every page)."""
     found: dict[str, tuple[int, str]] = {}
     for chunk in _chunks(ids):
-        query = select(_DOCS.c.id, _DOCS.c.sort_no, _DOCS.c.doc_date).where(_DOCS.c.id.in_(chunk))
-        for doc_id, sort_no, day in conn.execute(query):
+        marks = ", ".join("?" * len(chunk))
+        rows = conn.exec_driver_sql(
+            f"SELECT id, sort_no, doc_date FROM documents WHERE id IN ({marks})", tuple(chunk))
+        for doc_id, sort_no, day in rows:
             found[doc_id] = (sort_no, day)
     return found
 

@@ -31,6 +31,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, text
 
 from eoffice_client.core.api import errors as api_errors
+from eoffice_client.core.api.wire import Change
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.core.store.queries import SERVER_OFFSET_KEY
 from eoffice_client.core.sync import outbox, state, storeapi
@@ -306,7 +307,10 @@ def _latest_per_object(changes: Any) -> dict[tuple[str, str], dict[str, Any]]:
         if kind not in KNOWN_KINDS:
             log.info("skipped a change of unknown kind %r", str(kind)[:40])
             continue
-        _check_change(index, change)
+        if isinstance(raw, Change):  # the API client's wire models checked the rest
+            _check_validated(index, change)
+        else:
+            _check_change(index, change)
         key = (str(kind), change["id"])
         if key not in latest or change["seq"] > latest[key]["seq"]:
             latest[key] = change
@@ -319,6 +323,18 @@ def _as_dict(raw: Any) -> dict[str, Any]:
     if hasattr(raw, "model_dump"):
         return dict(raw.model_dump(mode="json"))
     return {name: getattr(raw, name, None) for name in ("seq", "kind", "op", "id", "data")}
+
+
+def _check_validated(index: int, change: dict[str, Any]) -> None:
+    """What :mod:`~eoffice_client.core.api.wire` lets through and the sync refuses: an
+    attachment without a size (the wire model allows null)."""
+    if change["kind"] != "document" or change["op"] != "upsert":
+        return
+    for n, attachment in enumerate(change["data"]["attachments"]):
+        size = attachment.get("size")
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+            raise ItemDoesNotFit(f"item {index} (id {str(change.get('id'))[:60]!r}): "
+                                 f"document.attachments[{n}].size is not a size")
 
 
 def _check_change(index: int, change: dict[str, Any]) -> None:
