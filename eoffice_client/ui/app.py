@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -11,7 +12,16 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    Qt,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
@@ -70,6 +80,7 @@ class Translations:
 
 def create_application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication (reused when it exists, as under pytest-qt)."""
+    route_qt_messages()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -83,6 +94,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
 
 def configure_application(app: QApplication) -> None:
     """Names, icon and the stylesheet (also for an application made elsewhere, e.g. tests)."""
+    route_qt_messages()
     if app.property("eofficeConfigured"):
         return
     app.setProperty("eofficeConfigured", True)
@@ -164,8 +176,6 @@ def save_report(profile: Profile, text: str) -> Path | None:
 
 def setup_logging(profile: Profile) -> None:
     """A rotating log file in the profile (no secrets are ever logged)."""
-    import logging.handlers
-
     try:
         profile.logs_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -174,11 +184,75 @@ def setup_logging(profile: Profile) -> None:
     target = str(profile.logs_dir / "eoffice-gui.log")
     if any(getattr(h, "baseFilename", None) == target for h in root.handlers):
         return
-    handler = logging.handlers.RotatingFileHandler(target, maxBytes=2_000_000, backupCount=3,
-                                                   encoding="utf-8")
+    handler = RotatingLog(target, max_bytes=2_000_000, backups=3)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+
+
+class RotatingLog(logging.FileHandler):
+    """``logging.handlers.RotatingFileHandler`` in a few lines: that module pulls in socket,
+    pickle and queue, about 10 ms before the window's first paint."""
+
+    def __init__(self, path: str, max_bytes: int, backups: int) -> None:
+        super().__init__(path, encoding="utf-8", delay=True)
+        self.max_bytes, self.backups = max_bytes, backups
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            if self._full():
+                self._rotate()
+        except OSError:
+            pass  # keep writing to the full file rather than lose the record
+        super().emit(record)
+
+    def _full(self) -> bool:
+        if self.stream is not None:
+            return bool(self.stream.tell() >= self.max_bytes)
+        return os.path.isfile(self.baseFilename) and \
+            os.path.getsize(self.baseFilename) >= self.max_bytes
+
+    def _rotate(self) -> None:
+        if self.stream is not None:
+            self.stream.close()
+            self.stream = None
+        for number in range(self.backups - 1, 0, -1):
+            older = f"{self.baseFilename}.{number}"
+            if os.path.exists(older):
+                os.replace(older, f"{self.baseFilename}.{number + 1}")
+        os.replace(self.baseFilename, f"{self.baseFilename}.1")
+
+
+QT_LOG = logging.getLogger("eoffice.qt")
+QT_LOG.addHandler(logging.NullHandler())  # never logging's last resort (stderr)
+
+
+def route_qt_messages() -> None:
+    """Qt's own messages (e.g. the offscreen plugin's "does not support
+    propagateSizeHints()") go to our log, not to the console a person sees."""
+    if _qt_handler_installed:
+        return
+    _qt_handler_installed.append(True)
+    qInstallMessageHandler(_qt_message)
+
+
+_qt_handler_installed: list[bool] = []
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+    level = _QT_LEVELS.get(kind, logging.WARNING)
+    category = getattr(context, "category", None)
+    if category and category != "default":
+        QT_LOG.log(level, "%s: %s", category, text)
+    else:
+        QT_LOG.log(level, "%s", text)
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 
 # --- the window ------------------------------------------------------------------------------

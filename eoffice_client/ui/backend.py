@@ -174,3 +174,29 @@ class Backend(Protocol):
     def reminders(self, today: dt.date) -> Reminders: ...
 
     def close(self) -> None: ...
+
+
+class Directory:
+    """Names of users, units and registers for display."""
+
+    def __init__(self, users: list[dict], units: list[dict], catalog: dict) -> None:
+        self.users = {u["id"]: u for u in users if "id" in u}
+        self.units = {u["id"]: u for u in units if "id" in u}
+        self.registers = {r["id"]: r for r in (catalog.get("registers") or []) if "id" in r}
+        self.types = {t["code"]: t for t in (catalog.get("document_types") or []) if "code" in t}
+
+    def user(self, user_id: str | None) -> str:
+        if not user_id:
+            return ""
+        found = self.users.get(user_id)
+        return str(found.get("full_name") or found.get("username")) if found else user_id
+
+    def unit(self, unit_id: str | None) -> str:
+        if not unit_id:
+            return ""
+        found = self.units.get(unit_id)
+        return str(found.get("name")) if found else unit_id
+
+    def type_name(self, code: str | None) -> str:
+        found = self.types.get(code or "")
+        return str(found.get("name")) if found else (code or "")

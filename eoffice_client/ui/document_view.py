@@ -33,10 +33,12 @@ from eoffice_client.core.domain.enums import (
     label,
 )
 from eoffice_client.core.domain.numbering import format_code
+from eoffice_client.ui.backend import Directory
 from eoffice_client.ui.resources import icon_path
 from eoffice_client.ui.table_model import format_date
 
 ATTACHMENT_ID_ROLE = 0x0101
+__all__ = ["Directory", "DocumentView", "PdfPane", "action_name", "document_code"]
 
 
 def document_code(doc: dict[str, Any]) -> str:
@@ -48,32 +50,6 @@ def document_code(doc: dict[str, Any]) -> str:
         except (TypeError, ValueError):
             return f"{number}/{notation}"
     return notation
-
-
-class Directory:
-    """Names of users, units and registers for display."""
-
-    def __init__(self, users: list[dict], units: list[dict], catalog: dict) -> None:
-        self.users = {u["id"]: u for u in users if "id" in u}
-        self.units = {u["id"]: u for u in units if "id" in u}
-        self.registers = {r["id"]: r for r in (catalog.get("registers") or []) if "id" in r}
-        self.types = {t["code"]: t for t in (catalog.get("document_types") or []) if "code" in t}
-
-    def user(self, user_id: str | None) -> str:
-        if not user_id:
-            return ""
-        found = self.users.get(user_id)
-        return str(found.get("full_name") or found.get("username")) if found else user_id
-
-    def unit(self, unit_id: str | None) -> str:
-        if not unit_id:
-            return ""
-        found = self.units.get(unit_id)
-        return str(found.get("name")) if found else unit_id
-
-    def type_name(self, code: str | None) -> str:
-        found = self.types.get(code or "")
-        return str(found.get("name")) if found else (code or "")
 
 
 class PdfPane(QWidget):

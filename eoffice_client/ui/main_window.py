@@ -10,9 +10,18 @@ import logging
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -52,20 +61,24 @@ from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.enums import SECRECY_LABELS, STATUS_LABELS, URGENCY_LABELS, label
 from eoffice_client.core.errors import ClientError
 from eoffice_client.ui import actions as ui_actions
-from eoffice_client.ui.backend import BOXES, Backend, BoxCount, Cancelled, ListQuery, SyncReport
-from eoffice_client.ui.dialogs import (
-    RegisterPaperDialog,
-    SettingsDialog,
-    SignInDialog,
-    confirm,
-    inform,
+from eoffice_client.ui.backend import (
+    BOXES,
+    Backend,
+    BoxCount,
+    Cancelled,
+    Directory,
+    ListQuery,
+    SyncReport,
 )
-from eoffice_client.ui.document_view import Directory, DocumentView
 from eoffice_client.ui.resources import icon_path
-from eoffice_client.ui.sync_issues import SyncIssuesDialog
 from eoffice_client.ui.table_model import DocumentTableModel
 from eoffice_client.ui.tasks import Task, TaskRunner
 from eoffice_client.ui.tray import Tray
+
+if TYPE_CHECKING:  # imported where used: none of them is needed for the first paint
+    from eoffice_client.ui.dialogs import SignInDialog
+    from eoffice_client.ui.document_view import DocumentView
+    from eoffice_client.ui.sync_issues import SyncIssuesDialog
 
 LOG = logging.getLogger("eoffice.ui")
 SEARCH_DEBOUNCE_MS = 250
@@ -74,6 +87,20 @@ WIDE_LAYOUT_EM = 95  # window width, in font heights, from which the document si
 BOX_ICONS = {"incoming": "inbox", "outgoing": "outbox", "internal": "internal",
              "to-sign": "sign", "to-process": "todo", "overdue": "overdue", "unread": "unread",
              "all": "all"}
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes: str | None = None) -> bool:
+    """dialogs.confirm, imported on first use."""
+    from eoffice_client.ui import dialogs
+
+    return dialogs.confirm(parent, title, text, yes=yes)
+
+
+def inform(parent: QWidget | None, title: str, text: str, warning: bool = False) -> None:
+    """dialogs.inform, imported on first use."""
+    from eoffice_client.ui import dialogs
+
+    dialogs.inform(parent, title, text, warning=warning)
 
 
 def icon(name: str) -> QIcon:
@@ -217,10 +244,11 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
+        self.addToolBar(self.toolbar)  # first, so its widgets are made where they stay
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.addAction(self.sync_action)
         self.toolbar.addAction(self.register_action)
-        self.print_button = QToolButton(self)
+        self.print_button = QToolButton(self.toolbar)
         self.print_button.setIcon(icon("print"))
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
@@ -230,11 +258,11 @@ class MainWindow(QMainWindow):
         self.print_button.setMenu(self.print_menu)
         self.toolbar.addWidget(self.print_button)
         self.toolbar.addAction(self.issues_action)
-        spacer = QWidget(self)
+        spacer = QWidget(self.toolbar)
         spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
                              spacer.sizePolicy().verticalPolicy().Preferred)
         self.toolbar.addWidget(spacer)
-        self.search = QLineEdit(self)
+        self.search = QLineEdit(self.toolbar)
         self.search.setObjectName("searchBox")
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
@@ -242,13 +270,17 @@ class MainWindow(QMainWindow):
         self.search.textChanged.connect(lambda _t: self.search_timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.toolbar.addWidget(self.search)
-        self.filter_button = QToolButton(self)
+        self.filter_button = QToolButton(self.toolbar)
         self.filter_button.setDefaultAction(self.filter_action)
         self.toolbar.addWidget(self.filter_button)
-        self.addToolBar(self.toolbar)
 
     def _build_center(self) -> None:
-        self.box_list = QListWidget(self)
+        # Widgets are made in their final parents: moving a styled widget tree into a
+        # splitter afterwards polishes it all again (about 15 ms before the first paint).
+        # The document goes right of the list on wide windows and below it on narrow ones,
+        # so the subject column always has room (see resizeEvent).
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.box_list = QListWidget(self.splitter)
         self.box_list.setObjectName("boxList")
         self.box_list.setMinimumWidth(200)
         self.box_list.setWordWrap(True)
@@ -261,9 +293,12 @@ class MainWindow(QMainWindow):
             self.box_list.addItem(item)
         self.box_list.setCurrentRow(0)
         self.box_list.currentItemChanged.connect(self._box_changed)
+        self.content = QSplitter(Qt.Orientation.Horizontal, self.splitter)
+        middle = QWidget(self.content)
+        right = QWidget(self.content)
         self.model = DocumentTableModel(self.backend, self)
         self.model.sortRequested.connect(self._sort_requested)
-        self.table = QTableView(self)
+        self.table = QTableView(middle)
         self.table.setObjectName("documentTable")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
@@ -287,17 +322,16 @@ class MainWindow(QMainWindow):
         header.setHighlightSections(False)
         self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.list_hint = QLabel(self)
+        self.list_hint = QLabel(middle)
         self.list_hint.setObjectName("hint")
-        self.filter_bar = self._build_filter_bar()
+        self.filter_bar = self._build_filter_bar(middle)
         self.filter_bar.setVisible(False)
-        middle = QWidget(self)
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(6, 6, 6, 6)
         middle_layout.addWidget(self.filter_bar)
         middle_layout.addWidget(self.table, 1)
         middle_layout.addWidget(self.list_hint)
-        self.action_bar = QFrame(self)
+        self.action_bar = QFrame(right)
         self.action_bar.setObjectName("actionBar")
         bar_layout = QHBoxLayout(self.action_bar)
         bar_layout.setContentsMargins(6, 4, 6, 4)
@@ -309,22 +343,22 @@ class MainWindow(QMainWindow):
             bar_layout.addWidget(button)
             self.action_buttons[name] = button
         bar_layout.addStretch(1)
-        self.doc_view = DocumentView(self)
-        self.doc_view.fileRequested.connect(self._file_requested)
-        self.doc_view.openExternally.connect(self._open_file_externally)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
+        # The document pane (and QtPdf) is built when first needed, normally right after
+        # the first paint; until then a label says what the pane will show.
+        self._doc_view: DocumentView | None = None
+        self._doc_placeholder = QLabel(right)
+        self._doc_placeholder.setObjectName("docTitle")
+        self._doc_placeholder.setWordWrap(True)
+        self._doc_placeholder.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self._doc_placeholder.setContentsMargins(6, 6, 6, 6)
+        self._right_layout = right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
         right_layout.addWidget(self.action_bar)
-        right_layout.addWidget(self.doc_view, 1)
-        # The document goes right of the list on wide windows and below it on narrow ones,
-        # so the subject column always has room (see resizeEvent).
-        self.content = QSplitter(Qt.Orientation.Horizontal, self)
+        right_layout.addWidget(self._doc_placeholder, 1)
         self.content.addWidget(middle)
         self.content.addWidget(right)
         self.content.setChildrenCollapsible(False)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.box_list)
         self.splitter.addWidget(self.content)
         self.splitter.setStretchFactor(1, 1)
@@ -332,7 +366,28 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         QWidget.setTabOrder(self.search, self.box_list)
         QWidget.setTabOrder(self.box_list, self.table)
-        QWidget.setTabOrder(self.table, self.doc_view.tabs)
+
+    @property
+    def doc_view(self) -> DocumentView:
+        """The document pane, built on first use (see _build_center)."""
+        if self._doc_view is None:
+            self._doc_view = self._build_doc_view()
+        return self._doc_view
+
+    def _build_doc_view(self) -> DocumentView:
+        from eoffice_client.ui.document_view import DocumentView
+
+        view = DocumentView(self._doc_placeholder.parentWidget())
+        view.fileRequested.connect(self._file_requested)
+        view.openExternally.connect(self._open_file_externally)
+        view.lang = self.lang
+        view.directory = self.directory
+        view.retranslate()
+        self._right_layout.replaceWidget(self._doc_placeholder, view)
+        self._doc_placeholder.hide()
+        self._doc_placeholder.deleteLater()
+        QWidget.setTabOrder(self.table, view.tabs)
+        return view
 
     def _size_columns(self) -> None:
         """Widths from sample texts in the current font (so 125%/150% scaling still fits)."""
@@ -347,8 +402,8 @@ class MainWindow(QMainWindow):
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.resizeSection(column, width + 32)  # + the sort arrow and padding
 
-    def _build_filter_bar(self) -> QWidget:
-        bar = QWidget(self)
+    def _build_filter_bar(self, parent: QWidget) -> QWidget:
+        bar = QWidget(parent)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(0, 0, 0, 4)
         self.type_filter = QComboBox(bar)
@@ -384,15 +439,15 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        self.online_label = QLabel(self)
-        self.last_sync_label = QLabel(self)
-        self.queue_button = QPushButton(self)
+        self.online_label = QLabel(status)
+        self.last_sync_label = QLabel(status)
+        self.queue_button = QPushButton(status)
         self.queue_button.setFlat(True)
         self.queue_button.clicked.connect(self.show_sync_issues)
-        self.progress = QProgressBar(self)
+        self.progress = QProgressBar(status)
         self.progress.setMaximumWidth(220)
         self.progress.setVisible(False)
-        self.cancel_button = QPushButton(self)
+        self.cancel_button = QPushButton(status)
         self.cancel_button.setVisible(False)
         self.cancel_button.clicked.connect(self.cancel_sync)
         # permanent widgets stay visible while a message shows on the left
@@ -466,8 +521,12 @@ class MainWindow(QMainWindow):
             self.action_buttons[name].setAccessibleName(ui_actions.action_label(name))
         self._fill_filter_combos()
         self.model.set_language(self.lang)
-        self.doc_view.lang = self.lang
-        self.doc_view.retranslate()
+        if self._doc_view is not None:
+            self._doc_view.lang = self.lang
+            self._doc_view.retranslate()
+        else:
+            self._doc_placeholder.setText(QCoreApplication.translate(
+                "DocumentView", "Choose a document in the list to see it here."))
         self.tray.retranslate()
         self._update_box_texts()
         self._update_status()
@@ -561,6 +620,7 @@ class MainWindow(QMainWindow):
         if self.backend_ready:
             return
         self.backend_ready = True
+        _ = self.doc_view  # built now that the first paint is done
         self.reload_directory()
         self.refresh_all()
         self.backendReady.emit()
@@ -578,7 +638,8 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # an empty store has nothing yet
             LOG.info("directory not loaded: %s", exc)
             self.directory = Directory([], [], {})
-        self.doc_view.directory = self.directory
+        if self._doc_view is not None:
+            self._doc_view.directory = self.directory
         self._fill_filter_combos()
         me = self.backend.me()
         is_leader = bool(me and "leader" in (me.get("roles") or []))
@@ -728,7 +789,8 @@ class MainWindow(QMainWindow):
         elif ids:
             doc_id = ids[0]
         doc = self.backend.document(doc_id) if doc_id else None
-        self.doc_view.show_document(doc, keep_file=True)
+        if doc is not None or self._doc_view is not None:  # else the placeholder says it
+            self.doc_view.show_document(doc, keep_file=True)
         self._update_action_states()
         if doc is not None:
             self.documentShown.emit(doc["id"])
@@ -852,6 +914,8 @@ class MainWindow(QMainWindow):
         inform(self, self.tr("Action not queued"), self.error_text(exc), warning=True)
 
     def register_paper(self) -> None:
+        from eoffice_client.ui.dialogs import RegisterPaperDialog
+
         dialog = RegisterPaperDialog(self.backend.catalog(), self)
         if dialog.exec() != RegisterPaperDialog.DialogCode.Accepted:
             return
@@ -990,6 +1054,8 @@ class MainWindow(QMainWindow):
     # --- sync issues -----------------------------------------------------------------------
     def show_sync_issues(self) -> None:
         if self.issues_dialog is None:
+            from eoffice_client.ui.sync_issues import SyncIssuesDialog
+
             self.issues_dialog = SyncIssuesDialog(self)
             self.issues_dialog.retryRequested.connect(lambda i: self._outbox_op("retry", i))
             self.issues_dialog.dropRequested.connect(lambda i: self._outbox_op("drop", i))
@@ -1019,6 +1085,7 @@ class MainWindow(QMainWindow):
     # --- sign-in, settings, profiles -------------------------------------------------------
     def ask_sign_in(self) -> None:
         from eoffice_client.config import locked_fields
+        from eoffice_client.ui.dialogs import SignInDialog
 
         dialog = SignInDialog(self.backend.server() or self.settings.server,
                               str((self.backend.me() or {}).get("username", "")),
@@ -1095,6 +1162,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self.ask_sign_in)
 
     def edit_settings(self) -> None:
+        from eoffice_client.ui.dialogs import SettingsDialog
+
         dialog = SettingsDialog(self.profile.load_settings(), self)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:
             return

@@ -41,6 +41,8 @@ URGENT_COLOR = QColor("#b3261e")
 PENDING_COLOR = QColor("#8a5a00")
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+_ROW_ID = int(ROW_ID_ROLE)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,7 +67,7 @@ class DocumentTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.backend = backend
         self.ids: list[str] = []
-        self._pages: OrderedDict[int, dict[str, _Cells]] = OrderedDict()
+        self._pages: OrderedDict[int, dict[str, _Cells | Row]] = OrderedDict()
         self.lang = "vi"
         self.today = today_vietnam()
         self.page_loads = 0
@@ -110,19 +112,24 @@ class DocumentTableModel(QAbstractTableModel):
         page_no = position // PAGE_SIZE
         page = self._pages.get(page_no)
         if page is None:
-            page = self._load_page(page_no)
+            page = self._load_page(page_no, eager=False)
         elif page_no != self._last_page:
             self._pages.move_to_end(page_no)
         if page_no != self._last_page:
             self._last_page = page_no
             self._prefetch.start()  # the neighbours, once the event loop is idle
-        return page.get(self.ids[position])
+        doc_id = self.ids[position]
+        entry = page.get(doc_id)
+        if entry is None or isinstance(entry, _Cells):
+            return entry
+        cells = page[doc_id] = self._make_cells(entry)  # a page loaded in a paint: row by row
+        return cells
 
     def _prefetch_neighbours(self) -> None:
         """Loads the pages around the last one shown, so scrolling on finds them ready."""
         for page_no in (self._last_page + 1, self._last_page - 1):
             if 0 <= page_no * PAGE_SIZE < len(self.ids) and page_no not in self._pages:
-                self._load_page(page_no)
+                self._load_page(page_no, eager=True)
                 if self._last_page in self._pages:  # keep the shown page the newest
                     self._pages.move_to_end(self._last_page)
                 return  # one page per idle turn keeps each turn short
@@ -133,11 +140,15 @@ class DocumentTableModel(QAbstractTableModel):
         except ValueError:
             return -1
 
-    def _load_page(self, page_no: int) -> dict[str, _Cells]:
-        """One query for a page of rows; their texts, colours and tips are made once here."""
+    def _load_page(self, page_no: int, eager: bool) -> dict[str, _Cells | Row]:
+        """One query for a page of rows. Made ``eager`` (when idle), their texts, colours and
+        tips are made at once; loaded for a paint, only the rows painted get them (a first
+        paint shows a quarter of a page)."""
         start = page_no * PAGE_SIZE
         rows = self.backend.rows(self.ids[start:start + PAGE_SIZE])
-        page = {doc_id: self._make_cells(row) for doc_id, row in rows.items()}
+        page: dict[str, _Cells | Row] = (
+            {doc_id: self._make_cells(row) for doc_id, row in rows.items()} if eager
+            else dict(rows))
         self.page_loads += 1
         self._pages[page_no] = page
         while len(self._pages) > MAX_CACHED_PAGES:
@@ -172,22 +183,24 @@ class DocumentTableModel(QAbstractTableModel):
             self.tr("Issuer"), self.tr("Date"), self.tr("Due"), self.tr("Status"),
         ]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in _ROLES or not index.isValid():
-            return self.ids[index.row()] if role == ROW_ID_ROLE and index.isValid() else None
-        cells = self._cells_at(index.row())
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every cell and role a paint needs (about 10 per cell): ints, no enums.
+        slot = _SLOTS.get(role)
+        if slot is None:
+            return self.ids[index.row()] if role == _ROW_ID and index.isValid() else None
+        cells = self._cells_at(index.row())  # an invalid index has row -1: None
         if cells is None:
             return None
-        if role == Qt.ItemDataRole.DisplayRole or role == Qt.ItemDataRole.AccessibleTextRole:
+        if slot == _TEXT:
             return cells.texts[index.column()]
-        if role == Qt.ItemDataRole.FontRole:
+        if slot == _FONT:
             return None if cells.row.read else self._bold
-        if role == Qt.ItemDataRole.DecorationRole:
-            # "chờ đồng bộ": an icon that stays visible when the status text is cut
-            return self._pending_icon if index.column() == 6 and cells.row.pending_changes \
-                else None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if slot == _BRUSH:
             return cells.brushes[index.column()]
+        if slot == _ICON:
+            # "chờ đồng bộ": an icon that stays visible when the status text is cut
+            return self._pending_icon if cells.row.pending_changes and index.column() == 6 \
+                else None
         return cells.tips[index.column()]
 
     def _display(self, row: Row, column: int) -> str:
@@ -259,8 +272,10 @@ class _Cells(NamedTuple):
     tips: tuple[str | None, ...]
 
 
-_ROLES = {
-    Qt.ItemDataRole.DecorationRole,
-    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole,
+_TEXT, _FONT, _BRUSH, _ICON, _TIP = range(5)
+#: role (as the int Qt passes) -> what data() answers
+_SLOTS = {
+    int(Qt.ItemDataRole.DisplayRole): _TEXT, int(Qt.ItemDataRole.AccessibleTextRole): _TEXT,
+    int(Qt.ItemDataRole.FontRole): _FONT, int(Qt.ItemDataRole.ForegroundRole): _BRUSH,
+    int(Qt.ItemDataRole.DecorationRole): _ICON, int(Qt.ItemDataRole.ToolTipRole): _TIP,
 }
