@@ -230,13 +230,7 @@ QT_LOG.addHandler(logging.NullHandler())  # never logging's last resort (stderr)
 def route_qt_messages() -> None:
     """Qt's own messages (e.g. the offscreen plugin's "does not support
     propagateSizeHints()") go to our log, not to the console a person sees."""
-    if _qt_handler_installed:
-        return
-    _qt_handler_installed.append(True)
     qInstallMessageHandler(_qt_message)
-
-
-_qt_handler_installed: list[bool] = []
 
 
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:

@@ -44,6 +44,10 @@ def test_startup_probe_command(filled_profile: Any, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     word, number = done.stdout.split()
     assert word == "first-paint-ms" and 0 < int(number) < 60_000
+    # Qt's own chatter (the offscreen plugin's propagateSizeHints) goes to the log only
+    assert "propagateSizeHints" not in done.stderr, done.stderr
+    log = (profile.logs_dir / "eoffice-gui.log").read_text(encoding="utf-8")
+    assert "eoffice.qt" in log
 
 
 def test_demo_starts_sandbox_and_signs_in(tmp_path: Path, monkeypatch: Any) -> None:
