@@ -9,12 +9,14 @@ filter them, and :meth:`FileCache.download` refuses them again as a last guard.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import os
 import queue
 import re
 import shutil
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -28,6 +30,9 @@ log = logging.getLogger("eoffice.sync.files")
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 CHUNK = 1 << 20
+#: bytes received between two hints to the OS to start writing them to disk
+WRITEBACK_EVERY = 8 << 20
+_FADVISE = getattr(os, "posix_fadvise", None) if sys.platform.startswith("linux") else None
 #: Windows sharing violations (ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION): an antivirus or
 #: an indexer holding the file for a moment. Retried a few times, then reported.
 WINDOWS_SHARING_ERRORS = (5, 32)
@@ -207,9 +212,10 @@ def _receive(
     written = offset
     hasher = _Hasher(digest)
     try:
-        with open(part, "r+b" if offset and part.exists() else "wb") as handle:
+        with open(part, "r+b" if offset and part.exists() else "wb", buffering=0) as handle:
             handle.seek(offset)
             handle.truncate()
+            flushed = offset
             for chunk in _chunks(response):
                 if cancel is not None:
                     cancel.raise_if_cancelled()
@@ -219,13 +225,25 @@ def _receive(
                 handle.write(chunk)
                 hasher.feed(chunk)
                 written += len(chunk)
+                if written - flushed >= WRITEBACK_EVERY:
+                    _start_writeback(handle.fileno(), flushed, written - flushed)
+                    flushed = written
                 if on_bytes is not None:
                     on_bytes(len(chunk))
-            handle.flush()
             os.fsync(handle.fileno())
     finally:
         hasher.finish()
     return written
+
+
+def _start_writeback(fd: int, start: int, length: int) -> None:
+    """Asks the OS to start writing these bytes to disk now (Linux: ``POSIX_FADV_DONTNEED``
+    starts an asynchronous writeback), so the one ``fsync`` at the end has little left to
+    wait for; the disk works while the network still delivers. A hint only: no-op elsewhere.
+    """
+    if _FADVISE is not None:
+        with contextlib.suppress(OSError):
+            _FADVISE(fd, start, length, os.POSIX_FADV_DONTNEED)
 
 
 def _chunks(response: ContentResponse) -> Iterator[bytes]:
