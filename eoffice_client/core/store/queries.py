@@ -29,6 +29,7 @@ from sqlalchemy import Connection, text
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.folding import words
 from eoffice_client.core.store.documents import get_me, sort_base
+from eoffice_client.core.store.meta import get_meta
 from eoffice_client.core.store.models import FTS_TABLE
 
 BOXES: tuple[str, ...] = (
@@ -172,9 +173,7 @@ def _parse_after(after: str) -> int:
 
 def today_for(conn: Connection) -> dt.date:
     """Today in Vietnam, by the server's clock when the sync recorded its offset."""
-    row = conn.exec_driver_sql("SELECT value FROM meta WHERE key = ?",
-                               (SERVER_OFFSET_KEY,)).first()
-    offset = json.loads(row[0]) if row and row[0] is not None else None
+    offset = get_meta(conn, SERVER_OFFSET_KEY)
     now = dt.datetime.now(dt.UTC)
     if isinstance(offset, int | float):
         now += dt.timedelta(seconds=offset)
