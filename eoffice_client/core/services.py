@@ -197,12 +197,10 @@ class ClientService:
         org = None if organization is None else (
             organization if isinstance(organization, dict) else dict(organization))
         with self.store.read() as conn:
-            if [state.get_meta(conn, state.SERVER), state.get_meta(conn, state.USERNAME)] \
-                    != identity:
-                return False
-            if user.get("id") and storeapi.get_me(conn) != user:
-                return False
-            return org is None or state.get_meta(conn, state.ORGANIZATION) == org
+            server, username, me, stored_org = state.get_metas(
+                conn, state.SERVER, state.USERNAME, state.ME, state.ORGANIZATION)
+        return ([server, username] == identity and (not user.get("id") or me == user)
+                and (org is None or stored_org == org))
 
     # --- sync -----------------------------------------------------------------------------------
     def sync(

@@ -39,6 +39,10 @@ from eoffice_client.core.sync.push import Pusher, PushResult
 log = logging.getLogger("eoffice.sync")
 MB = 1024 * 1024
 SWEEP_AGE_S = 600
+#: The sweep of files left by a crash lists the whole files folder: it runs at the first
+#: round of a process, after a round that removed documents, and then at most this often.
+SWEEP_EVERY_S = 600.0
+_last_sweep: dict[Path, float] = {}  # files folder -> time.monotonic() of its last sweep
 
 
 @dataclass
@@ -114,7 +118,8 @@ class SyncEngine:
             if files and report.unreachable is None:
                 report.files = self.fetch_policy_files(report)
         finally:
-            self._sweep_orphans(report)
+            if self._sweep_due(report):
+                self._sweep_orphans(report)
             with self.store.read() as conn:
                 report.pending, report.conflicts = outbox.counts(conn)
         log.info("sync ended in %.1f s: sent %d, conflicts %d (new %d), applied %d, deleted %d, "
@@ -206,6 +211,14 @@ class SyncEngine:
     def _unlink(self, orphans: set[str]) -> None:
         for sha in orphans:
             self.files.remove(sha)
+
+    def _sweep_due(self, report: SyncReport) -> bool:
+        last = _last_sweep.get(self.files.root)
+        removed = report.pull is not None and bool(report.pull.deleted or report.pull.orphans)
+        if last is not None and not removed and time.monotonic() - last < SWEEP_EVERY_S:
+            return False
+        _last_sweep[self.files.root] = time.monotonic()
+        return True
 
     def _sweep_orphans(self, report: SyncReport) -> None:
         """Files on disk the store does not list (a crash between commit and unlink) go away."""

@@ -127,8 +127,7 @@ class Puller:
     def _run(self) -> PullResult:
         result = PullResult()
         with self.store.read() as conn:
-            cursor = state.get_meta(conn, state.CURSOR)
-            full = state.get_meta(conn, state.FULL_PASS)
+            cursor, full = state.get_metas(conn, state.CURSOR, state.FULL_PASS)
         if cursor is None:
             full = self._start_pass()
         restarts = 0

@@ -38,6 +38,14 @@ def get_meta(conn: Connection, key: str, default: Any = None) -> Any:
     return _get(conn, key, default)
 
 
+def get_metas(conn: Connection, *keys: str) -> list[Any]:
+    """The values of ``keys`` (None when absent), read by ONE query."""
+    marks = ", ".join("?" * len(keys))
+    found = {str(r[0]): r[1] for r in conn.exec_driver_sql(
+        f"SELECT key, value FROM meta WHERE key IN ({marks})", keys)}
+    return [_load(found[key]) if key in found else None for key in keys]
+
+
 def set_meta(conn: Connection, key: str, value: Any) -> None:
     from eoffice_client.core.store import set_meta as _set
 
