@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_client.core.domain import workflow
 from eoffice_client.core.domain.deadlines import today_vietnam
 
 #: The actions the window offers, in the order of the action bar.
@@ -75,6 +74,8 @@ def enabled_actions(docs: Sequence[dict[str, Any]], me: dict[str, Any] | None) -
     """Actions every selected document allows this user (several rows take one action)."""
     if not docs or not me:
         return set()
+    from eoffice_client.core.domain import workflow  # the rules table: not for the first paint
+
     allowed = set(OFFERED)
     for doc in docs:
         allowed &= set(workflow.allowed_actions(doc, me))
@@ -238,6 +239,8 @@ class ParamsDialog(QDialog):
 
     def problems(self) -> list[str]:
         """The domain's own param checks, so the dialog refuses what the server would."""
+        from eoffice_client.core.domain import workflow
+
         params = self.params()
         rule = workflow.RULES[self.action]
         errors = workflow._param_errors(rule, params)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -393,6 +394,9 @@ class RegisterPaperDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
+        # a message about the subject or the files goes once the user changes them
+        self.subject.textChanged.connect(self.error.clear)
+        self.files.model().rowsInserted.connect(self.error.clear)
         form = QFormLayout(self)
         for caption, widget in (
             (self.tr("Type"), self.type_code), (self.tr("Issuer"), self.issuer),
@@ -433,10 +437,15 @@ class RegisterPaperDialog(QDialog):
             self.add_file(Path(path))
 
     def add_file(self, path: Path) -> None:
-        self.files.addItem(str(path))
+        """The list shows the file's name; its folder is in the tool tip."""
+        item = QListWidgetItem(path.name)
+        item.setToolTip(str(path))
+        item.setData(Qt.ItemDataRole.UserRole, str(path))
+        self.files.addItem(item)
 
     def file_paths(self) -> list[Path]:
-        return [Path(self.files.item(i).text()) for i in range(self.files.count())]
+        return [Path(self.files.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.files.count())]
 
     def body(self) -> dict[str, Any]:
         """The create body of contract section 6 for an incoming document."""
@@ -467,7 +476,8 @@ class RegisterPaperDialog(QDialog):
             problems.append(self.tr("Choose the issuer."))
         if not self.file_paths() and int(body["secrecy"] or 0) == 0:
             problems.append(self.tr("Add the scanned pages (PDF, JPEG or PNG)."))
+        self.error.setText("\n".join(problems))
         if problems:
-            self.error.setText("\n".join(problems))
+            self.adjustSize()  # room for every line of the message, none of it clipped
             return
         super().accept()

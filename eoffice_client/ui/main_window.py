@@ -70,6 +70,7 @@ from eoffice_client.ui.backend import (
     ListQuery,
     SyncReport,
 )
+from eoffice_client.ui.flow_layout import FlowLayout
 from eoffice_client.ui.resources import icon_path
 from eoffice_client.ui.table_model import DocumentTableModel
 from eoffice_client.ui.tasks import Task, TaskRunner
@@ -333,7 +334,7 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.list_hint)
         self.action_bar = QFrame(right)
         self.action_bar.setObjectName("actionBar")
-        bar_layout = QHBoxLayout(self.action_bar)
+        bar_layout = FlowLayout(self.action_bar)  # wraps: the pane stays as narrow as asked
         bar_layout.setContentsMargins(6, 4, 6, 4)
         self.action_buttons: dict[str, QPushButton] = {}
         for name in ui_actions.OFFERED:
@@ -342,7 +343,6 @@ class MainWindow(QMainWindow):
             button.setVisible(False)
             bar_layout.addWidget(button)
             self.action_buttons[name] = button
-        bar_layout.addStretch(1)
         # The document pane (and QtPdf) is built when first needed, normally right after
         # the first paint; until then a label says what the pane will show.
         self._doc_view: DocumentView | None = None
@@ -1256,7 +1256,7 @@ class MainWindow(QMainWindow):
         if self.content.orientation() != orientation or not self._arranged:
             self._arranged = True
             self.content.setOrientation(orientation)
-            self.content.setSizes([640, 360] if wide else [420, 580])
+            self.content.setSizes([640, 360] if wide else [480, 520])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_timer.stop()

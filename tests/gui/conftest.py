@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pytest
 
@@ -66,7 +66,8 @@ def open_window(qtbot: Any) -> Iterator[Callable[..., Any]]:
 
     def make(profile: Any, lang: str = "vi", interactive: bool = False,
              wait: bool = True) -> Any:
-        controller = Controller(QApplication.instance(), profile, lang, crash_handler=False)
+        app = cast(QApplication, QApplication.instance())
+        controller = Controller(app, profile, lang, crash_handler=False)
         window = controller.window
         window.resize(1360, 820)
         window.show()

@@ -112,6 +112,7 @@ def test_register_paper_document(filled_profile: Any, open_window: Any, qtbot: A
     dialog.accept()  # nothing filled in: refused with reasons
     assert dialog.isVisible() and dialog.error.text()
     dialog.subject.setPlainText("Về việc tổ chức hội nghị tổng kết công tác văn thư năm 2026")
+    assert not dialog.error.text()  # the reasons go once the user starts fixing them
     dialog.code_notation.setText("KH-SNV")
     dialog.code_number.setValue(27)
     page = QImage(600, 800, QImage.Format.Format_RGB32)
@@ -119,6 +120,7 @@ def test_register_paper_document(filled_profile: Any, open_window: Any, qtbot: A
     scan = tmp_path / "trang1.jpg"
     assert page.save(str(scan))
     dialog.add_file(scan)
+    assert dialog.files.item(0).text() == "trang1.jpg" and dialog.file_paths() == [scan]
     shoot(dialog, "register-paper-dialog")
     dialog.accept()
     assert not dialog.isVisible()

@@ -393,7 +393,7 @@ def test_crash_handler_saves_report_and_goes_on(profile_dir: Path, qtbot: Any) -
     assert handler.last_report is not None and handler.last_report.is_file()
     text = handler.last_report.read_text(encoding="utf-8")
     assert "ValueError" in text and "hunter2" not in text
-    dialog = handler.dialogs[-1]
+    dialog: Any = handler.dialogs[-1]
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and "hunter2" not in dialog.text.toPlainText()
     shoot(dialog, "crash-dialog")
