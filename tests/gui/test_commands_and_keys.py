@@ -144,3 +144,39 @@ def test_switch_profile(filled_profile: Any, open_window: Any, qtbot: Any) -> No
     window.start(interactive=False)
     qtbot.waitUntil(lambda: window.backend_ready and bool(window.counts), timeout=30000)
     assert controller.backend.me()["username"] == "lanhdao"
+
+
+#: Loaded only after the first paint (or on first use): the core, the network, the PDF
+#: viewer and the dialogs. A new import of one of them before the paint slows every start.
+NOT_BEFORE_FIRST_PAINT = ("sqlalchemy", "requests", "pydantic", "PySide6.QtPdf",
+                          "PySide6.QtPdfWidgets", "PySide6.QtSvg", "logging.handlers",
+                          "eoffice_client.core.store", "eoffice_client.core.sync",
+                          "eoffice_client.core.api", "eoffice_client.ui.dialogs",
+                          "eoffice_client.ui.document_view", "eoffice_client.ui.sync_issues",
+                          "eoffice_client.core.domain.workflow")
+
+_MODULES_AT_PAINT = r"""
+import sys
+import eoffice_client.ui.probe as probe
+from eoffice_client.cli import main
+
+def at_paint():
+    print("modules " + " ".join(sorted(sys.modules)), flush=True)
+    return 1
+
+probe.elapsed_ms = at_paint
+sys.exit(main(["--profile", sys.argv[1], "gui", "--startup-probe"]))
+"""
+
+
+def test_first_paint_imports_stay_lean(filled_profile: Any, tmp_path: Path) -> None:
+    profile = filled_profile(30)
+    done = subprocess.run([sys.executable, "-c", _MODULES_AT_PAINT, str(profile.root)],
+                          cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True,
+                          timeout=180)
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("modules "))
+    loaded = set(line.split()[1:])
+    assert "eoffice_client.ui.main_window" in loaded  # the probe did run at the paint
+    early = sorted(m for m in loaded if m.startswith(NOT_BEFORE_FIRST_PAINT))
+    assert early == []
