@@ -112,7 +112,7 @@ def in_box(doc: dict[str, Any], box: str, me: dict[str, Any], today: dt.date) ->
         return pending and doc["status"] == "approved"
     if box == "to-process":
         mine = any(
-            a["role"] in ("lead", "support") and a["status"] != "done"
+            a["status"] != "done"
             and ((a["assignee_type"] == "user" and a["assignee_id"] == me["id"])
                  or (a["assignee_type"] == "unit" and a["assignee_id"] == me["unit_id"]))
             for a in doc["assignments"])

@@ -26,7 +26,6 @@ from eoffice_client.core.domain.deadlines import VIETNAM
 from eoffice_client.core.domain.enums import (
     CLOSED_STATUSES,
     AssigneeType,
-    AssignmentRole,
     AssignmentStatus,
     Direction,
     Role,
@@ -162,10 +161,8 @@ def box_flags(doc: Doc, me: dict[str, Any] | None) -> tuple[bool, bool]:
 
 
 def _has_open_assignment(doc: Doc, my_id: str, my_unit: str | None) -> bool:
-    """A lead or support assignment not done, to me or to my unit."""
+    """An assignment not done (any role: cli-v1's "my open assignments"), to me or my unit."""
     for item in doc.get("assignments") or []:
-        if item.get("role") not in (AssignmentRole.LEAD, AssignmentRole.SUPPORT):
-            continue
         if item.get("status") == AssignmentStatus.DONE:
             continue
         kind, target = item.get("assignee_type"), item.get("assignee_id")
@@ -311,7 +308,6 @@ UPDATE documents SET
     EXISTS (SELECT 1 FROM json_each(documents.data, '$.pending_with') WHERE value = :me)
     OR (:clerk AND status IN ({", ".join(f"'{s}'" for s in sorted(CLERK_STATUSES))}))
     OR EXISTS (SELECT 1 FROM assignments a WHERE a.document_id = documents.id
-      AND a.role IN ('{AssignmentRole.LEAD}', '{AssignmentRole.SUPPORT}')
       AND COALESCE(a.status, '') != '{AssignmentStatus.DONE}'
       AND ((a.assignee_type = '{AssigneeType.USER}' AND a.assignee_id = :me)
         OR (a.assignee_type = '{AssigneeType.UNIT}' AND a.assignee_id = :unit))))
