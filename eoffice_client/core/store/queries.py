@@ -1,7 +1,7 @@
 """Lists of cached documents: boxes, filters, folded search, keyset pages, newest first.
 
 Boxes (cli-v1.md): ``incoming``, ``outgoing``, ``internal`` (direction); ``to-sign``
-(approved and waiting on me); ``to-process`` (waiting on me, my open lead/support
+(approved and waiting on me); ``to-process`` (waiting on me, my open (not done)
 assignments directly or via my unit, and for clerks every received, signed or numbered
 document); ``overdue`` (contract section 1: today in Vietnam after ``due_date``, status
 open); ``unread`` (``read`` false); ``all``. "Me" is the user kept by ``set_me``.
