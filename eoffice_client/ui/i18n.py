@@ -7,10 +7,10 @@ compiles them into the user's cache folder (keyed by the ``.ts`` content) and re
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import sys
+import zlib
 from pathlib import Path
 
 from eoffice_client.config import APP_NAME, VENDOR
@@ -32,7 +32,8 @@ def qm_path(lang: str) -> Path | None:
     source = ts_path(lang)
     if not source.is_file():
         return None
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:16]
+    content = source.read_bytes()  # crc32, not hashlib: OpenSSL loads in ~3 ms at start
+    digest = f"{zlib.crc32(content):08x}{len(content):x}"
     cache_dir = Path(os.environ.get("EOFFICE_QM_CACHE") or _user_cache()) / "translations"
     target = cache_dir / f"eoffice_{lang}-{digest}.qm"
     if target.is_file():
