@@ -1345,6 +1345,10 @@ Profile: %2</translation>
         <translation>The document was removed on the server.</translation>
     </message>
     <message>
+        <source>Not sent yet: the server&apos;s copy is known after the next sync.</source>
+        <translation>Not sent yet: the server&apos;s copy is known after the next sync.</translation>
+    </message>
+    <message>
         <source>(not available)</source>
         <translation>(not available)</translation>
     </message>

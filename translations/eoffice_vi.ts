@@ -1332,6 +1332,10 @@ Hồ sơ: %2</translation>
         <translation>Văn bản đã bị gỡ trên máy chủ.</translation>
     </message>
     <message>
+        <source>Not sent yet: the server&apos;s copy is known after the next sync.</source>
+        <translation>Chưa gửi: bản trên máy chủ sẽ có sau lần đồng bộ tới.</translation>
+    </message>
+    <message>
         <source>(not available)</source>
         <translation>(không có)</translation>
     </message>

@@ -151,7 +151,7 @@ class SyncIssuesDialog(QDialog):
                      f"<th align='left'>{html.escape(yours)}</th>"
                      f"<th align='left'>{html.escape(theirs)}</th></tr>"
                      f"<tr><td valign='top'>{self._doc_summary(entry.local)}</td>"
-                     f"<td valign='top'>{self._doc_summary(entry.server)}</td></tr></table>")
+                     f"<td valign='top'>{self._server_summary(entry)}</td></tr></table>")
         return "".join(parts)
 
     def params_text(self, params: dict[str, Any]) -> str:
@@ -184,6 +184,13 @@ class SyncIssuesDialog(QDialog):
             "validation_failed": self.tr("The server found a value it does not accept."),
             "deleted": self.tr("The document was removed on the server."),
         }.get(code, code)
+
+    def _server_summary(self, entry: OutboxEntry) -> str:
+        """The server's copy, or (for a change not sent yet) why there is none to show."""
+        if entry.server or entry.state not in ("queued", "sending", "blocked"):
+            return self._doc_summary(entry.server)
+        not_sent = self.tr("Not sent yet: the server's copy is known after the next sync.")
+        return f"<i>{html.escape(not_sent)}</i>"
 
     def _doc_summary(self, doc: dict[str, Any] | None) -> str:
         if not doc:

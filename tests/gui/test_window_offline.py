@@ -256,6 +256,8 @@ def test_queue_cancel_and_pending_mark(filled_profile: Any, open_window: Any, qt
     shoot(dialog, "sync-issues-queued")
     dialog.select(entries[0].id)
     assert dialog.cancel_button.isEnabled() and not dialog.retry_button.isEnabled()
+    # not sent: no server copy to compare yet, and the window says why (not "none")
+    assert "Chưa gửi" in dialog.details.toPlainText()
     dialog.cancel_button.click()
     assert len(controller.backend.outbox()) == 2
     dialog.close()
