@@ -13,12 +13,9 @@ from __future__ import annotations
 import json
 import os
 import sys
-import uuid
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
-
-import platformdirs
 
 APP_NAME = "eOfficeClient"
 VENDOR = "eOffice"
@@ -54,6 +51,8 @@ class Profile:
 
     @classmethod
     def default(cls) -> Profile:
+        import platformdirs  # only when no --profile is given: keeps the start lean
+
         return cls(Path(platformdirs.user_data_dir(APP_NAME, VENDOR, roaming=False)) / "default")
 
     @classmethod
@@ -93,6 +92,8 @@ class Profile:
         try:
             return marker.read_text(encoding="ascii").strip()
         except FileNotFoundError:
+            import uuid
+
             value = str(uuid.uuid4())
             _atomic_write(marker, value)
             return value

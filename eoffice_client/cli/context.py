@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import traceback
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -45,6 +44,8 @@ def _settings_language(profile_arg: str | None) -> str:
 
 def report_unexpected(ctx: CliContext, exc: BaseException) -> Path | str:
     """Saves a crash report (no secrets: exception texts never carry one) in the profile."""
+    import traceback
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     text = "".join(traceback.format_exception(exc))
     try:
