@@ -2,11 +2,13 @@
 
     python -m bench.bench_sync --documents 100000 --file-mb 50
 
-1. First sync of N documents (``--no-files``) against (plain ``requests`` fetching the same
-   pages and decoding the JSON) + (a raw ``sqlite3`` executemany of the same rows); peak RSS
-   of the sync process (``resource.getrusage``, in its own subprocess).  Target <= 2x, 200 MB.
-2. An incremental sync with nothing new against one plain authenticated GET of the feed.
-   Target <= 2x.
+1. First sync of N documents (``--no-files``, ``ClientService.sync``) against (plain
+   ``requests`` fetching the same pages and decoding the JSON) + (a raw ``sqlite3``
+   executemany of the rows the cache holds for them, built outside the clock: see
+   :func:`child_plain`); peak RSS of the sync process (``resource.getrusage``, in its own
+   subprocess).  Target <= 2x, 200 MB.
+2. An incremental sync with nothing new against one plain authenticated GET of the feed,
+   the two interleaved in the same process (medians of 7).  Target <= 2x.
 3. Downloading a ``--file-mb`` attachment, verified (SHA-256), fsynced and stored, against
    plain ``requests`` streaming the same file to disk.  Target <= 1.3x.
 
@@ -80,18 +82,37 @@ def _service(profile: Path, server: str) -> Any:
 
 def child_first_sync(server: str, profile: str) -> dict[str, Any]:
     """The first sync and the empty rounds as the CLI and the window run them."""
+    from eoffice_client.core.sync import state
+
     service = _service(Path(profile), server)
     started = time.perf_counter()
     report = service.sync(files=False)
     seconds = time.perf_counter() - started
-    incremental = []
-    for _ in range(7):
+    assert report.pull is not None and int(report.exit_code) == 0, report
+    with service.store.read() as conn:
+        cursor = state.get_meta(conn, state.CURSOR)
+    http, api = _plain_session(server)
+    incremental, gets = [], []
+    for _ in range(7):  # interleaved: both sides see the same load on the machine
         started = time.perf_counter()
         service.sync(files=False)
         incremental.append(time.perf_counter() - started)
-    assert report.pull is not None and int(report.exit_code) == 0, report
+        started = time.perf_counter()
+        http.get(f"{api}/sync/changes", params={"limit": PAGE, "cursor": cursor},
+                 timeout=60).json()
+        gets.append(time.perf_counter() - started)
     return {"seconds": seconds, "changes": report.pull.applied, "rss_mb": peak_rss_mb(),
-            "incremental": statistics.median(incremental)}
+            "incremental": statistics.median(incremental), "get": statistics.median(gets)}
+
+
+def _plain_session(server: str) -> tuple[requests.Session, str]:
+    """A plain ``requests`` session signed in as the benchmark's user, and the API's base."""
+    http = requests.Session()
+    api = server + "/api/v1"
+    login = http.post(f"{api}/auth/login", timeout=60, json={
+        "username": USER, "password": "demo", "device_name": "bench"}).json()
+    http.headers["Authorization"] = f"Bearer {login['access_token']}"
+    return http, api
 
 
 def child_plain(server: str, folder: str) -> dict[str, Any]:
@@ -231,7 +252,7 @@ def run(documents: int, file_mb: int, data: Path | None) -> dict[str, Any]:
             results: dict[str, Any] = {"documents": documents, "plain": plain, "first": first}
             baseline = plain["fetch"] + plain["store"]
             results["first_ratio"] = first["seconds"] / baseline
-            results["incremental_ratio"] = first["incremental"] / plain["get"]
+            results["incremental_ratio"] = first["incremental"] / first["get"]
             if file_mb:
                 upload = child("upload", server, str(folder), str(file_mb))
                 download = child("download", server, str(folder), upload["attachment"],
@@ -252,8 +273,8 @@ def report(results: dict[str, Any]) -> str:
         f"  ratio {results['first_ratio']:.2f}x (target <= 2x); peak RSS of the sync process "
         f"{first['rss_mb']:.0f} MB (target <= 200 MB)",
         f"incremental sync, nothing new: {first['incremental'] * 1000:.1f} ms vs one plain GET "
-        f"{plain['get'] * 1000:.1f} ms: ratio {results['incremental_ratio']:.2f}x "
-        "(target <= 2x)",
+        f"{first['get'] * 1000:.1f} ms (interleaved; {plain['get'] * 1000:.1f} ms in the "
+        f"baseline's child): ratio {results['incremental_ratio']:.2f}x (target <= 2x)",
     ]
     if "download" in results:
         d = results["download"]
