@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -95,7 +96,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args([*args_list, "gui"])
     ctx = CliContext.from_args(args)
     set_language(ctx.lang)
+    if args.command not in _OWN_LOG:
+        _log_to_profile(ctx)
     return run_handler(args, ctx)
+
+
+#: Subcommands that set up logging themselves (the window's log, the server's console).
+_OWN_LOG = ("gui", "sandbox")
+
+
+def _log_to_profile(ctx: CliContext) -> None:
+    """Core's log lines go to the profile's log file, never to the console as English
+    text (a person reads the command's own localized message instead)."""
+    from eoffice_client.core.sync.log import attach_sync_log
+
+    try:
+        attach_sync_log(ctx.profile.logs_dir)
+    except OSError:
+        logging.getLogger("eoffice").addHandler(logging.NullHandler())
 
 
 def run_handler(args: argparse.Namespace, ctx: CliContext) -> int:

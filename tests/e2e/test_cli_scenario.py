@@ -163,3 +163,16 @@ def test_bad_input_gets_one_line_and_its_exit_code(tmp_path: Path, env: dict[str
         done = cli(*args)
         assert done.returncode == code, (args, done.stderr)
         assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
+
+
+def test_corrupt_cache_is_set_aside_with_one_clear_line(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    (profile / "cache.sqlite3").write_bytes(b"\x00garbage, not SQLite" * 4096)
+    done = Cli(profile, env)("list")
+    assert done.returncode == 0
+    assert done.stderr.count("\n") == 1 and "cache.sqlite3.damaged-" in done.stderr
+    assert len(list(profile.glob("cache.sqlite3.damaged-*"))) == 1  # kept, never deleted
+    assert "set aside" in (profile / "logs" / "sync.log").read_text(encoding="utf-8")
