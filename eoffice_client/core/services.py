@@ -182,7 +182,9 @@ class ClientService:
                 log.info("another user or server on this profile: the cache starts afresh")
             state.set_meta(conn, state.SERVER, identity[0])
             state.set_meta(conn, state.USERNAME, identity[1])
-            if user.get("id"):
+            stored_me = state.get_meta(conn, state.ME) or {}
+            if user.get("id") and stored_me.get("id") != user["id"]:
+                # the feed keeps "me" fresh (roles, unit); the sign-in's copy may be older
                 storeapi.set_me(conn, user)
             info = getattr(client, "server_info", None)
             organization = getattr(info, "organization", None)
@@ -199,8 +201,8 @@ class ClientService:
         with self.store.read() as conn:
             server, username, me, stored_org = state.get_metas(
                 conn, state.SERVER, state.USERNAME, state.ME, state.ORGANIZATION)
-        return ([server, username] == identity and (not user.get("id") or me == user)
-                and (org is None or stored_org == org))
+        same_me = not user.get("id") or (me or {}).get("id") == user["id"]
+        return [server, username] == identity and same_me and (org is None or stored_org == org)
 
     # --- sync -----------------------------------------------------------------------------------
     def sync(

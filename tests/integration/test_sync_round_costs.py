@@ -82,3 +82,20 @@ def test_the_server_clock_offset_is_kept_for_overdue(sandbox: SandboxServer,
             offset = get_meta(conn, SERVER_OFFSET_KEY)
         assert isinstance(offset, int | float) and abs(offset) < 5  # same machine's clock
         assert offset == round(service.api().server_offset, 3)  # the last answer's Date
+
+
+def test_a_role_change_from_the_feed_stays_in_force(sandbox: SandboxServer,
+                                                    tmp_path: Path) -> None:
+    """The feed's newer copy of the signed-in user is kept; the sign-in's older copy never
+    writes it back on a later round (the boxes follow the user's current roles)."""
+    with signed_in(tmp_path / "p", sandbox.url, "chuyenvien") as service:
+        assert int(service.sync(files=False).exit_code) == 0
+        me = service.current_user()
+        assert me is not None and "clerk" not in me["roles"]
+        state = sandbox.state
+        promoted = {**state.users[me["id"]], "roles": [*me["roles"], "clerk"]}
+        with state.db.write() as conn:
+            state.put_plain(conn, "user", me["id"], promoted)
+        for _ in range(2):
+            assert int(service.sync(files=False).exit_code) == 0
+            assert "clerk" in (service.current_user() or {})["roles"]
