@@ -159,16 +159,21 @@ def _scroll(app: Any, window: Any) -> dict[str, Any]:
     app.processEvents()
     value = 0
     with_load: list[float] = []
+    every: list[float] = []  # each fill's wall time, in scrolling order
     cpu: list[float] = []  # this thread's CPU time per fill: a slow fill with little CPU
     # was this process waiting for a core (other jobs on the machine), not painting
+    canaries: list[tuple[float, float]] = []  # fixed work timed before and after each fill
     while value <= bar.maximum():
         bar.setValue(value)
         loads = window.model.page_loads
+        before = _canary()
         started, started_cpu = time.perf_counter(), time.thread_time()
         table.viewport().repaint()
         took = (time.perf_counter() - started) * 1000
         cpu.append((time.thread_time() - started_cpu) * 1000)
+        canaries.append((before, _canary()))
         (with_load if window.model.page_loads != loads else fills).append(took)
+        every.append(took)
         value += step
         app.processEvents()  # as between two wheel events: idle work (prefetch) runs here
     fills.sort()
@@ -182,7 +187,36 @@ def _scroll(app: Any, window: Any) -> dict[str, Any]:
             "scroll_max_ms_without_page_load": fills[-1] if fills else 0.0,
             "scroll_p99_ms": fills[int(len(fills) * 0.99) - 1] if fills else 0.0,
             "scroll_median_ms": statistics.median(fills) if fills else 0.0,
-            "scroll_page_loads": window.model.page_loads}
+            "scroll_page_loads": window.model.page_loads, **_machine_speed(every, canaries)}
+
+
+def _canary() -> float:
+    """Milliseconds for a fixed piece of pure-Python work (about 1 ms on a quiet core)."""
+    started = time.perf_counter()
+    total = 0
+    for number in range(15_000):
+        total += number * number
+    return (time.perf_counter() - started) * 1000
+
+
+def _machine_speed(fills: list[float], canaries: list[tuple[float, float]]) -> dict[str, Any]:
+    """Splits the fills by the speed of the machine around them.
+
+    On a shared virtual machine the host sometimes runs our vCPU several times slower for
+    tens of milliseconds; the guest counts that time as this thread's CPU time, so
+    ``thread_time`` cannot tell it from our own work. The canary (the same fixed work
+    just before and just after each fill) can: a fill is "machine-slow" when either
+    canary took more than twice the canaries' median.
+    """
+    usual = statistics.median(c for pair in canaries for c in pair)
+    slow = [max(pair) > 2 * usual for pair in canaries]
+    steady = [took for took, flag in zip(fills, slow, strict=True) if not flag]
+    return {"scroll_canary_median_ms": usual,
+            "scroll_machine_slow_fills": sum(slow),
+            "scroll_fills_over_16ms_machine_slow": sum(
+                1 for took, flag in zip(fills, slow, strict=True) if flag and took > 16),
+            "scroll_max_ms_machine_steady": max(steady) if steady else 0.0,
+            "scroll_fills_over_16ms_machine_steady": sum(1 for took in steady if took > 16)}
 
 
 def _typing(app: Any, window: Any, qtest: Any, qtimer: Any, qt: Any) -> dict[str, Any]:
@@ -256,6 +290,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {result['scroll_fills_over_16ms']} fills over 16 ms; CPU time per fill: max "
           f"{result['scroll_cpu_max_ms']:.1f} ms, p99 {result['scroll_cpu_p99_ms']:.1f} ms "
           f"({result['scroll_rows_per_viewport']} rows a viewport)")
+    print(f"  machine speed (a fixed {result['scroll_canary_median_ms']:.1f} ms canary before and "
+          f"after each fill): {result['scroll_fills_over_16ms_machine_slow']} of the fills over "
+          f"16 ms had a canary over 2x ({result['scroll_machine_slow_fills']} fills in all had "
+          f"one); with steady canaries: max {result['scroll_max_ms_machine_steady']:.1f} ms, "
+          f"{result['scroll_fills_over_16ms_machine_steady']} over 16 ms")
     print(f"  {result['scroll_fills_with_page_load']} fills loaded a page on the spot; "
           f"the slowest fill without one took {result['scroll_max_ms_without_page_load']:.1f} ms")
     print(f"typing: longest stall {result['typing_stall_ms']:.0f} ms over "
