@@ -12,6 +12,7 @@ import sqlite3
 from typing import Any
 
 from eoffice_client.core.domain import workflow
+from eoffice_client.core.domain.merge_patch import merge_patch
 from eoffice_client.sandbox.fields import (
     COMMON_FIELDS,
     DIRECTIONS,
@@ -19,7 +20,6 @@ from eoffice_client.sandbox.fields import (
     OBJECT_FIELDS,
     field_errors,
     is_uuid,
-    merge_patch,
 )
 from eoffice_client.sandbox.problems import Problem, invalid
 from eoffice_client.sandbox.state import Effects, SandboxState

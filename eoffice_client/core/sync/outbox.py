@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from eoffice_client.core.domain import workflow
+from eoffice_client.core.domain.merge_patch import merge_patch
 from eoffice_client.core.errors import ClientError, ExitCode, UnknownIdError
 from eoffice_client.core.sync import state, storeapi
 
@@ -278,18 +279,6 @@ def apply_row(
     new["updated_at"] = stamp
     return new
 
-
-def merge_patch(target: Any, patch: Any) -> Any:
-    """RFC 7396 JSON merge patch."""
-    if not isinstance(patch, dict):
-        return copy.deepcopy(patch)
-    result = dict(target) if isinstance(target, dict) else {}
-    for key, value in patch.items():
-        if value is None:
-            result.pop(key, None)
-        else:
-            result[key] = merge_patch(result.get(key), value)
-    return result
 
 
 # --- the user's decisions on the outbox --------------------------------------------------------
