@@ -180,3 +180,4 @@ def test_first_paint_imports_stay_lean(filled_profile: Any, tmp_path: Path) -> N
     assert "eoffice_client.ui.main_window" in loaded  # the probe did run at the paint
     early = sorted(m for m in loaded if m.startswith(NOT_BEFORE_FIRST_PAINT))
     assert early == []
+    assert not {"uuid", "platform"} & loaded  # ~4 ms; the bare window pays neither
