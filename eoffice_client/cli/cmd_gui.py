@@ -14,6 +14,7 @@ from typing import Any
 
 from eoffice_client.cli.context import CliContext
 from eoffice_client.core.errors import ExitCode
+from eoffice_client.core.messages import tr
 
 DEMO_DOCUMENTS = 400
 SELF_TEST_DOCUMENTS = 60
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         return self_test(ctx.lang)
     if args.startup_probe:
         return startup_probe(ctx)
-    if args.demo:
+    if args.demo or _nothing_configured(ctx):
         return demo(ctx, args.user, max(1, args.documents))
     from eoffice_client.ui.app import run_gui
 
@@ -49,6 +50,13 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 # --- training mode -------------------------------------------------------------------------
+def _nothing_configured(ctx: CliContext) -> bool:
+    """A fresh machine: no server set (by the user or policy) and never signed in here."""
+    from eoffice_client.core.api.credentials import SESSION_FILE
+
+    return not ctx.settings.server and not (ctx.profile.root / SESSION_FILE).exists()
+
+
 def demo(ctx: CliContext, username: str, documents: int) -> int:
     """Sandbox on a free loopback port, a throw-away profile, signed in, the window open."""
     from eoffice_client.config import Profile
@@ -69,6 +77,7 @@ def demo(ctx: CliContext, username: str, documents: int) -> int:
             backend = ServiceBackend(profile, profile.load_settings())
             backend.sign_in(server.url, username, "demo", remember=True)
             backend.close()
+            print(tr("gui.training_mode", server=server.url, user=username), file=sys.stderr)
             return run_gui(profile, ctx.lang)
         finally:
             server.stop()

@@ -399,6 +399,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.documents": ("Văn bản trong bộ nhớ đệm: {value}", "Cached documents: {value}"),
     "status.cached": ("Dung lượng tệp đã lưu: {value}", "Cached files: {value}"),
     # --- documents / signing ----------------------------------------------------------------
+    # --- window (CLI side) ------------------------------------------------------------------
+    "gui.training_mode": (
+        "Chế độ tập huấn: máy chủ thử nghiệm {server} với dữ liệu mẫu, đăng nhập là «{user}» "
+        "(mọi tài khoản mẫu có mật khẩu «demo»). Dữ liệu sẽ xóa khi đóng cửa sổ. Để dùng máy "
+        "chủ thật: eoffice-client login --server <địa chỉ> --username <tên>.",
+        "Training mode: sandbox server {server} with sample data, signed in as «{user}» "
+        "(every sample account's password is «demo»). The data goes when the window closes. "
+        "To use a real server: eoffice-client login --server <address> --username <name>.",
+    ),
     # --- sandbox ----------------------------------------------------------------------------
     "sandbox.bad_faults": (
         "Giá trị --faults không hợp lệ: {detail}. Dạng đúng: error_rate=0.2,delay_ms=300 "
