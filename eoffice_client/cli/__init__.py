@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -108,6 +107,8 @@ _OWN_LOG = ("gui", "sandbox")
 def _log_to_profile(ctx: CliContext) -> None:
     """Core's log lines go to the profile's log file, never to the console as English
     text (a person reads the command's own localized message instead)."""
+    import logging
+
     from eoffice_client.core.sync.log import attach_sync_log
 
     try:
