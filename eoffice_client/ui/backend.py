@@ -26,7 +26,11 @@ SORT_KEYS: tuple[str, ...] = ("urgency", "code", "subject", "issuer", "date", "d
 
 @dataclass(frozen=True)
 class ListQuery:
-    """One box, its search text and filters, and the sort order."""
+    """One box, its search text and filters, and the sort order.
+
+    The window's own twin of the store's ``DocumentQuery``: it adds the column sort, and
+    keeping it here lets the first paint happen before SQLAlchemy is imported.
+    """
 
     box: str = "incoming"
     search: str = ""
