@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QDate,
     QEvent,
     QObject,
     QPoint,
@@ -33,10 +32,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -57,7 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_client.config import Profile, Settings
-from eoffice_client.core.domain.deadlines import today_vietnam
+from eoffice_client.core.domain.deadlines import today_vietnam  # table_model has it too
 from eoffice_client.core.domain.enums import SECRECY_LABELS, STATUS_LABELS, URGENCY_LABELS, label
 from eoffice_client.core.errors import ClientError
 from eoffice_client.ui import actions as ui_actions
@@ -77,6 +72,8 @@ from eoffice_client.ui.tasks import Task, TaskRunner
 from eoffice_client.ui.tray import Tray
 
 if TYPE_CHECKING:  # imported where used: none of them is needed for the first paint
+    from PySide6.QtWidgets import QComboBox
+
     from eoffice_client.ui.dialogs import SignInDialog
     from eoffice_client.ui.document_view import DocumentView
     from eoffice_client.ui.sync_issues import SyncIssuesDialog
@@ -106,6 +103,14 @@ def inform(parent: QWidget | None, title: str, text: str, warning: bool = False)
 
 def icon(name: str) -> QIcon:
     return QIcon(str(icon_path(name)))
+
+
+def viewport_of(view: QAbstractItemView) -> QWidget:
+    """``view.viewport()``, found by its object name: the first ``viewport()`` call makes
+    shiboken resolve every QWidget subclass of QtWidgets (about 20 ms before the first
+    paint); ``findChild`` does not."""
+    found = view.findChild(QWidget, "qt_scrollarea_viewport")
+    return found if isinstance(found, QWidget) else view.viewport()
 
 
 class _PaintWatcher(QObject):
@@ -173,7 +178,7 @@ class MainWindow(QMainWindow):
         self.sync_timer = QTimer(self)
         self.sync_timer.timeout.connect(self.start_sync)
         self.apply_settings(settings)
-        self.table.viewport().installEventFilter(_PaintWatcher(self))
+        viewport_of(self.table).installEventFilter(_PaintWatcher(self))
         self.retranslate()
         self.resize(1360, 820)
         self._building = False
@@ -211,7 +216,7 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         self.filter_action = QAction("", self)
         self.filter_action.setCheckable(True)
-        self.filter_action.toggled.connect(lambda on: self.filter_bar.setVisible(on))
+        self.filter_action.toggled.connect(lambda on: self.filter_bar.setVisible(on))  # builds
         self.act_actions: dict[str, QAction] = {}
         for name in ui_actions.OFFERED:
             action = QAction("", self)
@@ -325,11 +330,11 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.list_hint = QLabel(middle)
         self.list_hint.setObjectName("hint")
-        self.filter_bar = self._build_filter_bar(middle)
-        self.filter_bar.setVisible(False)
-        middle_layout = QVBoxLayout(middle)
+        # The filters (hidden until asked for) are built right after the first paint.
+        self._filter_bar: QWidget | None = None
+        self._middle = middle
+        self._middle_layout = middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(6, 6, 6, 6)
-        middle_layout.addWidget(self.filter_bar)
         middle_layout.addWidget(self.table, 1)
         middle_layout.addWidget(self.list_hint)
         self.action_bar = QFrame(right)
@@ -402,7 +407,22 @@ class MainWindow(QMainWindow):
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
             header.resizeSection(column, width + 32)  # + the sort arrow and padding
 
+    @property
+    def filter_bar(self) -> QWidget:
+        """The filters above the table, built on first use (see _build_center): right after
+        the first paint, or when asked for. Until then no filter is set."""
+        if self._filter_bar is None:
+            bar = self._build_filter_bar(self._middle)
+            bar.setVisible(False)
+            self._middle_layout.insertWidget(0, bar)
+            self._filter_bar = bar
+            self._retranslate_filters()
+        return self._filter_bar
+
     def _build_filter_bar(self, parent: QWidget) -> QWidget:
+        from PySide6.QtCore import QDate
+        from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit
+
         bar = QWidget(parent)
         layout = QHBoxLayout(bar)
         layout.setContentsMargins(0, 0, 0, 4)
@@ -510,16 +530,12 @@ class MainWindow(QMainWindow):
         self.box_list.setAccessibleName(self.tr("Boxes"))
         self.table.setAccessibleName(self.tr("Documents"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.clear_filters_button.setText(self.tr("Clear filters"))
-        self.date_filter.setText(self.tr("Dates"))
-        self.date_from.setAccessibleName(self.tr("From date"))
-        self.date_to.setAccessibleName(self.tr("To date"))
         self.queue_button.setToolTip(self.tr("Open the list of queued changes and sync issues"))
         for name, action in self.act_actions.items():
             action.setText(ui_actions.action_label(name))
             self.action_buttons[name].setText(ui_actions.action_label(name))
             self.action_buttons[name].setAccessibleName(ui_actions.action_label(name))
-        self._fill_filter_combos()
+        self._retranslate_filters()
         self.model.set_language(self.lang)
         if self._doc_view is not None:
             self._doc_view.lang = self.lang
@@ -533,8 +549,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         if self.list_loaded:
             self._update_list_hint(self.query)
-        if not self._building:
-            self._size_columns()
+        if self._building:
+            return  # nothing is laid out yet
+        self._size_columns()
         # texts changed length: let the bars lay their buttons out again
         for bar in (self.toolbar, self.statusBar()):
             for child in bar.findChildren(QWidget):
@@ -543,7 +560,18 @@ class MainWindow(QMainWindow):
             if layout is not None:
                 layout.invalidate()
 
+    def _retranslate_filters(self) -> None:
+        if self._filter_bar is None:
+            return
+        self.clear_filters_button.setText(self.tr("Clear filters"))
+        self.date_filter.setText(self.tr("Dates"))
+        self.date_from.setAccessibleName(self.tr("From date"))
+        self.date_to.setAccessibleName(self.tr("To date"))
+        self._fill_filter_combos()
+
     def _fill_filter_combos(self) -> None:
+        if self._filter_bar is None:
+            return
         catalog = self.directory
         specs: list[tuple[QComboBox, str, list[tuple[str, Any]]]] = [
             (self.type_filter, self.tr("All types"),
@@ -583,6 +611,7 @@ class MainWindow(QMainWindow):
         self.reload_directory()
         self.reload_list()
         if getattr(self.backend, "load", None) is None:
+            gc.enable()  # the CLI starts the window with the GC off (cli.main)
             self._backend_loading = True
             QTimer.singleShot(0, lambda: self._backend_ready(None))
             return
@@ -605,11 +634,13 @@ class MainWindow(QMainWindow):
         try:
             self.backend.load()  # type: ignore[attr-defined]  # a StartupBackend
         except Exception as exc:  # an unreadable cache: say so, keep the window
+            gc.enable()
             self._backend_failed(exc)
             return
         self._backend_ready(None)
         # what is loaded now stays: later collections need not walk it (shorter GC pauses)
         gc.freeze()
+        gc.enable()  # the CLI starts the window with the GC off (cli.main)
 
     def _backend_failed(self, exc: BaseException) -> None:
         LOG.error("the local cache could not be opened: %r", exc)
@@ -620,7 +651,9 @@ class MainWindow(QMainWindow):
         if self.backend_ready:
             return
         self.backend_ready = True
+        _ = self.filter_bar  # built now that the first paint is done
         _ = self.doc_view  # built now that the first paint is done
+        self._cache_cells()
         self.reload_directory()
         self.refresh_all()
         self.backendReady.emit()
@@ -630,6 +663,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.ask_sign_in)
         else:
             QTimer.singleShot(0, self.start_sync)
+
+    def _cache_cells(self) -> None:
+        """The table keeps painted cells and paints the next rows ahead when idle
+        (ui/cell_cache.py): scrolling copies images instead of laying out text."""
+        from eoffice_client.ui.cell_cache import CachedCellDelegate
+
+        self.table.setItemDelegate(CachedCellDelegate(self.table))
 
     def reload_directory(self) -> None:
         try:
@@ -648,17 +688,22 @@ class MainWindow(QMainWindow):
     def current_query(self) -> ListQuery:
         box_item = self.box_list.currentItem()
         box = box_item.data(Qt.ItemDataRole.UserRole) if box_item else "incoming"
+        return ListQuery(box=box, search=self.search.text().strip(), **self._filter_values(),
+                         sort=self.query.sort, descending=self.query.descending)
+
+    def _filter_values(self) -> dict[str, Any]:
+        """ListQuery's filter fields; none before the filters are built (filter_bar)."""
+        if self._filter_bar is None:
+            return {}
         dates = self.date_filter.isChecked()
-        return ListQuery(
-            box=box, search=self.search.text().strip(),
-            type_code=self.type_filter.currentData(),
-            urgency=self.urgency_filter.currentData(),
-            secrecy=self.secrecy_filter.currentData(),
-            status=self.status_filter.currentData(),
-            date_from=self.date_from.date().toPython() if dates else None,  # type: ignore[arg-type]
-            date_to=self.date_to.date().toPython() if dates else None,  # type: ignore[arg-type]
-            sort=self.query.sort, descending=self.query.descending,
-        )
+        return {
+            "type_code": self.type_filter.currentData(),
+            "urgency": self.urgency_filter.currentData(),
+            "secrecy": self.secrecy_filter.currentData(),
+            "status": self.status_filter.currentData(),
+            "date_from": self.date_from.date().toPython() if dates else None,
+            "date_to": self.date_to.date().toPython() if dates else None,
+        }
 
     def reload_list(self) -> None:
         """Asks the store for the box's ids off the GUI thread; the newest answer wins."""
@@ -697,6 +742,8 @@ class MainWindow(QMainWindow):
             self.list_hint.setText(self.tr("This box is empty."))
 
     def _filtered(self) -> bool:
+        if self._filter_bar is None:
+            return False
         return any(c.currentData() is not None for c in (
             self.type_filter, self.urgency_filter, self.secrecy_filter, self.status_filter)
         ) or self.date_filter.isChecked()
@@ -1118,7 +1165,7 @@ class MainWindow(QMainWindow):
         self.start_sync()
 
     def sign_out(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QCheckBox, QMessageBox
 
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
@@ -1175,6 +1222,8 @@ class MainWindow(QMainWindow):
             self.languageChangeRequested.emit(settings.language)
 
     def switch_profile(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(
             self, self.tr("Choose the profile folder"), str(self.profile.root.parent))
         if folder and Path(folder) != self.profile.root:
@@ -1218,6 +1267,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.error_text(exc), 8000)
 
     def clear_filters(self) -> None:
+        _ = self.filter_bar
         for combo in (self.type_filter, self.urgency_filter, self.secrecy_filter,
                       self.status_filter):
             combo.setCurrentIndex(0)
