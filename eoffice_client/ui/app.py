@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from eoffice_client import __version__
 from eoffice_client.config import Profile, Settings
@@ -317,6 +317,8 @@ class Controller:
         from eoffice_client.ui.diagnostics import export_bundle
 
         if out is None:
+            from PySide6.QtWidgets import QFileDialog  # its classes' enums: ~1 ms at start
+
             name, _ = QFileDialog.getSaveFileName(
                 self.window, QCoreApplication.translate("MainWindow",
                                                         "Export diagnostics bundle…"),
