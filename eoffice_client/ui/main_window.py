@@ -26,9 +26,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QFontMetrics,
     QIcon,
-    QKeySequence,
     QResizeEvent,
-    QShortcut,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -167,7 +165,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_center()
         self._build_status_bar()
-        self._build_shortcuts()
+        self._keys_bound = False  # right after the first paint (_bind_keys)
         self.tray = Tray(icon("app"), self)
         self.runner.started.connect(self._task_started)
         self.runner.ended.connect(self._task_ended)
@@ -186,12 +184,10 @@ class MainWindow(QMainWindow):
     # --- building --------------------------------------------------------------------------
     def _build_actions(self) -> None:
         self.sync_action = QAction(icon("sync"), "", self)
-        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.sync_action.triggered.connect(self.start_sync)
         self.register_action = QAction(icon("new"), "", self)
         self.register_action.triggered.connect(self.register_paper)
         self.print_doc_action = QAction(icon("print"), "", self)
-        self.print_doc_action.setShortcut(QKeySequence.StandardKey.Print)
         self.print_doc_action.triggered.connect(lambda: self.print_current("document"))
         self.print_slip_action = QAction("", self)
         self.print_slip_action.triggered.connect(lambda: self.print_current("slip"))
@@ -208,7 +204,6 @@ class MainWindow(QMainWindow):
         self.switch_profile_action = QAction("", self)
         self.switch_profile_action.triggered.connect(self.switch_profile)
         self.quit_action = QAction("", self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
         self.diagnostics_action = QAction("", self)
         self.diagnostics_action.triggered.connect(self.exportDiagnosticsRequested)
@@ -475,7 +470,17 @@ class MainWindow(QMainWindow):
                        self.last_sync_label, self.online_label):
             status.addPermanentWidget(widget)
 
-    def _build_shortcuts(self) -> None:
+    def _bind_keys(self) -> None:
+        """The keyboard shortcuts, bound right after the first paint (no key can reach the
+        window before it shows; QKeySequence's and QShortcut's classes cost ~3 ms)."""
+        if self._keys_bound:
+            return
+        self._keys_bound = True
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.print_doc_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self._focus_search)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -622,6 +627,7 @@ class MainWindow(QMainWindow):
         if self._backend_loading:
             return
         self._backend_loading = True
+        self._bind_keys()
         self.tray.activate()
         self.tray.openRequested.connect(self._raise)
         self.tray.syncRequested.connect(self.start_sync)
@@ -651,6 +657,7 @@ class MainWindow(QMainWindow):
         if self.backend_ready:
             return
         self.backend_ready = True
+        self._bind_keys()
         _ = self.filter_bar  # built now that the first paint is done
         _ = self.doc_view  # built now that the first paint is done
         self._cache_cells()
