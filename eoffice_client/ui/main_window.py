@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_center()
         self._build_status_bar()
-        self._keys_bound = False  # right after the first paint (_bind_keys)
+        self._keys_bound = False  # right after the first paint (_after_first_paint)
         self.tray = Tray(icon("app"), self)
         self.runner.started.connect(self._task_started)
         self.runner.ended.connect(self._task_ended)
@@ -334,15 +334,11 @@ class MainWindow(QMainWindow):
         middle_layout.addWidget(self.list_hint)
         self.action_bar = QFrame(right)
         self.action_bar.setObjectName("actionBar")
-        bar_layout = FlowLayout(self.action_bar)  # wraps: the pane stays as narrow as asked
-        bar_layout.setContentsMargins(6, 4, 6, 4)
+        self._action_layout = FlowLayout(self.action_bar)  # wraps: the pane stays narrow
+        self._action_layout.setContentsMargins(6, 4, 6, 4)
+        # made right after the first paint (_build_action_buttons): none shows before a
+        # document is selected
         self.action_buttons: dict[str, QPushButton] = {}
-        for name in ui_actions.OFFERED:
-            button = QPushButton(self.action_bar)
-            button.clicked.connect(lambda _=False, n=name: self.run_action(n))
-            button.setVisible(False)
-            bar_layout.addWidget(button)
-            self.action_buttons[name] = button
         # The document pane (and QtPdf) is built when first needed, normally right after
         # the first paint; until then a label says what the pane will show.
         self._doc_view: DocumentView | None = None
@@ -470,11 +466,29 @@ class MainWindow(QMainWindow):
                        self.last_sync_label, self.online_label):
             status.addPermanentWidget(widget)
 
+    def _after_first_paint(self) -> None:
+        """What the first frame does not show, made right after it (once)."""
+        if self._keys_bound:
+            return
+        self._bind_keys()
+        self._build_action_buttons()
+
+    def _build_action_buttons(self) -> None:
+        """The action bar's buttons, shown for the selected documents' allowed actions."""
+        for name in ui_actions.OFFERED:
+            button = QPushButton(self.action_bar)
+            button.clicked.connect(lambda _=False, n=name: self.run_action(n))
+            button.setVisible(False)
+            text = ui_actions.action_label(name)
+            button.setText(text)
+            button.setAccessibleName(text)
+            self._action_layout.addWidget(button)
+            self.action_buttons[name] = button
+        self._update_action_states()
+
     def _bind_keys(self) -> None:
         """The keyboard shortcuts, bound right after the first paint (no key can reach the
         window before it shows; QKeySequence's and QShortcut's classes cost ~3 ms)."""
-        if self._keys_bound:
-            return
         self._keys_bound = True
         from PySide6.QtGui import QKeySequence, QShortcut
 
@@ -538,8 +552,9 @@ class MainWindow(QMainWindow):
         self.queue_button.setToolTip(self.tr("Open the list of queued changes and sync issues"))
         for name, action in self.act_actions.items():
             action.setText(ui_actions.action_label(name))
-            self.action_buttons[name].setText(ui_actions.action_label(name))
-            self.action_buttons[name].setAccessibleName(ui_actions.action_label(name))
+        for name, button in self.action_buttons.items():
+            button.setText(ui_actions.action_label(name))
+            button.setAccessibleName(ui_actions.action_label(name))
         self._retranslate_filters()
         self.model.set_language(self.lang)
         if self._doc_view is not None:
@@ -627,7 +642,7 @@ class MainWindow(QMainWindow):
         if self._backend_loading:
             return
         self._backend_loading = True
-        self._bind_keys()
+        self._after_first_paint()
         self.tray.activate()
         self.tray.openRequested.connect(self._raise)
         self.tray.syncRequested.connect(self.start_sync)
@@ -657,7 +672,7 @@ class MainWindow(QMainWindow):
         if self.backend_ready:
             return
         self.backend_ready = True
-        self._bind_keys()
+        self._after_first_paint()
         _ = self.filter_bar  # built now that the first paint is done
         _ = self.doc_view  # built now that the first paint is done
         self._cache_cells()
@@ -856,8 +871,10 @@ class MainWindow(QMainWindow):
         for name in ui_actions.OFFERED:
             on = name in allowed
             self.act_actions[name].setEnabled(on)
-            self.action_buttons[name].setEnabled(on)
-            self.action_buttons[name].setVisible(on)
+            button = self.action_buttons.get(name)  # none before the first paint
+            if button is not None:
+                button.setEnabled(on)
+                button.setVisible(on)
         has_doc = bool(docs)
         self.print_doc_action.setEnabled(has_doc)
         self.print_slip_action.setEnabled(has_doc)
