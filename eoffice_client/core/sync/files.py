@@ -30,6 +30,11 @@ log = logging.getLogger("eoffice.sync.files")
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 CHUNK = 1 << 20
+#: the receiving side reads into RING reused buffers of RECV_CHUNK bytes (see _Hasher)
+RECV_CHUNK = 1 << 20
+RING = 4
+#: the first read is short: the hash thread starts on it while the rest arrives
+FIRST_READ = 128 << 10
 #: bytes received between two hints to the OS to start writing them to disk
 WRITEBACK_EVERY = 8 << 20
 _FADVISE = getattr(os, "posix_fadvise", None) if sys.platform.startswith("linux") else None
@@ -154,17 +159,24 @@ class FileCache:
         if offset > size:
             part.unlink()
             offset = 0
-        digest = _hash_prefix(part, offset)
-        response = source.open_content(
-            str(attachment["id"]), offset=offset, if_range=f'"{sha}"' if offset else None
-        )
+        # The hash thread and its buffers start now, and hash the part already received,
+        # while the request waits for its answer's headers.
+        hasher = _Hasher(RING, RECV_CHUNK)
         try:
-            if response.status != 206:  # a whole body (200): start over
-                offset = 0
-                digest = hashlib.sha256()
-            written = _receive(response, part, offset, size, digest, cancel, on_bytes)
+            if offset:
+                hasher.feed_file(part, offset)
+            response = source.open_content(
+                str(attachment["id"]), offset=offset, if_range=f'"{sha}"' if offset else None
+            )
+            try:
+                if response.status != 206:  # a whole body (200): start over
+                    offset = 0
+                    hasher.restart()
+                written = _receive(response, part, offset, size, hasher, cancel, on_bytes)
+            finally:
+                response.close()
         finally:
-            response.close()
+            digest = hasher.finish()
         if written != size or digest.hexdigest() != sha:
             part.unlink(missing_ok=True)
             raise FileMismatch("sync.file_mismatch", name=_safe_name(attachment), sha256=sha)
@@ -200,40 +212,87 @@ def _receive(
     part: Path,
     offset: int,
     size: int,
-    digest: Any,
+    hasher: _Hasher,
     cancel: CancelToken | None,
     on_bytes: Callable[[int], None] | None,
 ) -> int:
     """Appends the body to ``part`` from ``offset``; stops early at a body longer than ``size``.
 
-    The SHA-256 runs in a helper thread (hashlib releases the GIL on big buffers), so the
-    hash overlaps with receiving and writing instead of adding to them.
+    The SHA-256 runs in the hasher's thread (hashlib releases the GIL on big buffers), so
+    the hash overlaps with receiving and writing instead of adding to them. The body is
+    read into the hasher's few reused buffers (``readinto``) when the response can, the
+    first read short so the hash starts at once; the ``fsync`` at the end runs while the
+    hash finishes.
     """
-    written = offset
-    hasher = _Hasher(digest)
-    try:
-        with open(part, "r+b" if offset and part.exists() else "wb", buffering=0) as handle:
-            handle.seek(offset)
-            handle.truncate()
-            flushed = offset
-            for chunk in _chunks(response):
-                if cancel is not None:
-                    cancel.raise_if_cancelled()
-                if written + len(chunk) > size:  # longer than announced: never trust the rest
-                    written += len(chunk)
-                    break
-                handle.write(chunk)
-                hasher.feed(chunk)
-                written += len(chunk)
-                if written - flushed >= WRITEBACK_EVERY:
-                    _start_writeback(handle.fileno(), flushed, written - flushed)
-                    flushed = written
-                if on_bytes is not None:
-                    on_bytes(len(chunk))
-            os.fsync(handle.fileno())
-    finally:
-        hasher.finish()
-    return written
+    with open(part, "r+b" if offset and part.exists() else "wb", buffering=0) as handle:
+        handle.seek(offset)
+        handle.truncate()
+        sink = _Sink(handle, offset, size, hasher, cancel, on_bytes)
+        readinto = getattr(response, "readinto", None)
+        if readinto is not None:
+            sink.pump(readinto)
+        else:
+            sink.take_chunks(_chunks(response))
+        os.fsync(handle.fileno())
+    return sink.written
+
+
+class _Sink:
+    """Writes received bytes to the part file, feeds the hash, reports progress."""
+
+    def __init__(self, handle: Any, offset: int, size: int, hasher: _Hasher,
+                 cancel: CancelToken | None, on_bytes: Callable[[int], None] | None) -> None:
+        self.handle = handle
+        self.written = self.flushed = offset
+        self.size = size
+        self.hasher = hasher
+        self.cancel = cancel
+        self.on_bytes = on_bytes
+
+    def pump(self, readinto: Callable[[memoryview], int]) -> None:
+        """Fills free buffers of the hasher's ring until the body ends or is too long."""
+        limit = FIRST_READ
+        while True:
+            buffer = self.hasher.free_buffer()
+            view = memoryview(buffer)
+            count = readinto(view[:limit])
+            limit = len(buffer)
+            if not count:
+                self.hasher.give_back(buffer)
+                return
+            if not self.take(view[:count], buffer):
+                return
+
+    def take_chunks(self, chunks: Iterator[bytes]) -> None:
+        for chunk in chunks:
+            if not self.take(memoryview(chunk), None):
+                return
+
+    def take(self, data: memoryview, buffer: bytearray | None) -> bool:
+        """One piece of the body; False when the body is longer than announced (stop)."""
+        if self.cancel is not None:
+            self.cancel.raise_if_cancelled()
+        if self.written + len(data) > self.size:  # longer than announced: never trust the rest
+            self.written += len(data)
+            if buffer is not None:
+                self.hasher.give_back(buffer)
+            return False
+        _write_all(self.handle, data)
+        self.hasher.feed(data, buffer)
+        self.written += len(data)
+        if self.written - self.flushed >= WRITEBACK_EVERY:
+            _start_writeback(self.handle.fileno(), self.flushed, self.written - self.flushed)
+            self.flushed = self.written
+        if self.on_bytes is not None:
+            self.on_bytes(len(data))
+        return True
+
+
+def _write_all(handle: Any, data: memoryview) -> None:
+    """A raw file's ``write`` may take only part of the bytes: the rest is written too."""
+    while data:
+        count = handle.write(data)
+        data = data[count:]
 
 
 def _start_writeback(fd: int, start: int, length: int) -> None:
@@ -254,24 +313,82 @@ def _chunks(response: ContentResponse) -> Iterator[bytes]:
 
 
 class _Hasher:
-    """Feeds a digest from a background thread, in order."""
+    """A SHA-256 computed in a background thread, in order, which also lends the receiving
+    side a small ring of reusable buffers: a buffer goes back to the ring once hashed.
 
-    def __init__(self, digest: Any) -> None:
-        self.digest = digest
-        self.queue: queue.Queue[bytes | None] = queue.Queue(maxsize=32)
-        self.thread = threading.Thread(target=self._run, name="sha256", daemon=True)
+    Jobs run in the order given: a file's first bytes (a resumed part), a restart (the
+    server sent the whole file), pieces of the body. An error in the thread (the part
+    file vanished) is raised by :meth:`finish`; the ring keeps turning meanwhile, so the
+    receiving side never waits for a buffer that will not come back.
+    """
+
+    def __init__(self, buffers: int, buffer_size: int) -> None:
+        self.digest: Any = hashlib.sha256()
+        self.todo: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+        self.free: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, args=(buffers, buffer_size),
+                                       name="sha256", daemon=True)
         self.thread.start()
 
-    def _run(self) -> None:
-        while (chunk := self.queue.get()) is not None:
-            self.digest.update(chunk)
+    def _run(self, buffers: int, buffer_size: int) -> None:
+        for _ in range(buffers):  # allocated here, while the request waits for headers
+            self.free.put(bytearray(buffer_size))
+        get, give_back = self.todo.get, self.free.put
+        while (job := get()) is not None:
+            try:
+                if self.error is None:
+                    self._do(job)
+            except BaseException as exc:  # handed to finish()
+                self.error = exc
+            if job.buffer is not None:
+                give_back(job.buffer)
 
-    def feed(self, chunk: bytes) -> None:
-        self.queue.put(chunk)
+    def _do(self, job: _Job) -> None:
+        if job.data is not None:
+            self.digest.update(job.data)
+        elif job.file is not None:
+            self.digest = _hash_prefix(job.file, job.length)
+        else:
+            self.digest = hashlib.sha256()
 
-    def finish(self) -> None:
-        self.queue.put(None)
+    def free_buffer(self) -> bytearray:
+        """The next buffer to fill (waits while all of them are being hashed)."""
+        return self.free.get()
+
+    def give_back(self, buffer: bytearray) -> None:
+        self.free.put(buffer)
+
+    def feed(self, data: memoryview, buffer: bytearray | None = None) -> None:
+        """Hashes ``data`` (a view of ``buffer``, given back to the ring once hashed)."""
+        self.todo.put(_Job(data=data, buffer=buffer))
+
+    def feed_file(self, path: Path, length: int) -> None:
+        """Starts over from the first ``length`` bytes of ``path`` (a part to resume)."""
+        self.todo.put(_Job(file=path, length=length))
+
+    def restart(self) -> None:
+        """Forgets everything hashed so far (the server sends the whole file again)."""
+        self.todo.put(_Job())
+
+    def finish(self) -> Any:
+        """Waits for the last job; returns the digest."""
+        self.todo.put(None)
         self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.digest
+
+
+class _Job:
+    __slots__ = ("buffer", "data", "file", "length")
+
+    def __init__(self, data: memoryview | None = None, buffer: bytearray | None = None,
+                 file: Path | None = None, length: int = 0) -> None:
+        self.data = data
+        self.buffer = buffer
+        self.file = file
+        self.length = length
 
 
 def replace_with_retry(source: Path, target: Path, attempts: int = 6) -> None:
