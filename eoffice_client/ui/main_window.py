@@ -107,7 +107,8 @@ def viewport_of(view: QAbstractItemView) -> QWidget:
     """``view.viewport()``, found by its object name: the first ``viewport()`` call makes
     shiboken resolve every QWidget subclass of QtWidgets (about 20 ms before the first
     paint); ``findChild`` does not."""
-    found = view.findChild(QWidget, "qt_scrollarea_viewport")
+    found = view.findChild(QWidget, "qt_scrollarea_viewport",
+                           Qt.FindChildOption.FindDirectChildrenOnly)  # not a header's
     return found if isinstance(found, QWidget) else view.viewport()
 
 

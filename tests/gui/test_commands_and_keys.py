@@ -177,6 +177,10 @@ def at_paint():
     made = [f"{m.__name__[8:]}.{k}" for m in (PySide6.QtGui, PySide6.QtWidgets) for k in vars(m)]
     print("qt-classes " + " ".join(made), flush=True)
     print(f"gc-at-paint {gc.isenabled()}", flush=True)
+    window = next(w for w in PySide6.QtWidgets.QApplication.topLevelWidgets()
+                  if isinstance(w, main_window.MainWindow))
+    found = main_window.viewport_of(window.table) is window.table.viewport()
+    print(f"viewport-found {found}", flush=True)
     return 1
 
 load_backend = main_window.MainWindow._load_backend
@@ -208,3 +212,4 @@ def test_first_paint_imports_stay_lean(filled_profile: Any, tmp_path: Path) -> N
     assert sorted(made & set(QT_CLASSES_NOT_BEFORE_FIRST_PAINT)) == []
     # the cyclic GC is off through the start (cli.main) and on once the core is loaded
     assert "gc-at-paint False" in done.stdout and "gc-after-load True" in done.stdout
+    assert "viewport-found True" in done.stdout  # viewport_of finds the real viewport
