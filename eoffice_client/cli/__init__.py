@@ -13,11 +13,22 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from eoffice_client import __version__
-from eoffice_client.cli.context import CliContext, report_unexpected
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.core.messages import set_language, tr
+
+if TYPE_CHECKING:  # imported in main, once the GC is off (config's dataclasses: ~2.5 ms of it)
+    from eoffice_client.cli.context import CliContext
+
+
+def __getattr__(name: str) -> Any:
+    """``CliContext`` and ``report_unexpected`` stay importable from here (see above)."""
+    if name in ("CliContext", "report_unexpected"):
+        return getattr(importlib.import_module("eoffice_client.cli.context"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 #: Subcommand modules, in the order of cli-v1.md. A module missing here is not offered.
 COMMANDS = (
@@ -109,6 +120,8 @@ def _main(argv: Sequence[str] | None) -> int:
         args = parser.parse_args([*args_list, "gui"])
     if args.command != "gui":
         gc.enable()
+    from eoffice_client.cli.context import CliContext
+
     ctx = CliContext.from_args(args)
     set_language(ctx.lang)
     if args.command not in _OWN_LOG:
@@ -151,6 +164,8 @@ def run_handler(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"eoffice-client: {tr('cli.interrupted')}", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: save a report, say where, no traceback on screen
+        from eoffice_client.cli.context import report_unexpected
+
         report = report_unexpected(ctx, exc)
         print(f"eoffice-client: {tr('cli.unexpected', error=type(exc).__name__, report=report)}",
               file=sys.stderr)
