@@ -164,3 +164,20 @@ def test_short_writes_are_completed() -> None:
     sink = Trickle()
     files_module._write_all(sink, memoryview(b"0123456789"))
     assert bytes(sink.data) == b"0123456789"
+
+
+def test_a_hash_thread_without_buffers_stops_the_receiving_side() -> None:
+    hasher = files_module._Hasher(2, 1 << 62)  # cannot be allocated
+    with pytest.raises(MemoryError):
+        hasher.free_buffer()
+    with pytest.raises(MemoryError):
+        hasher.finish()
+
+
+def test_a_file_that_takes_no_bytes_is_an_error() -> None:
+    class Full:
+        def write(self, view: memoryview) -> int:
+            return 0
+
+    with pytest.raises(OSError):
+        files_module._write_all(Full(), memoryview(b"abc"))

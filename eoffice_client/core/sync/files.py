@@ -292,6 +292,8 @@ def _write_all(handle: Any, data: memoryview) -> None:
     """A raw file's ``write`` may take only part of the bytes: the rest is written too."""
     while data:
         count = handle.write(data)
+        if not count:
+            raise OSError("the part file took no bytes")
         data = data[count:]
 
 
@@ -332,8 +334,12 @@ class _Hasher:
         self.thread.start()
 
     def _run(self, buffers: int, buffer_size: int) -> None:
-        for _ in range(buffers):  # allocated here, while the request waits for headers
-            self.free.put(bytearray(buffer_size))
+        try:
+            for _ in range(buffers):  # allocated here, while the request waits for headers
+                self.free.put(bytearray(buffer_size))
+        except MemoryError as exc:
+            self.error = exc
+            return
         get, give_back = self.todo.get, self.free.put
         while (job := get()) is not None:
             try:
@@ -354,7 +360,12 @@ class _Hasher:
 
     def free_buffer(self) -> bytearray:
         """The next buffer to fill (waits while all of them are being hashed)."""
-        return self.free.get()
+        while True:
+            try:
+                return self.free.get(timeout=1.0)
+            except queue.Empty:
+                if not self.thread.is_alive():  # it died before lending its buffers
+                    raise self.error or RuntimeError("the hash thread stopped") from None
 
     def give_back(self, buffer: bytearray) -> None:
         self.free.put(buffer)
