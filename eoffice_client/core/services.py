@@ -19,6 +19,7 @@ from typing import Any
 
 from eoffice_client.config import Profile, Settings
 from eoffice_client.core.domain import workflow
+from eoffice_client.core.domain.deadlines import VIETNAM, today_vietnam
 from eoffice_client.core.domain.enums import AttachmentRole, Direction, Role, Status
 from eoffice_client.core.errors import (
     ClientError,
@@ -36,7 +37,6 @@ from eoffice_client.core.sync.progress import CancelToken, SyncProgress
 
 log = logging.getLogger("eoffice.sync")
 
-VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")  # no daylight saving time
 MAX_UPLOAD = 100 * 1000 * 1000  # contract section 5: over 100 MB is 413
 #: create fields beyond id, direction, type_code and subject (contract section 6)
 CREATE_FIELDS = frozenset({
@@ -57,10 +57,6 @@ def version_check_due(client: Any) -> bool:
     """Whether this sync round should ask ``GET /info`` first (see :data:`INFO_RECHECK_S`)."""
     checked = getattr(client, "info_checked_at", None)
     return checked is None or time.monotonic() - checked >= INFO_RECHECK_S
-
-
-def vietnam_today() -> dt.date:
-    return dt.datetime.now(VIETNAM).date()
 
 
 class SignedOut(ClientError):
@@ -256,7 +252,7 @@ class ClientService:
             doc = outbox.require_document(conn, document_id)
             context = workflow.CheckContext(
                 directory=workflow.Directory(storeapi.users_by_id(conn)),
-                catalog=workflow.Catalog(storeapi.registers(conn)), today=vietnam_today())
+                catalog=workflow.Catalog(storeapi.registers(conn)), today=today_vietnam())
             refusal = workflow.check(doc, action, params, me, context)
             if refusal is not None:
                 raise _refusal_error(refusal, action, doc)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from eoffice_client.core.domain import workflow
-from eoffice_client.core.domain.deadlines import WorkCalendar, is_overdue
+from eoffice_client.core.domain.deadlines import WorkCalendar, is_overdue, today_vietnam
 from eoffice_client.core.domain.doctypes import DOCUMENT_TYPES, document_type
 from eoffice_client.core.domain.folding import fold, words
 from eoffice_client.core.domain.numbering import (
@@ -143,3 +143,11 @@ def test_mark_read_changes_no_version() -> None:
     now = dt.datetime(2026, 11, 27, tzinfo=dt.UTC)
     read = workflow.apply(_incoming("assigned"), "mark_read", {}, OFFICER, now)
     assert read["read"] is True and read["readers"] == ["o"] and read["version"] == 3
+
+
+def test_today_in_vietnam_whatever_the_pc_clock_zone() -> None:
+    """UTC+7 all year: 17:00 UTC is already tomorrow in Hà Nội, 16:59 is still today."""
+    assert today_vietnam(dt.datetime(2026, 12, 31, 17, 0, tzinfo=dt.UTC)) == dt.date(2027, 1, 1)
+    assert today_vietnam(dt.datetime(2026, 12, 31, 16, 59, tzinfo=dt.UTC)) == dt.date(2026, 12, 31)
+    new_york = dt.timezone(dt.timedelta(hours=-5))
+    assert today_vietnam(dt.datetime(2026, 6, 1, 12, 0, tzinfo=new_york)) == dt.date(2026, 6, 2)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from zoneinfo import ZoneInfo
 
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+#: Vietnam's time: UTC+7 all year since 1975 (no daylight saving time). A fixed offset and
+#: not ``ZoneInfo("Asia/Ho_Chi_Minh")``: Windows has no time zone database for zoneinfo
+#: without the tzdata package, and loading it cost ~5 ms before the window's first paint.
+VIETNAM = dt.timezone(dt.timedelta(hours=7), "ICT")
 
 
 def today_vietnam(now: dt.datetime | None = None) -> dt.date:
