@@ -941,8 +941,9 @@ class MainWindow(QMainWindow):
             return
         catalog = dict(self.backend.catalog())
         catalog["_units"] = list(self.directory.units.values())
-        params = ui_actions.ask_params(action, docs, me, list(self.directory.users.values()),
-                                       catalog, self)
+        from eoffice_client.ui.action_dialogs import ask_params
+
+        params = ask_params(action, docs, me, list(self.directory.users.values()), catalog, self)
         if params is None:
             return
         self.queue_action(action, docs, params)

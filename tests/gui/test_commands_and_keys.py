@@ -153,7 +153,8 @@ NOT_BEFORE_FIRST_PAINT = ("sqlalchemy", "requests", "pydantic", "PySide6.QtPdf",
                           "eoffice_client.core.store", "eoffice_client.core.sync",
                           "eoffice_client.core.api", "eoffice_client.ui.dialogs",
                           "eoffice_client.ui.document_view", "eoffice_client.ui.sync_issues",
-                          "eoffice_client.core.domain.workflow")
+                          "eoffice_client.ui.action_dialogs", "eoffice_client.ui.cell_cache",
+                          "eoffice_client.core.domain.workflow", "zoneinfo")
 
 #: Qt classes not made before the first paint (PySide6 makes a class, and all its enums,
 #: on first touch): what the first ``viewport()`` call resolved (every QWidget subclass),
@@ -162,7 +163,7 @@ QT_CLASSES_NOT_BEFORE_FIRST_PAINT = (
     "QtWidgets.QFileDialog", "QtWidgets.QMessageBox", "QtWidgets.QWizard",
     "QtWidgets.QMdiArea", "QtWidgets.QTabWidget", "QtWidgets.QGraphicsView",
     "QtWidgets.QCalendarWidget", "QtWidgets.QCheckBox", "QtGui.QKeySequence",
-    "QtGui.QShortcut")
+    "QtGui.QShortcut", "QtWidgets.QDateEdit", "QtWidgets.QPlainTextEdit", "QtGui.QBrush")
 
 _MODULES_AT_PAINT = r"""
 import gc

@@ -88,7 +88,7 @@ def test_vietnamese_everywhere(filled_profile: Any, open_window: Any, qtbot: Any
 
 def test_vietnamese_dialogs(filled_profile: Any, qtbot: Any) -> None:
     from eoffice_client.config import Settings
-    from eoffice_client.ui.actions import ParamsDialog
+    from eoffice_client.ui.action_dialogs import ParamsDialog
     from eoffice_client.ui.app import create_application, translations_for
     from eoffice_client.ui.dialogs import (
         AssignDialog,
@@ -264,7 +264,7 @@ def test_queue_cancel_and_pending_mark(filled_profile: Any, open_window: Any, qt
 
 
 def test_screenshots_and_layout(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
-    from eoffice_client.ui.actions import ParamsDialog
+    from eoffice_client.ui.action_dialogs import ParamsDialog
     from eoffice_client.ui.dialogs import AssignDialog, SettingsDialog
 
     controller = open_window(filled_profile(400, user="lanhdao"))

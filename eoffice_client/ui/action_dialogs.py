@@ -1,0 +1,241 @@
+"""The dialogs that ask for an action's params (imported when the user takes an action,
+not before the window's first paint)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from eoffice_client.core.domain.deadlines import today_vietnam
+from eoffice_client.ui.actions import NO_PARAMS, action_label, translate
+
+
+def _names(items: Sequence[dict[str, Any]], key: str = "full_name") -> list[tuple[str, str]]:
+    return sorted(
+        (
+            (str(i.get(key) or i.get("username") or i.get("name")), str(i["id"]))
+            for i in items
+            if i.get("active", True)
+        ),
+        key=lambda p: p[0].casefold(),
+    )
+
+
+class ParamsDialog(QDialog):
+    """A small form for one action's params, checked with the domain's own rules."""
+
+    def __init__(
+        self,
+        action: str,
+        docs: Sequence[dict[str, Any]],
+        me: dict[str, Any],
+        users: list[dict],
+        catalog: dict,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.action, self.docs, self.me = action, list(docs), me
+        self.users, self.catalog = users, catalog
+        self.setWindowTitle(action_label(action))
+        self.form = QFormLayout(self)
+        self.error = QLabel(self)
+        self.error.setObjectName("errorText")
+        self.error.setWordWrap(True)
+        self.fields: dict[str, QWidget] = {}
+        getattr(self, f"_build_{action}", self._build_none)()
+        count = len(self.docs)
+        if count > 1:
+            self.form.insertRow(0, QLabel(self.tr("%n document(s) selected", "", count), self))
+        self.form.addRow(self.error)
+        buttons = QDialogButtonBox(self)
+        ok = buttons.addButton(action_label(action), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setProperty("primary", True)
+        ok.setDefault(True)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.form.addRow(buttons)
+        self.setMinimumWidth(460)
+
+    # --- builders --------------------------------------------------------------------------
+    def _build_none(self) -> None:
+        self.form.addRow(QLabel(self.tr("Confirm this action?"), self))
+
+    def _text(self, name: str, caption: str, hint: str = "") -> None:
+        edit = QPlainTextEdit(self)
+        edit.setTabChangesFocus(True)
+        edit.setPlaceholderText(hint)
+        edit.setAccessibleName(caption)
+        edit.setMinimumHeight(90)
+        self.fields[name] = edit
+        self.form.addRow(caption, edit)
+
+    def _user(self, name: str, caption: str) -> None:
+        combo = QComboBox(self)
+        combo.setAccessibleName(caption)
+        for text, user_id in _names([u for u in self.users if u.get("id") != self.me.get("id")]):
+            combo.addItem(text, user_id)
+        self.fields[name] = combo
+        self.form.addRow(caption, combo)
+
+    def _date(self, name: str, caption: str, days_ahead: int = 5) -> None:
+        edit = QDateEdit(self)
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy")
+        today = today_vietnam()
+        edit.setDate(QDate(today.year, today.month, today.day).addDays(days_ahead))
+        edit.setAccessibleName(caption)
+        self.fields[name] = edit
+        self.form.addRow(caption, edit)
+
+    def _build_comment(self) -> None:
+        combo = QComboBox(self)
+        combo.addItem(self.tr("Opinion"), "opinion")
+        combo.addItem(self.tr("Note"), "note")
+        if "leader" in (self.me.get("roles") or []):
+            combo.addItem(self.tr("Directive"), "directive")
+        combo.setAccessibleName(self.tr("Kind"))
+        self.fields["kind"] = combo
+        self.form.addRow(self.tr("Kind"), combo)
+        self._text("text", self.tr("Text"))
+
+    def _build_register(self) -> None:
+        combo = QComboBox(self)
+        combo.setAccessibleName(self.tr("Register"))
+        year = today_vietnam().year
+        secret = any(int(d.get("secrecy") or 0) >= 1 for d in self.docs)
+        for register in self.catalog.get("registers") or []:
+            if (
+                register.get("direction") == "incoming"
+                and register.get("year") == year
+                and bool(register.get("secret")) == secret
+            ):
+                combo.addItem(str(register.get("name")), register.get("id"))
+        self.fields["register_id"] = combo
+        self.form.addRow(self.tr("Register"), combo)
+
+    def _build_reject(self) -> None:
+        self._text(
+            "reason",
+            self.tr("Reason (optional)"),
+            self.tr("e.g. wrongly addressed, or a duplicate"),
+        )
+
+    def _build_submit(self) -> None:
+        self._user("to_user_id", self.tr("Send to"))
+
+    def _build_forward(self) -> None:
+        self._user("to_user_id", self.tr("Send to"))
+        self._text("note", self.tr("Note (optional)"))
+
+    def _build_extend(self) -> None:
+        self._date("due_date", self.tr("New deadline"))
+        self._text("reason", self.tr("Reason (optional)"))
+
+    def _build_complete(self) -> None:
+        self._text("note", self.tr("Result (optional)"))
+
+    def _build_return(self) -> None:
+        self._text("reason", self.tr("Reason"), self.tr("At least 10 characters"))
+
+    def _build_approve(self) -> None:
+        self._text("note", self.tr("Note (optional)"))
+
+    def _build_recall(self) -> None:
+        self._text("reason", self.tr("Reason (optional)"))
+
+    def _build_discard(self) -> None:
+        self.form.addRow(
+            QLabel(self.tr("The draft will be discarded for everyone once this is sent."), self)
+        )
+
+    # --- values ----------------------------------------------------------------------------
+    def params(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QPlainTextEdit):
+                text = widget.toPlainText().strip()
+                if text:
+                    values[name] = text
+            elif isinstance(widget, QComboBox):
+                values[name] = widget.currentData()
+            elif isinstance(widget, QDateEdit):
+                values[name] = widget.date().toString("yyyy-MM-dd")
+        if self.action == "comment":
+            import uuid  # here, not at the top: uuid imports `platform` (~4 ms at start)
+
+            values["id"] = str(uuid.uuid4())
+        return values
+
+    def problems(self) -> list[str]:
+        """The domain's own param checks, so the dialog refuses what the server would."""
+        from eoffice_client.core.domain import workflow
+
+        params = self.params()
+        rule = workflow.RULES[self.action]
+        errors = workflow._param_errors(rule, params)
+        messages = []
+        for error in errors:
+            name = error["field"].split(".")[-1]
+            if self.action == "return" and name == "reason":
+                messages.append(self.tr("The reason needs at least 10 characters."))
+            elif name in ("to_user_id", "register_id"):
+                messages.append(self.tr("Choose one from the list."))
+            elif name == "text":
+                messages.append(self.tr("Write the text (at most 2,000 characters)."))
+            else:
+                messages.append(self.tr("Check the field: %1").replace("%1", name))
+        if self.action == "extend" and params.get("due_date", "") < today_vietnam().isoformat():
+            messages.append(self.tr("The new deadline cannot be in the past."))
+        return messages
+
+    def accept(self) -> None:
+        problems = self.problems()
+        if problems:
+            self.error.setText("\n".join(problems))
+            return
+        super().accept()
+
+
+def ask_params(
+    action: str,
+    docs: Sequence[dict[str, Any]],
+    me: dict[str, Any],
+    users: list[dict],
+    catalog: dict,
+    parent: QWidget | None,
+) -> dict | None:
+    """The params of ``action`` from the user, None when cancelled."""
+    if action == "assign":
+        from eoffice_client.ui.dialogs import AssignDialog
+
+        assign = AssignDialog(
+            users, parent=parent, count=len(docs), units=catalog.get("_units", [])
+        )
+        return assign.params() if assign.exec() == QDialog.DialogCode.Accepted else None
+    if action in NO_PARAMS and len(docs) == 1:
+        return {}
+    if action in NO_PARAMS:
+        from eoffice_client.ui.dialogs import confirm
+
+        question = translate("Actions", "Apply to %n document(s)?", "", len(docs))
+        return {} if confirm(parent, action_label(action), question) else None
+    dialog = ParamsDialog(action, docs, me, users, catalog, parent)
+    return dialog.params() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def default_deadline(days: int = 5) -> dt.date:
+    return today_vietnam() + dt.timedelta(days=days)
