@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from eoffice_client import __version__
@@ -102,7 +102,28 @@ def configure_application(app: QApplication) -> None:
     app.setOrganizationName("eOffice")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(icon_path("app"))))
+    _base_font_and_text_colour(app)
     app.setStyleSheet(stylesheet())
+
+
+#: the text colour of every widget (disabled texts keep the style's lighter colour)
+TEXT_COLOUR = "#1f2933"
+
+
+def _base_font_and_text_colour(app: QApplication) -> None:
+    """10 pt text in the app's colour, by the font and palette rather than a stylesheet
+    rule for every ``QWidget`` (which made the style sheet engine style each widget: about
+    15-20 ms before the first paint); sizes in pt keep 125%/150% scaling proportional."""
+    font = app.font()
+    font.setPointSizeF(10)
+    app.setFont(font)
+    palette = app.palette()
+    colour = QColor(TEXT_COLOUR)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                     QPalette.ColorRole.ButtonText):
+            palette.setColor(group, role, colour)
+    app.setPalette(palette)
 
 
 _translations: list[Translations] = []
