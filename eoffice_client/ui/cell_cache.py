@@ -35,9 +35,9 @@ _UNCACHED = _HAS_FOCUS | _MOUSE_OVER
 _PANEL_ROW = QStyle.PrimitiveElement.PE_PanelItemViewRow
 _ALTERNATE = 0x2  # QStyleOptionViewItem.ViewItemFeature.Alternate
 #: bytes of cell images kept at least (more when a few viewports need more)
-MIN_CACHE_BYTES = 16 << 20
-#: viewports' worth of images kept: the one shown, one ahead, one behind, one spare
-VIEWPORTS_KEPT = 4
+MIN_CACHE_BYTES = 8 << 20
+#: viewports' worth of images kept: the one shown, two ahead, one behind, one spare
+VIEWPORTS_KEPT = 5
 #: the longest one idle turn spends painting ahead (keeps the window responsive)
 IDLE_BUDGET_S = 0.012
 _RESET_EVENTS = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
