@@ -296,6 +296,10 @@ def main(argv: list[str] | None = None) -> int:
     checks = {
         "startup_ratio": result["startup"]["ratio_cli"] <= TARGETS["startup_ratio"],
         "scroll_max_ms": result["scroll_max_ms"] <= TARGETS["scroll_max_ms"],
+        # the same target over the fills with a steady machine (canaries under 2x): reported
+        # beside the raw one, never instead of it
+        "scroll_max_ms_machine_steady":
+            result["scroll_max_ms_machine_steady"] <= TARGETS["scroll_max_ms"],
         "typing_stall_ms": result["typing_stall_ms"] <= TARGETS["typing_stall_ms"],
         "peak_rss_mb": result["peak_rss_mb"] <= TARGETS["peak_rss_mb"],
     }
