@@ -4,6 +4,7 @@ connection reused after it, a cut is Unreachable and resumes."""
 
 from __future__ import annotations
 
+import gzip
 import os
 import threading
 import uuid
@@ -65,11 +66,33 @@ class KeepAlive(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:  # http.server's name
+        if self.path == "/chunked":
+            return self._chunked()
+        if self.path == "/gzip":
+            return self._gzipped()
         self.send_response(200)
         self.send_header("Content-Length", str(len(DATA)))
         self.send_header("Content-Type", "application/pdf")
         self.end_headers()
         self.wfile.write(DATA)
+
+    def _chunked(self) -> None:
+        """No Content-Length: the body in chunks of odd sizes, as a streaming server sends."""
+        self.send_response(200)
+        self.send_header("Transfer-Encoding", "chunked")
+        self.end_headers()
+        for start in range(0, len(DATA), 99_991):
+            piece = DATA[start:start + 99_991]
+            self.wfile.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+        self.wfile.write(b"0\r\n\r\n")
+
+    def _gzipped(self) -> None:
+        body = gzip.compress(DATA)
+        self.send_response(200)
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def log_message(self, *args: object) -> None:
         pass
@@ -80,7 +103,7 @@ def keep_alive_server():
     running = ThreadingHTTPServer(("127.0.0.1", 0), KeepAlive)
     thread = threading.Thread(target=running.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{running.server_port}/file"
+    yield f"http://127.0.0.1:{running.server_port}"
     running.shutdown()
     running.server_close()
     thread.join()
@@ -90,7 +113,7 @@ def test_after_the_whole_body_the_connection_is_reused(keep_alive_server):
     session = requests.Session()
     ports = []
     for _ in range(3):
-        answer = session.get(keep_alive_server, stream=True, timeout=10)
+        answer = session.get(keep_alive_server + "/file", stream=True, timeout=10)
         ports.append(answer.raw._connection.sock.getsockname())
         with ContentResponse(answer, 0) as content:
             assert read_all(content, 100_000) == DATA
@@ -125,3 +148,15 @@ def test_the_files_cache_downloads_resumes_and_verifies_through_the_client(clerk
     progress: list[int] = []
     path = cache.download(clerk, attachment, secrecy=0, on_bytes=progress.append)
     assert path.read_bytes() == DATA and sum(progress) == len(DATA) - kept
+
+
+@pytest.mark.parametrize("path", ["/chunked", "/gzip"])
+def test_chunked_or_content_coded_bodies_arrive_whole(keep_alive_server, path):
+    """Another server may stream without a Content-Length, or compress: the same bytes."""
+    with requests.Session() as session:
+        answer = session.get(keep_alive_server + path, stream=True, timeout=10,
+                             headers={"Accept-Encoding": "gzip"})
+        with ContentResponse(answer, 0) as content:
+            assert content.length is None or path == "/gzip"
+            assert read_all(content, 65_536) == DATA
+            assert content.readinto(bytearray(10)) == 0

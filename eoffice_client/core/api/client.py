@@ -315,8 +315,10 @@ class ContentResponse:
         return direct
 
     def _at_end(self) -> None:
-        """The body ended: too short is a cut; else the connection is reused."""
-        if self.length is not None and self._received < self.length:
+        """The body ended: too short is a cut; else the connection is reused. (Content-Length
+        counts the bytes sent: for a content-coded body, urllib3's count before decoding.)"""
+        sent = self._received if self._direct else self._response.raw.tell()
+        if self.length is not None and sent < self.length:
             raise HTTPException("body shorter than its Content-Length")
         if self._direct and self._direct.isclosed():
             self._response.raw.release_conn()
