@@ -43,7 +43,7 @@ IDLE_BUDGET_S = 0.012
 _RESET_EVENTS = (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.StyleChange,
                  QEvent.Type.LanguageChange)
 
-CellKey = tuple[int, int, int, int, int, int, float, int]
+CellKey = tuple[int, int, int, int, int, float, int]
 
 
 class CachedCellDelegate(QStyledItemDelegate):
@@ -112,8 +112,9 @@ class CachedCellDelegate(QStyledItemDelegate):
             return
         rect = option.rect
         ratio = painter.device().devicePixelRatioF()
+        # (the alternate colour follows the row: the row is in the key)
         key = (index.row(), index.column(), rect.width(), rect.height(), state & _STATE_MASK,
-               option.features.value & _ALTERNATE, ratio, self.generation)
+               ratio, self.generation)
         image = self._images.get(key)
         if image is None:
             self.misses += 1
@@ -126,7 +127,10 @@ class CachedCellDelegate(QStyledItemDelegate):
         if image is None:  # the view's columns and this cell disagree: paint it as is
             super().paint(painter, option, index)
             return
-        painter.drawPixmap(rect.topLeft(), image)
+        if ratio == 1.0:
+            painter.drawPixmap(rect, image)  # the same size: a plain copy, the fastest call
+        else:
+            painter.drawPixmap(rect.topLeft(), image)
 
     def _render_row(self, row: int, option: QStyleOptionViewItem, ratio: float) -> None:
         """Paints every column of ``row`` with ``option``'s state into one image (one
@@ -155,13 +159,12 @@ class CachedCellDelegate(QStyledItemDelegate):
         finally:
             painter.end()
         state = option.state.value & _STATE_MASK
-        alternate = option.features.value & _ALTERNATE
         budget = self.budget()
         for column, width, cut in zip(columns, widths, rects, strict=True):
             cell = image.copy(cut)
             cell.setDevicePixelRatio(ratio)
-            self._keep((row, column, width, height, state, alternate, ratio, self.generation),
-                       cell, budget)
+            self._keep((row, column, width, height, state, ratio, self.generation), cell,
+                       budget)
 
     # --- painting ahead -------------------------------------------------------------------
     def _schedule_ahead(self, *_args: Any) -> None:
@@ -190,8 +193,7 @@ class CachedCellDelegate(QStyledItemDelegate):
         for row in wanted:
             option = self._row_option(base, row)
             key = (row, 0, view.columnWidth(0), option.rect.height(),
-                   option.state.value & _STATE_MASK, option.features.value & _ALTERNATE,
-                   ratio, self.generation)
+                   option.state.value & _STATE_MASK, ratio, self.generation)
             if key in self._images:
                 continue
             if time.perf_counter() > deadline:
