@@ -22,8 +22,17 @@ import time
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, QTimer
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QCursor, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
@@ -56,6 +65,7 @@ class CachedCellDelegate(QStyledItemDelegate):
         self.min_bytes = MIN_CACHE_BYTES
         self.hits = 0
         self.misses = 0
+        self.fast_paints = 0
         self._images: OrderedDict[CellKey, QPixmap] = OrderedDict()
         self._bytes = 0
         self._last_first = 0
@@ -165,6 +175,101 @@ class CachedCellDelegate(QStyledItemDelegate):
             cell.setDevicePixelRatio(ratio)
             self._keep((row, column, width, height, state, ratio, self.generation), cell,
                        budget)
+
+    # --- a whole viewport from the cache --------------------------------------------------
+    def paint_from_cache(self, event: QPaintEvent) -> bool:
+        """Paints the exposed cells as ``QTableView.paintEvent`` would (row panel, then the
+        delegate), copying cached images in one pass, with no call into Python per cell
+        from Qt. False, painting nothing, when a cell is not cached or the table uses what
+        this pass does not draw (grid, moved sections, right to left): Qt paints it then."""
+        view = self.view
+        if (view.showGrid() or view.isRightToLeft() or view.verticalHeader().sectionsMoved()
+                or view.horizontalHeader().sectionsMoved()):
+            return False
+        plan = self._plan(event.rect())
+        if plan is None:
+            return False
+        cells, special = plan
+        painter = QPainter(view.viewport())
+        try:
+            for target, image in cells:
+                painter.drawPixmap(target, image)
+            for option, index in special:  # the focused or hovered cell, as the view does
+                view.style().drawPrimitive(_PANEL_ROW, option, painter, view)
+                QStyledItemDelegate.paint(self, painter, option, index)
+        finally:
+            painter.end()
+        self.hits += len(cells)
+        self.fast_paints += 1
+        return True
+
+    def _plan(self, area: QRect) -> tuple[list[tuple[QRect, QPixmap]],
+                                          list[tuple[QStyleOptionViewItem, QModelIndex]]] | None:
+        """The exposed cells' images and rectangles, or None when one is not cached."""
+        view, model = self.view, self.view.model()
+        first, last = view.rowAt(area.top()), view.rowAt(area.bottom())
+        left, right = view.columnAt(area.left()), view.columnAt(area.right())
+        if first < 0 or left < 0:
+            return None  # only empty space exposed, or nothing known: Qt's own paint
+        last = model.rowCount() - 1 if last < 0 else last
+        right = model.columnCount() - 1 if right < 0 else right
+        columns = [(c, view.columnViewportPosition(c), view.columnWidth(c))
+                   for c in range(left, right + 1) if not view.isColumnHidden(c)]
+        ratio = view.viewport().devicePixelRatioF()
+        base = QStyleOptionViewItem()
+        view.initViewItemOption(base)
+        state = base.state.value & _STATE_MASK & ~_SELECTED
+        selection = view.selectionModel()
+        special = self._special_cells(view)
+        cells: list[tuple[QRect, QPixmap]] = []
+        uncached: list[tuple[QStyleOptionViewItem, QModelIndex]] = []
+        for row in range(first, last + 1):
+            top, height = view.rowViewportPosition(row), view.rowHeight(row)
+            whole_row = selection is not None and selection.isRowSelected(row, QModelIndex())
+            some = not whole_row and selection is not None and selection.rowIntersectsSelection(
+                row, QModelIndex())
+            for column, x, width in columns:
+                selected = whole_row or (some and selection.isSelected(model.index(row, column)))
+                cell_state = state | _SELECTED if selected else state
+                if (row, column) in special:
+                    uncached.append(self._special_option(base, row, column, x, top, width,
+                                                         height, selected, special))
+                    continue
+                image = self._images.get((row, column, width, height, cell_state, ratio,
+                                          self.generation))
+                if image is None:
+                    return None
+                cells.append((QRect(x, top, width, height), image))
+        return cells, uncached
+
+    @staticmethod
+    def _special_cells(view: QTableView) -> dict[tuple[int, int], int]:
+        """The cells the view paints with focus or hover (never from the cache)."""
+        found: dict[tuple[int, int], int] = {}
+        current = view.currentIndex()
+        if current.isValid() and (view.hasFocus() or view.viewport().hasFocus()):
+            found[(current.row(), current.column())] = _HAS_FOCUS
+        viewport = view.viewport()
+        if viewport.testAttribute(Qt.WidgetAttribute.WA_Hover) and viewport.underMouse():
+            hovered = view.indexAt(viewport.mapFromGlobal(QCursor.pos()))
+            if hovered.isValid():
+                key = (hovered.row(), hovered.column())
+                found[key] = found.get(key, 0) | _MOUSE_OVER
+        return found
+
+    def _special_option(self, base: QStyleOptionViewItem, row: int, column: int, x: int,
+                        top: int, width: int, height: int, selected: bool,
+                        special: dict[tuple[int, int], int]
+                        ) -> tuple[QStyleOptionViewItem, QModelIndex]:
+        option = QStyleOptionViewItem(base)
+        option.rect = QRect(x, top, width, height)
+        state = base.state.value | special[(row, column)] | (_SELECTED if selected else 0)
+        option.state = QStyle.StateFlag(state)
+        features = option.features.value & ~_ALTERNATE
+        if self.view.alternatingRowColors() and row & 1:
+            features |= _ALTERNATE
+        option.features = QStyleOptionViewItem.ViewItemFeature(features)
+        return option, self.view.model().index(row, column)
 
     # --- painting ahead -------------------------------------------------------------------
     def _schedule_ahead(self, *_args: Any) -> None:

@@ -70,6 +70,9 @@ from eoffice_client.ui.tasks import Task, TaskRunner
 from eoffice_client.ui.tray import Tray
 
 if TYPE_CHECKING:  # imported where used: none of them is needed for the first paint
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QComboBox
 
     from eoffice_client.ui.dialogs import SignInDialog
@@ -110,6 +113,19 @@ def viewport_of(view: QAbstractItemView) -> QWidget:
     found = view.findChild(QWidget, "qt_scrollarea_viewport",
                            Qt.FindChildOption.FindDirectChildrenOnly)  # not a header's
     return found if isinstance(found, QWidget) else view.viewport()
+
+
+class DocumentTableView(QTableView):
+    """The document table; once the cell cache is installed (after the first paint), a
+    viewport whose cells are all cached is painted from it in one pass
+    (``CachedCellDelegate.paint_from_cache``), else as Qt paints a table."""
+
+    paint_hook: Callable[[QPaintEvent], bool] | None = None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        hook = self.paint_hook
+        if hook is None or not hook(event):
+            super().paintEvent(event)
 
 
 class _PaintWatcher(QObject):
@@ -300,7 +316,7 @@ class MainWindow(QMainWindow):
         right = QWidget(self.content)
         self.model = DocumentTableModel(self.backend, self)
         self.model.sortRequested.connect(self._sort_requested)
-        self.table = QTableView(middle)
+        self.table = DocumentTableView(middle)
         self.table.setObjectName("documentTable")
         self.table.setModel(self.model)
         self.table.setAlternatingRowColors(True)
@@ -692,7 +708,9 @@ class MainWindow(QMainWindow):
         (ui/cell_cache.py): scrolling copies images instead of laying out text."""
         from eoffice_client.ui.cell_cache import CachedCellDelegate
 
-        self.table.setItemDelegate(CachedCellDelegate(self.table))
+        cache = CachedCellDelegate(self.table)
+        self.table.setItemDelegate(cache)
+        self.table.paint_hook = cache.paint_from_cache
 
     def reload_directory(self) -> None:
         try:

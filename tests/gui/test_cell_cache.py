@@ -37,9 +37,10 @@ def test_cached_cells_look_as_painted_directly(filled_profile: Any, open_window:
     table.setFocus()
     table.selectRow(1)  # a selected row, the focused cell, plain and alternate rows
     first = _grab(table)
-    hits, misses = cache.hits, cache.misses
+    hits, misses, fast = cache.hits, cache.misses, cache.fast_paints
     again = _grab(table)
     assert cache.misses == misses and cache.hits > hits  # the second paint copied images
+    assert cache.fast_paints == fast + 1  # in one pass, the focused cell painted as is
     assert again == first == _painted_directly(table)
 
 
@@ -86,3 +87,21 @@ def test_the_cache_stays_within_its_bytes(filled_profile: Any, open_window: Any,
         QApplication.processEvents()
     assert 0 < cache.cached_bytes() <= cache.budget()
     assert cache.cached_cells() < window.model.rowCount() * window.model.columnCount()
+
+
+def test_a_partly_exposed_viewport_is_painted_from_the_cache(filled_profile: Any,
+                                                            open_window: Any,
+                                                            qtbot: Any) -> None:
+    """A scroll by a few rows repaints only the strip it exposes: the same pixels."""
+    window = open_window(filled_profile(200)).window
+    table, cache = window.table, _cache_of(window)
+    table.clearFocus()
+    _grab(table)
+    qtbot.waitUntil(lambda: cache.has_row(table.rowAt(table.viewport().height() - 1) + 3),
+                    timeout=5000)
+    fast = cache.fast_paints
+    table.verticalScrollBar().setValue(table.verticalScrollBar().value() + 3)
+    table.viewport().repaint(0, 0, table.viewport().width(), 40)
+    after = _grab(table)
+    assert cache.fast_paints >= fast + 2
+    assert after == _painted_directly(table)
