@@ -224,6 +224,8 @@ class CachedCellDelegate(QStyledItemDelegate):
         cells: list[tuple[QRect, QPixmap]] = []
         uncached: list[tuple[QStyleOptionViewItem, QModelIndex]] = []
         for row in range(first, last + 1):
+            if view.isRowHidden(row):
+                continue
             top, height = view.rowViewportPosition(row), view.rowHeight(row)
             whole_row = selection is not None and selection.isRowSelected(row, QModelIndex())
             some = not whole_row and selection is not None and selection.rowIntersectsSelection(
