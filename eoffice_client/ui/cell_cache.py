@@ -263,14 +263,8 @@ class CachedCellDelegate(QStyledItemDelegate):
                         top: int, width: int, height: int, selected: bool,
                         special: dict[tuple[int, int], int]
                         ) -> tuple[QStyleOptionViewItem, QModelIndex]:
-        option = QStyleOptionViewItem(base)
-        option.rect = QRect(x, top, width, height)
         state = base.state.value | special[(row, column)] | (_SELECTED if selected else 0)
-        option.state = QStyle.StateFlag(state)
-        features = option.features.value & ~_ALTERNATE
-        if self.view.alternatingRowColors() and row & 1:
-            features |= _ALTERNATE
-        option.features = QStyleOptionViewItem.ViewItemFeature(features)
+        option = self._option_for(base, row, QRect(x, top, width, height), state)
         return option, self.view.model().index(row, column)
 
     # --- painting ahead -------------------------------------------------------------------
@@ -311,15 +305,21 @@ class CachedCellDelegate(QStyledItemDelegate):
     def _row_option(self, base: QStyleOptionViewItem, row: int) -> QStyleOptionViewItem:
         """The option the view would paint ``row`` with (its selection, its colour)."""
         view = self.view
-        option = QStyleOptionViewItem(base)
-        option.rect = QRect(0, 0, view.columnWidth(0), view.rowHeight(row))
         state = base.state.value & ~(_SELECTED | _UNCACHED)
         selection = view.selectionModel()
         if selection is not None and selection.isRowSelected(row, QModelIndex()):
             state |= _SELECTED
+        return self._option_for(base, row, QRect(0, 0, view.columnWidth(0),
+                                                 view.rowHeight(row)), state)
+
+    def _option_for(self, base: QStyleOptionViewItem, row: int, rect: QRect, state: int
+                    ) -> QStyleOptionViewItem:
+        """``base`` for a cell of ``row``: its rectangle, its state, the row's colour."""
+        option = QStyleOptionViewItem(base)
+        option.rect = rect
         option.state = QStyle.StateFlag(state)
         features = option.features.value & ~_ALTERNATE
-        if view.alternatingRowColors() and row & 1:
+        if self.view.alternatingRowColors() and row & 1:
             features |= _ALTERNATE
         option.features = QStyleOptionViewItem.ViewItemFeature(features)
         return option

@@ -157,9 +157,9 @@ class DocumentTableModel(QAbstractTableModel):
 
     def _make_cells(self, row: Row) -> _Cells:
         texts = tuple(self._display(row, column) for column in range(7))
-        brushes = tuple(self._foreground(row, column) for column in range(7))
+        colours = tuple(self._foreground(row, column) for column in range(7))
         tips = tuple(self._tooltip(row, column) for column in range(7))
-        return _Cells(row, texts, brushes, tips)
+        return _Cells(row, texts, colours, tips)
 
     # --- Qt model --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -196,7 +196,7 @@ class DocumentTableModel(QAbstractTableModel):
         if slot == _FONT:
             return None if cells.row.read else self._bold
         if slot == _BRUSH:
-            return cells.brushes[index.column()]
+            return cells.colours[index.column()]
         if slot == _ICON:
             # "chờ đồng bộ": an icon that stays visible when the status text is cut
             return self._pending_icon if cells.row.pending_changes and index.column() == 6 \
@@ -270,7 +270,7 @@ class _Cells(NamedTuple):
 
     row: Row
     texts: tuple[str, ...]
-    brushes: tuple[QColor | None, ...]
+    colours: tuple[QColor | None, ...]
     tips: tuple[str | None, ...]
 
 
