@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_client.config import Profile, Settings
-from eoffice_client.core.domain.deadlines import today_vietnam  # table_model has it too
+from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.enums import SECRECY_LABELS, STATUS_LABELS, URGENCY_LABELS, label
 from eoffice_client.core.errors import ClientError
 from eoffice_client.ui import actions as ui_actions
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_center()
         self._build_status_bar()
-        self._keys_bound = False  # right after the first paint (_after_first_paint)
+        self._after_paint_done = False  # keys and action buttons: _after_first_paint
         self.tray = Tray(icon("app"), self)
         self.runner.started.connect(self._task_started)
         self.runner.ended.connect(self._task_ended)
@@ -485,8 +485,9 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """What the first frame does not show, made right after it (once)."""
-        if self._keys_bound:
+        if self._after_paint_done:
             return
+        self._after_paint_done = True
         self._bind_keys()
         self._build_action_buttons()
 
@@ -506,7 +507,6 @@ class MainWindow(QMainWindow):
     def _bind_keys(self) -> None:
         """The keyboard shortcuts, bound right after the first paint (no key can reach the
         window before it shows; QKeySequence's and QShortcut's classes cost ~3 ms)."""
-        self._keys_bound = True
         from PySide6.QtGui import QKeySequence, QShortcut
 
         self.sync_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
