@@ -304,10 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         "peak_rss_mb": result["peak_rss_mb"] <= TARGETS["peak_rss_mb"],
     }
     result["passed"] = checks
-    medians = result["startup"]["median_ms"]
-    print(f"first paint: bare {medians['bare']:.0f} ms, window {medians['window']:.0f} ms "
-          f"(ratio {result['startup']['ratio_window']:.2f}), via the CLI {medians['cli']:.0f} ms "
-          f"(ratio {result['startup']['ratio_cli']:.2f})")
+    _print_startup(result["startup"])
     print(f"scrolling {result['inbox_rows']} rows in {result['scroll_viewports']} viewports: "
           f"max {result['scroll_max_ms']:.1f} ms, p99 {result['scroll_p99_ms']:.1f} ms, "
           f"median {result['scroll_median_ms']:.2f} ms, {result['scroll_page_loads']} pages")
