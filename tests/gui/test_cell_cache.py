@@ -105,3 +105,4 @@ def test_a_partly_exposed_viewport_is_painted_from_the_cache(filled_profile: Any
     after = _grab(table)
     assert cache.fast_paints >= fast + 2
     assert after == _painted_directly(table)
+
