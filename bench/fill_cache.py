@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from eoffice_client.config import Profile
-from eoffice_client.core.store import open_store
+from eoffice_client.core.store.engine import open_store
 from eoffice_client.sandbox.sample_cache import PAGE, fill_store
 
 

@@ -1,136 +1,115 @@
 """The `eoffice-client` command (../shared/contract/cli-v1.md).
 
 Each subcommand lives in ``cmd_<name>.py`` with ``register(subparsers)`` that adds its
-parser and sets ``handler=run``; ``run(args, ctx) -> int`` returns an exit code. No module
-here imports Qt at import time: only ``gui`` and ``sandbox`` may, inside ``run``.
+parser and sets ``handler=run``; ``run(args, ctx) -> int`` returns an exit code. A command
+module imports at its top only what registering needs; what the command uses is imported
+when it runs, so ``--version``, ``--help`` and a quick ``list`` start fast. Only ``gui``
+and ``sandbox`` import Qt.
 """
 
 from __future__ import annotations
 
 import argparse
-import gc
 import importlib
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
 from eoffice_client import __version__
+from eoffice_client.cli.context import CliContext, report_unexpected
+from eoffice_client.cli.usage import Parser, UsageError, usage_message
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.core.messages import set_language, tr
 
-if TYPE_CHECKING:  # imported in main, once the GC is off (config's dataclasses: ~2.5 ms of it)
-    from eoffice_client.cli.context import CliContext
-
-
-def __getattr__(name: str) -> Any:
-    """``CliContext`` and ``report_unexpected`` stay importable from here (see above)."""
-    if name in ("CliContext", "report_unexpected"):
-        return getattr(importlib.import_module("eoffice_client.cli.context"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-#: Subcommand modules, in the order of cli-v1.md. A module missing here is not offered.
+#: Subcommand modules built in this version, in the order of cli-v1.md.
 COMMANDS = (
     "gui", "sandbox", "login", "logout", "sync", "list", "show", "new", "attach", "act",
-    "outbox", "status", "sign", "render", "verify", "export_register", "edxml",
-    "diagnostics", "audit",
+    "outbox", "status",
 )
-
-
-class UsageError(Exception):
-    """Wrong command-line usage: exit 64 (argparse's own 2 means 'sign-in refused' here)."""
-
-
-class Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(message)
-
-
-#: Global options that take a value, to find the subcommand without importing them all.
-_VALUED_OPTIONS = ("--profile", "--lang")
+#: Commands of cli-v1.md not built yet: they answer "not in this version" (exit 64).
+NOT_YET = (
+    "sign", "render", "verify", "export-register", "edxml", "report", "diagnostics", "audit",
+)
+#: Global options that take a value (to find the subcommand before parsing).
+VALUED_OPTIONS = ("--profile", "--lang")
+#: Subcommands that set up logging themselves (the window's log, the server's console).
+OWN_LOG = ("gui", "sandbox")
 
 
 def build_parser(only: str | None = None) -> Parser:
-    """The parser with every subcommand, or with ``only`` that one (a fast start)."""
+    """The parser with every built subcommand, or with ``only`` that one (a fast start)."""
     parser = Parser(prog="eoffice-client", description="eOffice desktop client")
     parser.add_argument("--profile", metavar="DIR", help="profile folder")
     parser.add_argument("--lang", choices=("vi", "en"), help="language of messages")
     parser.add_argument("--version", action="version", version=f"eoffice-client {__version__}")
-    subparsers = parser.add_subparsers(dest="command", parser_class=Parser)
+    subparsers = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     for name in (only,) if only else COMMANDS:
-        try:
-            module = importlib.import_module(f"eoffice_client.cli.cmd_{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"eoffice_client.cli.cmd_{name}":
-                raise
-            continue
-        module.register(subparsers)
+        importlib.import_module(f"eoffice_client.cli.cmd_{name}").register(subparsers)
     return parser
 
 
 def chosen_command(args_list: Sequence[str]) -> str | None:
-    """The subcommand module named on the command line (``gui`` when none is), else None.
-
-    Importing one subcommand module instead of all of them keeps the window's start and
-    scheduled ``sync`` runs fast; help and unknown names still get the full parser.
-    """
+    """The subcommand named on the command line (``gui`` when none is), as typed; None
+    when an option comes first that is not a global one (``--help``, ``--version``)."""
     index = 0
     while index < len(args_list):
         word = args_list[index]
-        if word in _VALUED_OPTIONS:
+        if word in VALUED_OPTIONS:
             index += 2
-            continue
-        if word.startswith("-"):
-            return None if not word.startswith(_VALUED_OPTIONS) else _skip(index, args_list)
-        name = word.replace("-", "_")
-        return name if name in COMMANDS else None
+        elif word.startswith(tuple(f"{option}=" for option in VALUED_OPTIONS)):
+            index += 1
+        elif word.startswith("-"):
+            return None
+        else:
+            return word
     return "gui"
 
 
-def _skip(index: int, args_list: Sequence[str]) -> str | None:
-    return chosen_command(args_list[index + 1:])  # "--profile=DIR" form
+def early_language(args_list: Sequence[str]) -> str:
+    """The language for messages printed before the command line is parsed."""
+    for index, word in enumerate(args_list):
+        if word == "--lang" and index + 1 < len(args_list):
+            return args_list[index + 1]
+        if word.startswith("--lang="):
+            return word.removeprefix("--lang=")
+    namespace = argparse.Namespace(lang=None, profile=_option_value(args_list, "--profile"))
+    return CliContext.from_args(namespace).lang
+
+
+def _option_value(args_list: Sequence[str], option: str) -> str | None:
+    for index, word in enumerate(args_list):
+        if word == option and index + 1 < len(args_list):
+            return args_list[index + 1]
+        if word.startswith(f"{option}="):
+            return word.removeprefix(f"{option}=")
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    # The window's start makes many objects that all stay (modules, classes, Qt's enums)
-    # and little garbage: the ~50 collections the cyclic GC ran over them took 12-20 ms
-    # before the first paint. The GC is off until the window has painted (MainWindow
-    # turns it back on); every other command gets it back right after parsing, and it is
-    # on again whenever main returns.
-    gc.disable()
-    try:
-        return _main(argv)
-    finally:
-        gc.enable()
-
-
-def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(chosen_command(args_list))
+    command = chosen_command(args_list)
+    if command in NOT_YET:
+        set_language(early_language(args_list))
+        print(f"eoffice-client: {tr('cli.not_in_version', command=command, version=__version__)}",
+              file=sys.stderr)
+        return int(ExitCode.USAGE)
+    module = command.replace("-", "_") if command else None
+    parser = build_parser(module if module in COMMANDS else None)
     try:
         args = parser.parse_args(args_list)
+        if args.command is None:
+            args = parser.parse_args([*args_list, "gui"])
     except UsageError as exc:
-        _set_early_language(args_list)
-        print(f"eoffice-client: {tr('cli.usage', detail=exc)}", file=sys.stderr)
+        set_language(early_language(args_list))
+        print(f"eoffice-client: {usage_message(exc)}", file=sys.stderr)
         return int(ExitCode.USAGE)
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
-    if args.command is None:
-        args = parser.parse_args([*args_list, "gui"])
-    if args.command != "gui":
-        gc.enable()
-    from eoffice_client.cli.context import CliContext
-
     ctx = CliContext.from_args(args)
     set_language(ctx.lang)
-    if args.command not in _OWN_LOG:
+    if args.command not in OWN_LOG:
         _log_to_profile(ctx)
     return run_handler(args, ctx)
-
-
-#: Subcommands that set up logging themselves (the window's log, the server's console).
-_OWN_LOG = ("gui", "sandbox")
 
 
 def _log_to_profile(ctx: CliContext) -> None:
@@ -158,22 +137,13 @@ def run_handler(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"eoffice-client: {exc.message()}", file=sys.stderr)
         return int(exc.exit_code)
     except UsageError as exc:
-        print(f"eoffice-client: {tr('cli.usage', detail=exc)}", file=sys.stderr)
+        print(f"eoffice-client: {usage_message(exc)}", file=sys.stderr)
         return int(ExitCode.USAGE)
     except KeyboardInterrupt:
         print(f"eoffice-client: {tr('cli.interrupted')}", file=sys.stderr)
         return 130
     except Exception as exc:  # a bug: save a report, say where, no traceback on screen
-        from eoffice_client.cli.context import report_unexpected
-
         report = report_unexpected(ctx, exc)
         print(f"eoffice-client: {tr('cli.unexpected', error=type(exc).__name__, report=report)}",
               file=sys.stderr)
         return int(ExitCode.UNEXPECTED)
-
-
-def _set_early_language(args_list: list[str]) -> None:
-    if "--lang" in args_list:
-        index = args_list.index("--lang")
-        if index + 1 < len(args_list):
-            set_language(args_list[index + 1])

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
 
 from eoffice_client.cli.context import CliContext
 from eoffice_client.core.errors import InvalidInputError
@@ -25,13 +24,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     params = parse_params(args.params)
-    with service(ctx) as svc:
-        row = svc.act(args.document_id, args.action, params)
-    print(row.id)
+    with ctx.app() as app:
+        print(app.changes.act(args.document_id, args.action, params))
     return 0
 
 
-def parse_params(text: str | None, option: str = "--params") -> dict[str, Any]:
+def parse_params(text: str | None, option: str = "--params") -> dict[str, object]:
     """``--params`` as a JSON object; anything else is exit 9 (nothing changed)."""
     if text is None:
         return {}
@@ -43,10 +41,3 @@ def parse_params(text: str | None, option: str = "--params") -> dict[str, Any]:
         raise InvalidInputError("cli.invalid_json", option=option,
                                 detail="a JSON object {...} is expected")
     return value
-
-
-def service(ctx: CliContext) -> Any:
-    """The profile's ClientService (imported late: keeps `--help` fast)."""
-    from eoffice_client.core.services import ClientService
-
-    return ClientService(ctx.profile, ctx.settings)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from eoffice_client.cli.cmd_act import service
 from eoffice_client.cli.context import CliContext
 
 
@@ -18,7 +17,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    with service(ctx) as svc:
-        attachment_id = svc.attach(args.document_id, Path(args.file), args.role)
-    print(attachment_id)
+    with ctx.app() as app:
+        print(app.changes.attach(args.document_id, Path(args.file), args.role))
     return 0

@@ -60,9 +60,9 @@ def _nothing_configured(ctx: CliContext) -> bool:
 def demo(ctx: CliContext, username: str, documents: int) -> int:
     """Sandbox on a free loopback port, a throw-away profile, signed in, the window open."""
     from eoffice_client.config import Profile
+    from eoffice_client.core.app.application import App
     from eoffice_client.sandbox.testing import SandboxServer
     from eoffice_client.ui.app import run_gui
-    from eoffice_client.ui.service_backend import ServiceBackend
 
     _throwaway_keyring()
     with tempfile.TemporaryDirectory(prefix="eoffice-demo-") as folder:
@@ -74,9 +74,8 @@ def demo(ctx: CliContext, username: str, documents: int) -> int:
             settings.server = server.url
             settings.language = ctx.lang
             profile.save_settings(settings)
-            backend = ServiceBackend(profile, profile.load_settings())
-            backend.sign_in(server.url, username, "demo", remember=True)
-            backend.close()
+            with App(profile) as app:
+                app.session.sign_in(username, "demo", server.url)
             print(tr("gui.training_mode", server=server.url, user=username), file=sys.stderr)
             return run_gui(profile, ctx.lang)
         finally:

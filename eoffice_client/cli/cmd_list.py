@@ -3,7 +3,8 @@
 Exit codes: an unknown ``--box`` is wrong usage of the command line itself (its names are
 fixed by cli-v1.md): 64. A bad VALUE the user gives about documents (a date that is not
 YYYY-MM-DD, ``--from`` after ``--to``, urgency/secrecy out of range, an unknown status, a
-``--limit`` below 1): 9 (invalid value, nothing changed).
+``--limit`` below 1): 9 (invalid value, nothing changed). ``--limit`` has no upper bound;
+when more documents match than were printed, one line on stderr says how many.
 """
 
 from __future__ import annotations
@@ -11,21 +12,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from typing import Any
 
 from eoffice_client.cli.context import CliContext, print_json
+from eoffice_client.core.app.types import BOXES, DocumentQuery, JsonObject
+from eoffice_client.core.domain.dates import document_date
 from eoffice_client.core.domain.enums import STATUS_LABELS, URGENCY_LABELS, Status, label
+from eoffice_client.core.domain.numbering import code_text
 from eoffice_client.core.errors import ClientError, ExitCode, InvalidInputError
 from eoffice_client.core.messages import current_language, tr
-from eoffice_client.core.store import (
-    BOXES,
-    DocumentQuery,
-    Store,
-    list_documents,
-    local_fields,
-    open_store,
-)
-from eoffice_client.core.store.documents import document_date, notation_text
 
 DEFAULT_LIMIT = 100
 SUBJECT_WIDTH = 90
@@ -48,27 +42,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     query = query_from_args(args)
-    store = open_profile_store(ctx)
-    try:
-        with store.guard(), store.read() as conn:
-            page = list_documents(conn, query)
-            extra = local_fields(conn, page.items)
-    finally:
-        store.close()
+    with ctx.app() as app:
+        page = app.reads.page(query)
     if args.json:
-        print_json([{**doc, **extra[doc["id"]]} for doc in page.items])
+        print_json(page.documents)
     else:
-        print_table(page.items, more=page.next_after is not None)
+        print_table(page.documents)
+    if page.more:
+        print(f"eoffice-client: {tr('list.more_matched', count=page.more)}", file=sys.stderr)
     return int(ExitCode.OK)
-
-
-
-def open_profile_store(ctx: CliContext) -> Store:
-    """Opens the profile's cache; says on stderr when a damaged file was set aside."""
-    store = open_store(ctx.profile.db_path)
-    if store.recovery is not None:
-        print(f"eoffice-client: {store.recovery.message()}", file=sys.stderr)
-    return store
 
 
 def query_from_args(args: argparse.Namespace) -> DocumentQuery:
@@ -87,7 +69,7 @@ def query_from_args(args: argparse.Namespace) -> DocumentQuery:
         urgency=parse_int("--urgency", args.urgency, 0, 4),
         secrecy=parse_int("--secrecy", args.secrecy, 0, 3),
         status=args.status, date_from=date_from, date_to=date_to,
-        limit=parse_int("--limit", args.limit, 1, 100_000) or DEFAULT_LIMIT, whole=True,
+        limit=parse_int("--limit", args.limit, 1, None) or DEFAULT_LIMIT,
     )
 
 
@@ -102,20 +84,23 @@ def parse_date(value: str | None) -> dt.date | None:
         raise InvalidInputError("cli.invalid_date", value=value) from None
 
 
-def parse_int(option: str, value: str | None, low: int, high: int) -> int | None:
+def parse_int(option: str, value: str | None, low: int, high: int | None) -> int | None:
+    """A whole number from ``low`` up to ``high`` (no upper bound when None)."""
     if value is None:
         return None
     try:
         number = int(value.strip())
     except ValueError:
         number = None
-    if number is None or not low <= number <= high:
+    if number is None or number < low or (high is not None and number > high):
+        if high is None:
+            raise InvalidInputError("list.invalid_minimum", option=option, value=value, low=low)
         raise InvalidInputError("list.invalid_number", option=option, value=value, low=low,
                                 high=high)
     return number
 
 
-def print_table(docs: list[dict[str, Any]], *, more: bool) -> None:
+def print_table(docs: list[JsonObject]) -> None:
     """One line per document: date, number, status, subject, id (for ``show``)."""
     if not docs:
         print(tr("list.empty"))
@@ -124,13 +109,13 @@ def print_table(docs: list[dict[str, Any]], *, more: bool) -> None:
     print(tr("list.header"))
     for doc in docs:
         status = label(STATUS_LABELS, doc.get("status"), lang)
-        urgency = doc.get("urgency") or 0
-        subject = doc.get("subject") or ""
-        if urgency:
+        urgency = doc.get("urgency")
+        subject = str(doc.get("subject") or "")
+        if isinstance(urgency, int) and urgency:
             subject = f"[{label(URGENCY_LABELS, urgency, lang)}] {subject}"
         if len(subject) > SUBJECT_WIDTH:
             subject = subject[:SUBJECT_WIDTH - 1] + "…"
-        code = notation_text(doc) or "—"
-        print(f"{document_date(doc)}  | {code:<16} | {status:<20} | {subject} | {doc['id']}")
-    if more:
-        print(tr("list.more"), file=sys.stderr)
+        notation = doc.get("code_notation")
+        code = code_text(doc.get("code_number"), notation if isinstance(notation, str) else "")
+        print(f"{document_date(doc)}  | {code or '—':<16} | {status:<20} | {subject} | "
+              f"{doc['id']}")

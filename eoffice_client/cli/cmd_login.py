@@ -3,15 +3,15 @@
 The password is read from standard input only (never an argument: it would show in the
 process list). The refresh token goes to the OS keyring, never to a file; when the keyring
 cannot be used, the sign-in still works for this run and a warning says it is not
-remembered. The sign-in goes through ``ClientService.login``, which ties the profile's
-cache to the (server, user) and refuses (11) while another person's changes are queued.
+remembered. Signing in ties the profile's cache to the (server, user) and is refused (11)
+while another person's changes are queued here.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any, TextIO
+from typing import TextIO
 
 from eoffice_client.cli.context import CliContext
 from eoffice_client.config import locked_fields
@@ -19,7 +19,7 @@ from eoffice_client.core.errors import ExitCode, InvalidInputError
 from eoffice_client.core.messages import tr
 
 
-def register(subparsers: Any) -> None:
+def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("login", help="sign in (password from stdin)")
     parser.add_argument("--server", metavar="URL", help="server address (default: policy/settings)")
     parser.add_argument("--username", metavar="U", required=True)
@@ -33,15 +33,13 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if not server:
         raise InvalidInputError("login.no_server")
     password = read_password(sys.stdin)
-    from eoffice_client.core.services import ClientService  # not at start-up: it is heavier
-
-    with ClientService(ctx.profile, ctx.settings) as service:
-        user = service.login(args.username, password, server)
-        client = service.api()
-        signed_server, reason = client.server, client.not_remembered_reason
+    with ctx.app() as app:
+        user = app.session.sign_in(args.username, password, server)
+        signed_server = app.session.signed_in_server() or server
+        reason = app.session.not_remembered_reason()
     remember_server(ctx, signed_server)
-    print(tr("login.signed_in", full_name=user.get("full_name") or user.get("username"),
-             username=user.get("username"), server=signed_server))
+    print(tr("login.signed_in", full_name=user.name, username=user.username,
+             server=signed_server))
     if reason:
         print(f"eoffice-client: {tr(reason)}", file=sys.stderr)
     return int(ExitCode.OK)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import argparse
 
-from eoffice_client.cli.cmd_act import parse_params, service
+from eoffice_client.cli.cmd_act import parse_params
 from eoffice_client.cli.context import CliContext
 
 
@@ -22,7 +22,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     fields = parse_params(args.params)
-    with service(ctx) as svc:
-        document_id = svc.new_document(args.direction, args.type_code, args.subject, fields)
-    print(document_id)
+    with ctx.app() as app:
+        print(app.changes.new_document(args.direction, args.type_code, args.subject, fields))
     return 0

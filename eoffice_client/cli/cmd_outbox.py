@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from eoffice_client.cli.cmd_act import service
 from eoffice_client.cli.context import CliContext, print_json
+from eoffice_client.cli.usage import UsageError
 from eoffice_client.core.messages import tr
 
 OPERATIONS = ("retry", "drop", "cancel")
@@ -21,37 +21,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from eoffice_client.cli import UsageError
-
     if args.operation and not args.row_id:
-        raise UsageError(f"outbox {args.operation} needs an ID")
+        raise UsageError(tr("outbox.needs_id", operation=args.operation))
     if args.row_id and not args.operation:
-        raise UsageError("outbox ID needs retry, drop or cancel before it")
-    with service(ctx) as svc:
+        raise UsageError(tr("outbox.needs_operation"))
+    with ctx.app() as app:
         if args.operation == "retry":
-            svc.outbox_retry(args.row_id)
+            app.changes.retry(args.row_id)
             print(tr("outbox.retried", id=args.row_id))
         elif args.operation == "drop":
-            svc.outbox_drop(args.row_id)
+            app.changes.drop(args.row_id)
             print(tr("outbox.dropped", id=args.row_id))
         elif args.operation == "cancel":
-            removed = svc.outbox_cancel(args.row_id)
-            print(tr("outbox.cancelled", id=args.row_id, count=len(removed)))
+            count = app.changes.cancel(args.row_id)
+            print(tr("outbox.cancelled", id=args.row_id, count=count))
         else:
-            _list(svc.outbox(), args.json)
+            entries = app.reads.outbox()
+            if args.json:
+                print_json([entry.as_json() for entry in entries])
+            elif not entries:
+                print(tr("outbox.empty"))
+            for entry in [] if args.json else entries:
+                line = (f"{entry.id}  {entry.created_at[:19]}  {entry.document_id}  "
+                        f"{entry.action}  " + tr(f"outbox.state.{entry.state}"))
+                if entry.error_code:
+                    line += f"  [{entry.error_code}] {entry.error_detail or ''}"
+                print(line)
     return 0
-
-
-def _list(rows: list, as_json: bool) -> None:
-    if as_json:
-        print_json([row.as_json() for row in rows])
-        return
-    if not rows:
-        print(tr("outbox.empty"))
-        return
-    for row in rows:
-        line = f"{row.id}  {row.created_at[:19]}  {row.document_id}  {row.label}  " + tr(
-            f"outbox.state.{row.state}")
-        if row.error_code:
-            line += f"  [{row.error_code}] {row.error_detail or ''}"
-        print(line)

@@ -7,12 +7,10 @@ unknown document id: exit 6.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import datetime as dt
 
-from sqlalchemy import select
-
-from eoffice_client.cli.cmd_list import open_profile_store
 from eoffice_client.cli.context import CliContext, print_json
+from eoffice_client.core.app.records import Directory, DocumentDetail
 from eoffice_client.core.domain.deadlines import is_overdue
 from eoffice_client.core.domain.doctypes import document_type
 from eoffice_client.core.domain.enums import (
@@ -26,12 +24,6 @@ from eoffice_client.core.domain.enums import (
 )
 from eoffice_client.core.errors import ExitCode, UnknownIdError
 from eoffice_client.core.messages import current_language, tr
-from eoffice_client.core.store import get_document, get_unit, get_user, local_fields
-from eoffice_client.core.store.documents import notation_text
-from eoffice_client.core.store.models import CachedFile
-from eoffice_client.core.store.queries import today_for
-
-Conn = Any
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -42,24 +34,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    store = open_profile_store(ctx)
-    try:
-        with store.guard(), store.read() as conn:
-            doc = get_document(conn, args.doc_id)
-            if doc is None:
+    with ctx.app() as app:
+        if args.json:
+            found = app.reads.document_json(args.doc_id)
+            if found is None:
                 raise UnknownIdError("cli.unknown_document", id=args.doc_id)
-            doc.update(local_fields(conn, [doc])[doc["id"]])
-            lines = None if args.json else render(conn, doc)
-    finally:
-        store.close()
-    if lines is None:
-        print_json(doc)
-    else:
-        print("\n".join(lines))
+            print_json(found)
+            return int(ExitCode.OK)
+        doc = app.reads.require_document(args.doc_id)
+        lines = render(doc, app.reads.directory(), app.reads.today())
+    print("\n".join(lines))
     return int(ExitCode.OK)
 
 
-def render(conn: Conn, doc: dict[str, Any]) -> list[str]:
+def render(doc: DocumentDetail, names: Directory, today: dt.date) -> list[str]:
     """The readable view: labelled fields, then attachments, assignments, comments, history."""
     lang = current_language()
     yes_no = {True: tr("show.yes"), False: tr("show.no")}
@@ -67,85 +55,62 @@ def render(conn: Conn, doc: dict[str, Any]) -> list[str]:
     def line(key: str, value: object) -> str:
         return f"{tr(key)}: {value if value not in (None, '') else '—'}"
 
-    doc_type = document_type(doc.get("type_code") or "")
+    def person(user_id: str | None) -> str:
+        return names.user_name(user_id) or "—"
+
+    doc_type = document_type(doc.type_code)
     type_name = (doc_type.name_en if lang == "en" else doc_type.name) if doc_type else None
-    due = doc.get("due_date")
-    if due and is_overdue(due, doc.get("status") or "", today_for(conn)):
+    due = doc.due_date
+    if due and is_overdue(due, doc.status, today):
         due = f"{due} ({tr('show.overdue')})"
-    signer = doc.get("signer") or {}
-    signer_text = " ".join(x for x in (signer.get("competence"), signer.get("position"),
-                                        signer.get("full_name")) if x)
-    arrival = " ".join(str(x) for x in (doc.get("arrival_number"), doc.get("arrival_date")) if x)
+    arrival = " ".join(str(x) for x in (doc.arrival_number, doc.arrival_date) if x)
     out = [
-        line("show.subject", doc.get("subject")),
-        line("show.id", doc["id"]),
-        line("show.direction", label(DIRECTION_LABELS, doc.get("direction"), lang)),
-        line("show.type", f"{type_name} ({doc.get('type_code')})" if type_name
-             else doc.get("type_code")),
-        line("show.code", notation_text(doc)),
-        line("show.issuer", (doc.get("issuer") or {}).get("org_name")),
-        line("show.issued_date", doc.get("issued_date")),
-        line("show.place", doc.get("place")),
+        line("show.subject", doc.subject),
+        line("show.id", doc.id),
+        line("show.direction", label(DIRECTION_LABELS, doc.direction, lang)),
+        line("show.type", f"{type_name} ({doc.type_code})" if type_name else doc.type_code),
+        line("show.code", doc.code),
+        line("show.issuer", doc.issuer_name),
+        line("show.issued_date", doc.issued_date),
+        line("show.place", doc.place),
         line("show.arrival", arrival),
-        line("show.urgency", label(URGENCY_LABELS, doc.get("urgency") or 0, lang)),
-        line("show.secrecy", label(SECRECY_LABELS, doc.get("secrecy") or 0, lang)),
-        line("show.status", label(STATUS_LABELS, doc.get("status"), lang)),
+        line("show.urgency", label(URGENCY_LABELS, doc.urgency, lang)),
+        line("show.secrecy", label(SECRECY_LABELS, doc.secrecy, lang)),
+        line("show.status", label(STATUS_LABELS, doc.status, lang)),
         line("show.due_date", due),
-        line("show.signer", signer_text),
-        line("show.recipients", "; ".join(r.get("org_name") or r.get("org_id") or ""
-                                          for r in doc.get("recipients") or [])),
-        line("show.pending_with", ", ".join(_person(conn, u) for u in doc.get("pending_with")
-                                            or [])),
-        line("show.unit", _unit(conn, doc.get("unit_id"))),
-        line("show.created", f"{_person(conn, doc.get('created_by'))}, {doc.get('created_at')}"),
-        line("show.version", doc.get("version")),
-        line("show.read", yes_no[bool(doc.get("read"))]),
-        line("show.pending_changes", doc.get("pending_changes", 0)),
+        line("show.signer", doc.signer.text if doc.signer else ""),
+        line("show.recipients", "; ".join(doc.recipients)),
+        line("show.pending_with", ", ".join(person(u) for u in doc.pending_with)),
+        line("show.unit", names.unit_name(doc.unit_id)),
+        line("show.created", f"{person(doc.created_by)}, {doc.created_at}"),
+        line("show.version", doc.version),
+        line("show.read", yes_no[doc.read]),
+        line("show.pending_changes", doc.pending_changes),
     ]
-    out += _attachments(conn, doc)
+    out += _section("show.attachments", [
+        f"{a.file_name} ({a.role}, {a.size} B)" + _file_note(doc, a.cached)
+        for a in doc.attachments])
     out += _section("show.assignments", [
-        f"{label(ASSIGNMENT_ROLE_LABELS, a.get('role'), lang)}: "
-        f"{_unit(conn, a.get('assignee_id')) if a.get('assignee_type') == 'unit' else _person(conn, a.get('assignee_id'))}"  # noqa: E501
-        f" — {a.get('status')}" + (f", {tr('show.due_date')} {a['due_date']}"
-                                   if a.get("due_date") else "")
-        + (f" — {a['note']}" if a.get("note") else "")
-        for a in doc.get("assignments") or []])
+        f"{label(ASSIGNMENT_ROLE_LABELS, a.role, lang)}: "
+        + (names.unit_name(a.assignee_id) if a.assignee_type == "unit"
+           else person(a.assignee_id))
+        + f" — {a.status}" + (f", {tr('show.due_date')} {a.due_date}" if a.due_date else "")
+        + (f" — {a.note}" if a.note else "")
+        for a in doc.assignments])
     out += _section("show.comments", [
-        f"{c.get('created_at')} {_person(conn, c.get('author_id'))} "
-        f"({label(COMMENT_KIND_LABELS, c.get('kind'), lang)}): {c.get('text')}"
-        for c in doc.get("comments") or []])
+        f"{c.created_at} {person(c.author_id)} ({label(COMMENT_KIND_LABELS, c.kind, lang)}): "
+        f"{c.text}" for c in doc.comments])
     out += _section("show.history", [
-        f"{h.get('at')} {_person(conn, h.get('actor_id'))}: {h.get('action')}"
-        + (f" — {h['detail']}" if h.get("detail") else "")
-        for h in doc.get("history") or []])
+        f"{h.at} {person(h.actor_id)}: {h.action}" + (f" — {h.detail}" if h.detail else "")
+        for h in doc.history])
     return out
 
 
-def _attachments(conn: Conn, doc: dict[str, Any]) -> list[str]:
-    secret = (doc.get("secrecy") or 0) >= 1
-    items = []
-    for a in doc.get("attachments") or []:
-        cached = conn.execute(select(CachedFile.sha256).where(
-            CachedFile.sha256 == (a.get("sha256") or ""))).first() is not None
-        note = tr("show.file_secret") if secret else (tr("show.file_cached") if cached else "")
-        items.append(f"{a.get('file_name')} ({a.get('role')}, {a.get('size')} B)"
-                     + (f" — {note}" if note else ""))
-    return _section("show.attachments", items)
+def _file_note(doc: DocumentDetail, cached: bool) -> str:
+    if doc.secret:
+        return f" — {tr('show.file_secret')}"
+    return f" — {tr('show.file_cached')}" if cached else ""
 
 
 def _section(key: str, items: list[str]) -> list[str]:
     return ["", f"{tr(key)}:"] + [f"  - {item}" for item in items or [tr("show.none")]]
-
-
-def _person(conn: Conn, user_id: str | None) -> str:
-    if not user_id:
-        return "—"
-    user = get_user(conn, user_id)
-    return str(user.get("full_name") or user_id) if user else user_id
-
-
-def _unit(conn: Conn, unit_id: str | None) -> str:
-    if not unit_id:
-        return "—"
-    unit = get_unit(conn, unit_id)
-    return str(unit.get("name") or unit_id) if unit else unit_id

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 
-from eoffice_client.cli.cmd_act import service
 from eoffice_client.cli.context import CliContext, print_json
 from eoffice_client.core.messages import tr
 
@@ -16,17 +15,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    with service(ctx) as svc:
-        status = svc.status()
+    with ctx.app() as app:
+        status = app.session.status()
     if args.json:
-        print_json(status)
+        print_json(status.as_json())
         return 0
-    never = tr("status.never")
-    print(tr("status.server", value=status["server"] or "-"))
-    print(tr("status.user", value=status["username"] or "-"))
-    print(tr("status.last_sync", value=status["last_sync"] or never))
-    print(tr("status.pending", value=status["pending_actions"]))
-    print(tr("status.conflicts", value=status["conflicts"]))
-    print(tr("status.documents", value=status["documents"]))
-    print(tr("status.cached", value=f"{status['cached_bytes'] / 1e6:.1f} MB"))
+    print(tr("status.server", value=status.server or "-"))
+    print(tr("status.user", value=status.username or "-"))
+    print(tr("status.last_sync", value=status.last_sync or tr("status.never")))
+    print(tr("status.pending", value=status.pending_actions))
+    print(tr("status.conflicts", value=status.conflicts))
+    print(tr("status.documents", value=status.documents))
+    print(tr("status.cached", value=f"{status.cached_bytes / 1e6:.1f} MB"))
     return 0

@@ -1,17 +1,21 @@
-"""What every subcommand gets: the profile, its settings, the language."""
+"""What every subcommand gets: the profile, its settings, the language, the application API."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import json
+import sys
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from eoffice_client import __version__
 from eoffice_client.config import Profile, Settings, read_policy
+
+if TYPE_CHECKING:
+    from eoffice_client.core.app.application import App
 
 
 @dataclass
@@ -32,14 +36,21 @@ class CliContext:
     def settings(self) -> Settings:
         return self.profile.load_settings()
 
+    def app(self) -> App:
+        """The application API on this profile (close it, or use it in a ``with``)."""
+        from eoffice_client.core.app.application import App
+
+        return App(self.profile, self.settings, on_recovery=_say_on_stderr)
+
+
+def _say_on_stderr(message: str) -> None:
+    print(f"eoffice-client: {message}", file=sys.stderr)
+
 
 def _settings_language(profile_arg: str | None) -> str:
-    try:
-        profile = Profile(Path(profile_arg).expanduser()) if profile_arg else Profile.default()
-        data = json.loads(profile.settings_path.read_text(encoding="utf-8"))
-        return str(data.get("language") or "vi")
-    except (OSError, ValueError, AttributeError):
-        return "vi"
+    """The language of the profile's settings, read without creating the profile."""
+    profile = Profile(Path(profile_arg).expanduser()) if profile_arg else Profile.default()
+    return profile.load_settings().language
 
 
 def report_unexpected(ctx: CliContext, exc: BaseException) -> Path | str:
@@ -58,6 +69,6 @@ def report_unexpected(ctx: CliContext, exc: BaseException) -> Path | str:
         return "(không lưu được / could not be saved)"
 
 
-def print_json(value: Any) -> None:
+def print_json(value: object) -> None:
     """Machine output: UTF-8 JSON, never localised."""
     print(json.dumps(value, ensure_ascii=False, indent=2, default=str))

@@ -14,14 +14,9 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from eoffice_client.core.store import (
-    Store,
-    replace_catalog,
-    set_me,
-    upsert_documents,
-    upsert_units,
-    upsert_users,
-)
+from eoffice_client.core.store.directory import replace_catalog, upsert_units, upsert_users
+from eoffice_client.core.store.documents import set_me, upsert_documents
+from eoffice_client.core.store.engine import Store
 from eoffice_client.sandbox.sample_data import generate
 
 PAGE = 500  # the sync's default feed page

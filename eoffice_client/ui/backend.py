@@ -1,10 +1,10 @@
 """What the window needs from core, as one small interface (no Qt here).
 
 The window talks only to a :class:`Backend`. :class:`ServiceBackend` (in
-``ui/service_backend.py``) implements it over ``core.services.ClientService`` and the
-local store; tests may give the table model a small fake. Every method may be slow
-(disk or network): the window calls them from a worker thread unless noted "fast"
-(a few milliseconds on 100,000 cached documents).
+``ui/service_backend.py``) implements it over the application API (``core/app``);
+tests may give the table model a small fake. Every method may be slow (disk or
+network): the window calls them from a worker thread unless noted "fast" (a few
+milliseconds on 100,000 cached documents).
 """
 
 from __future__ import annotations
@@ -15,22 +15,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-#: Boxes of the left pane, in order (the CLI's BOX names).
-BOXES: tuple[str, ...] = (
-    "incoming", "outgoing", "internal", "to-sign", "to-process", "overdue", "unread", "all",
+from eoffice_client.core.app.types import (
+    BOXES,
+    SORT_KEYS,
+    BoxCount,
+    DocumentQuery,
+    OutboxEntry,
+    Reminders,
+    Row,
 )
 
-#: Sort keys the table's columns map to.
-SORT_KEYS: tuple[str, ...] = ("urgency", "code", "subject", "issuer", "date", "due", "status")
-
+__all__ = ["BOXES", "SORT_KEYS", "BoxCount", "OutboxEntry", "Reminders", "Row"]
 
 @dataclass(frozen=True)
 class ListQuery:
-    """One box, its search text and filters, and the sort order.
-
-    The window's own twin of the store's ``DocumentQuery``: it adds the column sort, and
-    keeping it here lets the first paint happen before SQLAlchemy is imported.
-    """
+    """One box, its search text and filters, and the sort order (the whole box)."""
 
     box: str = "incoming"
     search: str = ""
@@ -43,29 +42,12 @@ class ListQuery:
     sort: str = "date"
     descending: bool = True
 
-
-@dataclass(frozen=True)
-class Row:
-    """What one line of the document table shows."""
-
-    id: str
-    urgency: int
-    secrecy: int
-    code: str  # số/ký hiệu, e.g. "05/QĐ-UBND"
-    subject: str
-    issuer: str
-    date: str | None  # issued_date, else arrival_date / created_at's date (YYYY-MM-DD)
-    due_date: str | None
-    status: str
-    read: bool
-    pending_changes: int = 0
-
-
-@dataclass(frozen=True)
-class BoxCount:
-    total: int = 0
-    unread: int = 0
-    overdue: int = 0
+    def as_document_query(self) -> DocumentQuery:
+        return DocumentQuery(
+            box=self.box, search=self.search or None, type_code=self.type_code,
+            urgency=self.urgency, secrecy=self.secrecy, status=self.status,
+            date_from=self.date_from, date_to=self.date_to, sort=self.sort,
+            descending=self.descending, limit=None)
 
 
 @dataclass
@@ -78,35 +60,6 @@ class SyncReport:
     files: int = 0
     finished_at: dt.datetime | None = None
     new_urgent: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class OutboxEntry:
-    """A queued change or a conflict (cli-v1 ``outbox --json``) and the two states to compare."""
-
-    id: str
-    document_id: str
-    action: str
-    params: dict[str, Any]
-    state: str  # queued | sending | blocked | conflict
-    error_code: str | None
-    created_at: str
-    subject: str = ""
-    local: dict[str, Any] | None = None  # the document as this client sees it
-    server: dict[str, Any] | None = None  # the server's state that refused the action
-
-
-@dataclass(frozen=True)
-class Reminders:
-    """Counts computed locally (they work offline)."""
-
-    urgent_unread: int = 0
-    due_today: int = 0
-    overdue: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.urgent_unread + self.due_today + self.overdue
 
 
 Progress = Callable[[int, int, str], None]  # done, total (0: unknown), what

@@ -14,7 +14,7 @@ Check = tuple[str, bool, str]
 
 
 def fill_profile(profile: Profile, documents: int, username: str = "vanthu") -> int:
-    from eoffice_client.core.store import open_store
+    from eoffice_client.core.store.engine import open_store
     from eoffice_client.sandbox.sample_cache import fill_store
 
     with open_store(profile.db_path) as store:

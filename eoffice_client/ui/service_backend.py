@@ -1,6 +1,6 @@
-"""The window's :class:`~eoffice_client.ui.backend.Backend` over ``core.services.ClientService``.
+"""The window's :class:`~eoffice_client.ui.backend.Backend` over the application API.
 
-No Qt here. The service keeps one SQLite engine (its pool hands each thread its own
+No Qt here. The App keeps one SQLite engine (its pool hands each thread its own
 connection), so the fast reads run on the GUI thread and the slow work on the window's
 worker threads.
 """
@@ -8,17 +8,15 @@ worker threads.
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 from eoffice_client.config import Profile, Settings
-from eoffice_client.core.services import ClientService
-from eoffice_client.core.store import DocumentQuery
+from eoffice_client.core.app.application import App
+from eoffice_client.core.app.records import AttachmentInfo
 from eoffice_client.core.sync.progress import CancelToken, ProgressEvent, SyncCancelled
 from eoffice_client.ui.backend import (
-    BOXES,
     BoxCount,
     Cancelled,
     ListQuery,
@@ -54,7 +52,7 @@ class _PollingCancel(CancelToken):
     def cancelled(self) -> bool:
         if self._asked():
             self.cancel()
-        return self._event.is_set()
+        return super().cancelled
 
 
 def preload() -> None:
@@ -64,195 +62,133 @@ def preload() -> None:
     import ssl  # noqa: F401
 
     import keyring
+    import truststore  # noqa: F401
 
-    import eoffice_client.core.api.client
-    import eoffice_client.core.api.credentials
-    import eoffice_client.core.sync.engine  # noqa: F401
+    import eoffice_client.core.app.changes
+    import eoffice_client.core.app.reads
+    import eoffice_client.core.app.session
+    import eoffice_client.core.app.sync  # noqa: F401
 
     keyring.get_keyring()  # loads the backends (entry points)
-    import truststore  # noqa: F401  (a dependency)
 
 
 class ServiceBackend:
     """Backend of one profile."""
 
     def __init__(self, profile: Profile, settings: Settings | None = None,
-                 service: ClientService | None = None) -> None:
+                 app: App | None = None) -> None:
         self.profile = profile
         self.settings = settings or profile.load_settings()
-        self.service = service or ClientService(profile, self.settings)
-        self._me: dict[str, Any] | None = None
-        self._me_loaded = False
-        self._remember = True
-        self._lock = threading.Lock()
+        self.app = app or App(profile, self.settings)
 
     def open(self) -> None:
         """Opens the store now (migrations load their scripts: do it on the GUI thread)."""
-        _ = self.service.store
+        self.app.open()
 
-    # --- identity --------------------------------------------------------------------------
     def me(self) -> dict[str, Any] | None:
-        if not self._me_loaded:
-            with self._lock:
-                self._me = self.service.current_user()
-                self._me_loaded = True
-        return self._me
-
-    def _forget_me(self) -> None:
-        with self._lock:
-            self._me_loaded = False
-            self._me = None
+        person = self.app.session.me()
+        return None if person is None else person.as_json()
 
     def server(self) -> str:
         try:
-            return str(self.service.status().get("server") or self.settings.server or "")
+            return self.app.session.server()
         except Exception:  # an unreadable cache must not stop the window
             return self.settings.server
 
-    # --- reads (fast) ----------------------------------------------------------------------
     def box_counts(self) -> dict[str, BoxCount]:
-        counts = self.service.box_counts()
-        return {box: BoxCount(*counts.get(box, (0, 0, 0))) for box in BOXES}
+        return self.app.reads.box_counts()
 
     def document_ids(self, query: ListQuery) -> list[str]:
-        store_query = DocumentQuery(
-            box=query.box, search=query.search or None, type_code=query.type_code,
-            urgency=query.urgency, secrecy=query.secrecy, status=query.status,
-            date_from=query.date_from, date_to=query.date_to)
-        return self.service.document_ids(store_query, query.sort, query.descending)
+        return self.app.reads.document_ids(query.as_document_query())
 
     def rows(self, ids: Sequence[str]) -> dict[str, Row]:
-        return {doc_id: Row(**values)
-                for doc_id, values in self.service.document_rows(list(ids)).items()}
+        return self.app.reads.rows(ids)
 
     def document(self, doc_id: str) -> dict[str, Any] | None:
-        return self.service.document_view(doc_id)
+        return self.app.reads.document_json(doc_id)
 
     def users(self) -> list[dict[str, Any]]:
-        return self.service.directory()[0]
+        return [p.as_json() for p in self.app.reads.directory().people.values()]
 
     def units(self) -> list[dict[str, Any]]:
-        return self.service.directory()[1]
+        units = self.app.reads.directory().units.values()
+        return [{"id": u.id, "name": u.name, "code": u.code, "parent_id": u.parent_id,
+                 "active": u.active} for u in units]
 
     def catalog(self) -> dict[str, Any]:
-        return self.service.directory()[2]
+        names = self.app.reads.directory()
+        return {
+            "registers": [{"id": r.id, "name": r.name, "direction": r.direction,
+                           "year": r.year, "secret": r.secret}
+                          for r in names.registers.values()],
+            "document_types": [{"code": t.code, "name": t.name,
+                                "abbreviation": t.abbreviation} for t in names.types.values()],
+            "organizations": [{"id": o.id, "name": o.name, "edxml_code": o.edxml_code}
+                              for o in names.organizations.values()],
+        }
 
     def cached_file(self, attachment: dict[str, Any]) -> Path | None:
-        return self.service.cached_file(str(attachment.get("sha256") or ""))
+        info = AttachmentInfo(id=str(attachment.get("id") or ""), file_name="",
+                              content_type="", size=0,
+                              sha256=str(attachment.get("sha256") or ""), role="",
+                              uploaded_by=None, uploaded_at=None)
+        return self.app.reads.cached_file(info)
 
     def status(self) -> dict[str, Any]:
-        return self.service.status()
+        return self.app.session.status().as_json()
 
     def reminders(self, today: dt.date) -> Reminders:
-        return Reminders(**self.service.reminders(today))
+        return self.app.reads.reminders(today)
 
     def outbox(self) -> list[OutboxEntry]:
-        entries = []
-        for row in self.service.outbox():
-            doc = self.service.document_view(row.document_id) or row.local_state or {}
-            entries.append(OutboxEntry(
-                id=row.id, document_id=row.document_id, action=row.label,
-                params=dict(row.params or {}), state=row.state, error_code=row.error_code,
-                created_at=row.created_at, subject=str(doc.get("subject") or ""),
-                local=row.local_state or (doc or None), server=row.server_state))
-        return entries
+        return self.app.reads.outbox()
 
-    # --- writes and network ----------------------------------------------------------------
     def fetch_file(self, document_id: str, attachment: dict[str, Any]) -> Path:
-        path = self.service.file_path(str(attachment["id"]), download=True)
-        assert path is not None  # download=True returns a path or raises
-        return path
+        return self.app.sync.fetch_file(str(attachment["id"]))
 
     def act(self, doc_id: str, action: str, params: dict[str, Any]) -> str:
-        return self.service.act(doc_id, action, params).id
+        return self.app.changes.act(doc_id, action, params)
 
     def register_paper(self, body: dict[str, Any], pdf: Path, file_name: str) -> str:
         fields = {k: v for k, v in body.items()
                   if k not in ("direction", "type_code", "subject")}
-        doc_id = self.service.new_document("incoming", body["type_code"], body["subject"],
-                                           fields)
+        doc_id = self.app.changes.new_document("incoming", body["type_code"], body["subject"],
+                                               fields)
         if pdf and pdf.is_file():
             named = pdf.with_name(file_name)
             pdf.replace(named)
-            self.service.attach(doc_id, named, "main")
+            self.app.changes.attach(doc_id, named, "main")
         return doc_id
 
     def cancel(self, outbox_id: str) -> None:
-        self.service.outbox_cancel(outbox_id)
+        self.app.changes.cancel(outbox_id)
 
     def retry(self, outbox_id: str) -> None:
-        self.service.outbox_retry(outbox_id)
+        self.app.changes.retry(outbox_id)
 
     def drop(self, outbox_id: str) -> None:
-        self.service.outbox_drop(outbox_id)
+        self.app.changes.drop(outbox_id)
 
     def sync(self, progress: Progress, cancelled: Callable[[], bool]) -> SyncReport:
-        before = self._urgent_unread_ids()
         try:
-            report = self.service.sync(_ProgressBridge(progress), _PollingCancel(cancelled))
+            outcome = self.app.sync.run(_ProgressBridge(progress), _PollingCancel(cancelled))
         except SyncCancelled as exc:
             raise Cancelled() from exc
-        self._forget_me()
-        problem = report.unreachable
-        if problem is not None:
-            raise problem
-        pushed = getattr(report.push, "sent", 0)
-        pulled = getattr(report.pull, "applied", 0) if report.pull is not None else 0
-        files = report.files.fetched if report.files is not None else 0
-        new_urgent = sorted(self._urgent_unread_ids() - before)
-        return SyncReport(pulled=int(pulled or 0), pushed=int(pushed or 0),
-                          conflicts=int(report.conflicts or 0), files=int(files or 0),
-                          finished_at=dt.datetime.now(dt.UTC), new_urgent=new_urgent)
-
-    def _urgent_unread_ids(self) -> set[str]:
-        from sqlalchemy import text
-
-        with self.service.store.read() as conn:
-            return {str(r[0]) for r in conn.execute(text(
-                "SELECT id FROM documents WHERE is_read = 0 AND urgency >= 1"))}
+        if outcome.unreachable is not None:
+            raise outcome.unreachable
+        return SyncReport(pulled=outcome.applied, pushed=outcome.sent,
+                          conflicts=outcome.conflicts, files=outcome.files_fetched,
+                          finished_at=outcome.finished_at, new_urgent=list(outcome.new_urgent))
 
     def sign_in(self, server: str, username: str, password: str, remember: bool) -> dict:
-        user = self.service.login(username, password, server or None)
-        self._remember = remember
-        self._forget_me()
-        return user
+        return self.app.session.sign_in(username, password, server or None,
+                                        remember=remember).as_json()
 
     def restore_session(self) -> bool:
-        return self.service.restore_session()
+        return self.app.session.restore()
 
     def sign_out(self, wipe: bool) -> None:
-        from eoffice_client.core.api.credentials import Credentials
-
-        credentials = Credentials(self.profile)
-        info = credentials.load_session()
-        try:
-            if self.service.restore_session():
-                self.service.logout()
-        except Exception:  # offline: forget the sign-in here all the same
-            pass
-        if info is not None:
-            credentials.delete_token(info.server, info.username)
-        credentials.mark_signed_out() if info is not None else None
-        if wipe:
-            self.service.close()
-            self._wipe(credentials)
-        self._forget_me()
-
-    def _wipe(self, credentials: Any) -> None:
-        import shutil
-
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{self.profile.db_path}{suffix}").unlink(missing_ok=True)
-        if self.profile.files_dir.exists():
-            shutil.rmtree(self.profile.files_dir)
-        credentials.delete_session()
+        self.app.session.logout(wipe=wipe, force=True)
 
     def close(self) -> None:
-        if not self._remember:
-            from eoffice_client.core.api.credentials import Credentials
-
-            credentials = Credentials(self.profile)
-            info = credentials.load_session()
-            if info is not None:
-                credentials.delete_token(info.server, info.username)
-        self.service.close()
+        self.app.close()

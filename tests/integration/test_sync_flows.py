@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from eoffice_client.cli import main
-from eoffice_client.core.store import upsert_documents
+from eoffice_client.core.store.documents import upsert_documents
 from eoffice_client.sandbox.testing import SandboxServer
 
 from .test_sync_support import (

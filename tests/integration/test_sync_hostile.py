@@ -17,6 +17,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from eoffice_client.cli import main
+from eoffice_client.core.store import meta
 from eoffice_client.core.sync import state
 from eoffice_client.sandbox.sample_data import generate
 
@@ -140,7 +141,7 @@ def sync_log(profile: Path) -> str:
 
 def cursor_of(service: Any) -> Any:
     with service.store.read() as conn:
-        return state.get_meta(conn, state.CURSOR)
+        return meta.get_meta(conn, state.CURSOR)
 
 
 @pytest.mark.parametrize("bad_page", [

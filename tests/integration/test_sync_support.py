@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from eoffice_client.core.services import ClientService
 from sqlalchemy import text
 
 from eoffice_client.config import Profile, Settings
-from eoffice_client.core.services import ClientService
-from eoffice_client.core.store import get_document
+from eoffice_client.core.store.documents import get_document
 from eoffice_client.core.sync import outbox
 
 CLOSED = ("completed", "issued", "recalled", "discarded")

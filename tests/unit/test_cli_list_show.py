@@ -14,7 +14,9 @@ from eoffice_client import cli
 from eoffice_client.config import Profile
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.errors import ExitCode
-from eoffice_client.core.store import open_store, set_me, upsert_documents, upsert_users
+from eoffice_client.core.store.directory import upsert_users
+from eoffice_client.core.store.documents import set_me, upsert_documents
+from eoffice_client.core.store.engine import open_store
 from eoffice_client.core.store.models import CachedFile, OutboxEntry
 from tests.unit.test_store_factory import ME, in_box, make_documents, search_matches
 

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eoffice_client.core.store import Store, get_meta, open_store, set_meta, upsert_documents
+from eoffice_client.core.store.documents import upsert_documents
 from eoffice_client.core.store.engine import (
     BULK_AUTOCHECKPOINT_PAGES,
     DEFAULT_AUTOCHECKPOINT_PAGES,
+    Store,
+    open_store,
 )
+from eoffice_client.core.store.meta import get_meta, set_meta
 from tests.unit.test_store_factory import make_documents
 
 

@@ -10,17 +10,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import inspect, text
 
-from eoffice_client.core.store import (
-    DocumentQuery,
+from eoffice_client.core.store.documents import upsert_documents
+from eoffice_client.core.store.engine import (
+    MIGRATIONS_DIR,
     MigrationFailed,
-    get_meta,
-    list_documents,
+    head_revision,
     open_store,
-    set_meta,
-    upsert_documents,
 )
-from eoffice_client.core.store.engine import MIGRATIONS_DIR, head_revision
+from eoffice_client.core.store.meta import get_meta, set_meta
 from eoffice_client.core.store.models import Base
+from eoffice_client.core.store.queries import list_documents
+from eoffice_client.core.store.rows import DocumentQuery
 from tests.unit.test_store_factory import make_documents
 
 EXTRA_REVISION = '''
@@ -208,7 +208,8 @@ def test_durable_write_commits_and_restores_normal(tmp_path: Path) -> None:
 
 def test_big_files_are_checked_fully_only_when_flagged(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from eoffice_client.core.store import StoreDamaged, engine
+    from eoffice_client.core.store import engine
+    from eoffice_client.core.store.engine import StoreDamaged
 
     path = tmp_path / "cache.sqlite3"
     _bad_page(path)

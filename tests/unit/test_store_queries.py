@@ -10,19 +10,15 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from eoffice_client.core.store import (
-    BOXES,
-    DocumentQuery,
-    Store,
-    UnknownBox,
-    count_box,
+from eoffice_client.core.store.documents import (
     delete_documents,
     get_document,
-    list_documents,
-    open_store,
     set_me,
     upsert_documents,
 )
+from eoffice_client.core.store.engine import Store, open_store
+from eoffice_client.core.store.queries import count_box, document_ids, list_documents, rows
+from eoffice_client.core.store.rows import BOXES, DocumentQuery, UnknownBox
 from tests.unit.test_store_factory import (
     CLERK,
     ME,
@@ -72,7 +68,7 @@ def expect(predicate: Any) -> list[str]:
 
 @pytest.mark.parametrize("box", BOXES)
 def test_each_box_matches_the_oracle_page_by_page(store: Store, box: str) -> None:
-    found = all_pages(store, DocumentQuery(box=box, limit=37, today=TODAY, whole=True))
+    found = all_pages(store, DocumentQuery(box=box, limit=37, today=TODAY))
     assert sorted(d["id"] for d in found) == expect(lambda d: in_box(d, box, ME, TODAY))
     dates = [doc_date(d) for d in found]
     assert dates == sorted(dates, reverse=True), "not newest first"
@@ -84,22 +80,22 @@ def test_each_box_matches_the_oracle_page_by_page(store: Store, box: str) -> Non
 
 @pytest.mark.parametrize("box", ["all", "overdue", "to-process"])
 def test_list_rows_carry_the_list_columns(store: Store, box: str) -> None:
-    rows = all_pages(store, DocumentQuery(box=box, limit=100, today=TODAY))
+    with store.read() as conn:
+        ids = document_ids(conn, DocumentQuery(box=box, limit=None, today=TODAY))
+        found = rows(conn, ids)
     by_id = {d["id"]: d for d in DOCS}
-    assert rows
-    for row in rows:
-        doc = by_id[row["id"]]
-        assert row["doc_date"] == doc_date(doc)
-        assert (row["subject"], row["status"], row["urgency"], row["read"]) == (
+    assert sorted(ids) == expect(lambda d: in_box(d, box, ME, TODAY)) and ids
+    for doc_id in ids:
+        row, doc = found[doc_id], by_id[doc_id]
+        assert row.date == doc_date(doc)
+        assert (row.subject, row.status, row.urgency, row.read) == (
             doc["subject"], doc["status"], doc["urgency"], doc["read"])
-        assert row["overdue"] == in_box(doc, "overdue", ME, TODAY)
-        assert row["to_process"] == in_box(doc, "to-process", ME, TODAY)
 
 
 @pytest.mark.parametrize("box", BOXES)
 def test_count_box(store: Store, box: str) -> None:
     with store.read() as conn:
-        total, unread, overdue = count_box(conn, box, ME, today=TODAY)
+        total, unread, overdue = count_box(conn, box, today=TODAY)
     members = [d for d in DOCS if in_box(d, box, ME, TODAY)]
     assert total == len(members)
     assert unread == sum(not d["read"] for d in members)

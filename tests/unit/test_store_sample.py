@@ -8,18 +8,11 @@ from typing import Any
 
 import pytest
 
-from eoffice_client.core.store import (
-    BOXES,
-    DocumentQuery,
-    Store,
-    list_ids,
-    open_store,
-    replace_catalog,
-    set_me,
-    upsert_documents,
-    upsert_units,
-    upsert_users,
-)
+from eoffice_client.core.store.directory import replace_catalog, upsert_units, upsert_users
+from eoffice_client.core.store.documents import set_me, upsert_documents
+from eoffice_client.core.store.engine import Store, open_store
+from eoffice_client.core.store.queries import list_documents
+from eoffice_client.core.store.rows import BOXES, DocumentQuery
 from tests.unit.test_store_factory import doc_date, in_box, search_matches
 
 sample_data = pytest.importorskip("eoffice_client.sandbox.sample_data")
@@ -44,8 +37,9 @@ def ids(store: Store, query: DocumentQuery) -> list[str]:
     found, after = [], None
     while True:
         with store.read() as conn:
-            page, after = list_ids(conn, DocumentQuery(**{**query.__dict__, "after": after}))
-        found += page
+            page = list_documents(conn, DocumentQuery(**{**query.__dict__, "after": after}))
+        found += [doc["id"] for doc in page.items]
+        after = page.next_after
         if after is None:
             return sorted(found)
 

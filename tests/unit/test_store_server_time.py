@@ -6,7 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 from eoffice_client.core.domain.deadlines import today_vietnam
-from eoffice_client.core.store import open_store, set_meta
+from eoffice_client.core.store.engine import open_store
+from eoffice_client.core.store.meta import set_meta
 from eoffice_client.core.store.queries import SERVER_OFFSET_KEY, today_for
 
 

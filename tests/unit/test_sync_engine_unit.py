@@ -12,7 +12,10 @@ import pytest
 
 from eoffice_client.core.api import errors as api_errors
 from eoffice_client.core.domain import workflow
-from eoffice_client.core.store import get_document, open_store, set_me, upsert_users
+from eoffice_client.core.store import meta
+from eoffice_client.core.store.directory import upsert_users
+from eoffice_client.core.store.documents import get_document, set_me
+from eoffice_client.core.store.engine import open_store
 from eoffice_client.core.sync import outbox, state
 from eoffice_client.core.sync.files import FileCache
 from eoffice_client.core.sync.progress import CancelToken, NullProgress
@@ -130,7 +133,7 @@ def store(tmp_path: Path) -> Any:
 
 
 def seed_docs(store: Any, *docs: dict[str, Any]) -> None:
-    from eoffice_client.core.store import upsert_documents
+    from eoffice_client.core.store.documents import upsert_documents
 
     with store.write() as conn:
         upsert_documents(conn, list(docs))
@@ -311,7 +314,7 @@ def test_duplicates_and_overlaps_are_harmless(store: Any, tmp_path: Path) -> Non
     assert doc_of(store, "d1")["subject"] == "v2"  # type: ignore[index]
     assert doc_of(store, "d2") is not None
     with store.read() as conn:
-        assert state.get_meta(conn, state.CURSOR) == "c3"
+        assert meta.get_meta(conn, state.CURSOR) == "c3"
 
 
 @pytest.mark.parametrize("bad", [
@@ -327,7 +330,7 @@ def test_an_item_that_does_not_fit_fails_its_page(store: Any, tmp_path: Path,
     assert not result.complete and result.problem
     assert doc_of(store, "d1") is not None and doc_of(store, "d5") is None  # page 2: nothing
     with store.read() as conn:
-        assert state.get_meta(conn, state.CURSOR) == "c1"
+        assert meta.get_meta(conn, state.CURSOR) == "c1"
 
 
 def test_delete_removes_files_and_turns_queued_changes_into_conflicts(store: Any,
@@ -341,11 +344,11 @@ def test_delete_removes_files_and_turns_queued_changes_into_conflicts(store: Any
                   "uploaded_at": "2026-11-01T00:00:00+00:00"}
     own = {**attachment, "id": "a2"}
     seed_docs(store, make_doc("d1", attachments=[attachment]), make_doc("d2", attachments=[own]))
-    from eoffice_client.core.sync.storeapi import record_cached_file
+    from eoffice_client.core.store.files import record_cached_file
 
     with store.write() as conn:
         record_cached_file(conn, sha, size, files.relative(sha), "now")
-        state.set_meta(conn, state.CURSOR, "c0")  # an incremental round, not a full pass
+        meta.set_meta(conn, state.CURSOR, "c0")  # an incremental round, not a full pass
     queue(store, "d1", "comment", {"id": "c1", "kind": "opinion", "text": "Giữ ý kiến này"})
     p = puller(store, FakeFeed([[change(4, None, op="delete", object_id="d1")]]), tmp_path)
     result = p.run()
@@ -355,7 +358,7 @@ def test_delete_removes_files_and_turns_queued_changes_into_conflicts(store: Any
     assert conflict.state == "conflict" and conflict.params["text"] == "Giữ ý kiến này"
     p = puller(store, FakeFeed([[], [change(5, None, op="delete", object_id="d2")]]), tmp_path)
     with store.write() as conn:
-        state.set_meta(conn, state.CURSOR, "c1")
+        meta.set_meta(conn, state.CURSOR, "c1")
     result = p.run()
     for sha_ in result.orphans:
         files.remove(sha_)
@@ -368,7 +371,7 @@ def test_expired_cursor_full_pass_removes_unmentioned_but_keeps_queued_creates(
     with store.durable() as conn:
         outbox.enqueue(conn, "mine", "create", {"id": "mine"}, local_state=make_doc("mine"))
         outbox.refresh_document(conn, "mine")
-        state.set_meta(conn, state.CURSOR, "c0")
+        meta.set_meta(conn, state.CURSOR, "c0")
     feed = FakeFeed([[change(10, make_doc("keep", 2))]],
                     errors={"c0": api_errors.CursorExpired(status=410, code="cursor_expired")})
     result = puller(store, feed, tmp_path).run()
@@ -379,10 +382,10 @@ def test_expired_cursor_full_pass_removes_unmentioned_but_keeps_queued_creates(
 
 def test_invalid_cursor_is_reported_not_repaired(store: Any, tmp_path: Path) -> None:
     with store.write() as conn:
-        state.set_meta(conn, state.CURSOR, "c0")
+        meta.set_meta(conn, state.CURSOR, "c0")
     feed = FakeFeed([[]], errors={"c0": api_errors.InvalidCursor(status=400,
                                                                    code="invalid_cursor")})
     with pytest.raises(CursorCorrupt):
         puller(store, feed, tmp_path).run()
     with store.read() as conn:
-        assert state.get_meta(conn, state.CURSOR) == "c0"
+        assert meta.get_meta(conn, state.CURSOR) == "c0"

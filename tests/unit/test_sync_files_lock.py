@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from eoffice_client.core.errors import ExitCode, NotAllowedError
+from eoffice_client.core.store.files import AttachmentRecord
 from eoffice_client.core.sync.files import BadAttachment, FileCache, FileMismatch
 from eoffice_client.core.sync.lock import SyncLock, SyncRunning
 
@@ -58,14 +59,15 @@ class FakeSource:
         return FakeResponse(200, self.body, cut)
 
 
-def attachment(**changes: Any) -> dict[str, Any]:
-    return {"id": "a1", "file_name": "../../evil.exe", "size": len(DATA), "sha256": SHA,
-            **changes}
+def attachment(**changes: Any) -> AttachmentRecord:
+    values: dict[str, Any] = {"id": "a1", "file_name": "../../evil.exe", "size": len(DATA),
+                              "sha256": SHA, "document_id": "d1", "secrecy": 0, **changes}
+    return AttachmentRecord(**values)
 
 
 def test_download_is_verified_and_named_by_hash_only(tmp_path: Path) -> None:
     cache = FileCache(tmp_path / "files")
-    path = cache.download(FakeSource(), attachment(file_name="CON"), secrecy=0)
+    path = cache.download(FakeSource(), attachment(file_name="CON"))
     assert path == tmp_path / "files" / SHA[:2] / SHA and path.read_bytes() == DATA
     everything = [p for p in tmp_path.rglob("*") if p.is_file()]
     assert everything == [path]  # no part left, nothing named after the server's name
@@ -75,9 +77,9 @@ def test_cut_download_resumes_with_range_and_if_range(tmp_path: Path) -> None:
     cache = FileCache(tmp_path / "files")
     source = FakeSource(cut_after=4000)
     with pytest.raises(ConnectionResetError):
-        cache.download(source, attachment(), secrecy=0)
+        cache.download(source, attachment())
     assert cache.part_path(SHA).stat().st_size == 4000 and not cache.has(SHA)
-    cache.download(source, attachment(), secrecy=0)
+    cache.download(source, attachment())
     assert source.calls[-1] == (4000, f'"{SHA}"') and cache.has(SHA)
 
 
@@ -86,7 +88,7 @@ def test_server_ignoring_range_restarts_from_zero(tmp_path: Path) -> None:
     part = cache.part_path(SHA)
     part.parent.mkdir(parents=True)
     part.write_bytes(b"garbage!" * 10)
-    cache.download(FakeSource(honour_range=False), attachment(), secrecy=0)
+    cache.download(FakeSource(honour_range=False), attachment())
     assert cache.path_for(SHA).read_bytes() == DATA
 
 
@@ -94,23 +96,22 @@ def test_server_ignoring_range_restarts_from_zero(tmp_path: Path) -> None:
 def test_wrong_bytes_are_dropped(tmp_path: Path, body: bytes) -> None:
     cache = FileCache(tmp_path / "files")
     with pytest.raises(FileMismatch):
-        cache.download(FakeSource(body), attachment(), secrecy=0)
+        cache.download(FakeSource(body), attachment())
     assert not cache.has(SHA) and not cache.part_path(SHA).exists()
 
 
 @pytest.mark.parametrize("record", [attachment(sha256="../../etc/passwd"),
-                                    attachment(sha256=SHA.upper()), attachment(size=-1),
-                                    attachment(size="12")])
-def test_hostile_records_are_refused(tmp_path: Path, record: dict[str, Any]) -> None:
+                                    attachment(sha256=SHA.upper()), attachment(size=-1)])
+def test_hostile_records_are_refused(tmp_path: Path, record: AttachmentRecord) -> None:
     with pytest.raises(BadAttachment):
-        FileCache(tmp_path / "files").download(FakeSource(), record, secrecy=0)
+        FileCache(tmp_path / "files").download(FakeSource(), record)
     assert not any(p.is_file() for p in tmp_path.rglob("*"))
 
 
 def test_secret_files_are_never_asked_for(tmp_path: Path) -> None:
     source = FakeSource()
     with pytest.raises(NotAllowedError):
-        FileCache(tmp_path / "files").download(source, attachment(), secrecy=1)
+        FileCache(tmp_path / "files").download(source, attachment(secrecy=1))
     assert source.calls == []
 
 
@@ -180,15 +181,15 @@ def test_progress_lines_and_cancel() -> None:
 
 def test_exit_codes_of_a_round() -> None:
     from eoffice_client.core.api.errors import Unreachable
-    from eoffice_client.core.sync.engine import SyncReport
+    from eoffice_client.core.sync.engine import RoundReport
     from eoffice_client.core.sync.pull import PullResult
 
-    assert SyncReport().exit_code == ExitCode.OK
-    assert SyncReport(conflicts=2).exit_code == ExitCode.CONFLICTS
-    report = SyncReport(conflicts=2)
+    assert RoundReport().exit_code == ExitCode.OK
+    assert RoundReport(conflicts=2).exit_code == ExitCode.CONFLICTS
+    report = RoundReport(conflicts=2)
     report.push.stopped_by = Unreachable(reason="x", server="s")
     assert report.exit_code == ExitCode.UNREACHABLE
-    assert SyncReport(pull=PullResult(problem="bad")).exit_code == ExitCode.UNREACHABLE
-    kept = SyncReport()
+    assert RoundReport(pull=PullResult(problem="bad")).exit_code == ExitCode.UNREACHABLE
+    kept = RoundReport()
     kept.push.kept = 1
     assert kept.exit_code == ExitCode.UNREACHABLE

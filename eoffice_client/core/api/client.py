@@ -245,9 +245,7 @@ class ContentResponse:
 
     ``offset`` is where these bytes start in the file (0 for a 200: restart from the
     beginning), ``total`` the whole file's size when known, ``etag`` the strong ETag.
-    Read the body with :meth:`readinto` (into the caller's buffers, no copy on the way)
-    or :meth:`iter_chunks` (new ``bytes`` per chunk), not both. Use as a context manager
-    or call :meth:`close`.
+    Read the body with :meth:`iter_chunks`. Use as a context manager or call :meth:`close`.
     """
 
     def __init__(self, response: requests.Response, offset: int, server: str = "") -> None:
@@ -260,72 +258,16 @@ class ContentResponse:
         self.length = _int_or_none(response.headers.get("Content-Length"))
         self.total = self.length if self.status == 200 else _content_range_total(
             response.headers.get("Content-Range", ""))
-        self._received = 0
-        self._direct: Any = None  # http.client's response under urllib3, once chosen
 
     def iter_chunks(self, chunk_size: int = CHUNK) -> Iterator[bytes]:
-        """The body in chunks; a cut or stalled connection is :class:`Unreachable`."""
+        """The body in chunks. A cut or stalled connection, or a body shorter than its
+        ``Content-Length`` (urllib3 checks it), is :class:`Unreachable`."""
         try:
             yield from self._response.iter_content(chunk_size)
-        except requests.RequestException as exc:
-            raise self._cut(exc) from None
-
-    def readinto(self, buffer: bytearray | memoryview) -> int:
-        """Fills ``buffer`` with the next bytes of the body; fewer only at its end, 0 after.
-
-        The bytes go from the socket straight into ``buffer`` (http.client's ``readinto``
-        under urllib3, when the body is not content-encoded): no new object and no copy per
-        chunk, so the thread receiving a large file leaves the CPU to the SHA-256 thread.
-        A cut or stalled connection, or a body shorter than its ``Content-Length``, is
-        :class:`Unreachable`. At the end the connection goes back to the pool.
-        """
-        view = memoryview(buffer).cast("B")
-        filled = 0
-        try:
-            while filled < len(view):
-                count = self._read_some(view[filled:])
-                if not count:
-                    self._at_end()
-                    break
-                filled += count
-                self._received += count
         except (requests.RequestException, urllib3.exceptions.HTTPError, HTTPException,
                 OSError) as exc:
-            raise self._cut(exc) from None
-        return filled
-
-    def _read_some(self, view: memoryview) -> int:
-        if self._direct is None:
-            self._direct = self._direct_source() or False
-        if self._direct:
-            return int(self._direct.readinto(view))
-        data = self._response.raw.read(len(view), decode_content=True)
-        view[:len(data)] = data
-        return len(data)
-
-    def _direct_source(self) -> Any:
-        """http.client's response, if reading it directly gives the same bytes as urllib3:
-        nothing read yet through urllib3 and no content coding to undo."""
-        raw = self._response.raw
-        direct = getattr(raw, "_fp", None)
-        coding = self.headers.get("Content-Encoding", "identity").strip().lower()
-        if (direct is None or not hasattr(direct, "readinto") or coding != "identity"
-                or getattr(raw, "_fp_bytes_read", 1) != 0 or self._received):
-            return None
-        return direct
-
-    def _at_end(self) -> None:
-        """The body ended: too short is a cut; else the connection is reused. (Content-Length
-        counts the bytes sent: for a content-coded body, urllib3's count before decoding.)"""
-        sent = self._received if self._direct else self._response.raw.tell()
-        if self.length is not None and sent < self.length:
-            raise HTTPException("body shorter than its Content-Length")
-        if self._direct and self._direct.isclosed():
-            self._response.raw.release_conn()
-
-    def _cut(self, exc: BaseException) -> Unreachable:
-        log.info("download cut: %s", type(exc).__name__)
-        return Unreachable(reason=type(exc).__name__, server=self._server)
+            log.info("download cut: %s", type(exc).__name__)
+            raise Unreachable(reason=type(exc).__name__, server=self._server) from None
 
     def close(self) -> None:
         self._response.close()

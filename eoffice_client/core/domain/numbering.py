@@ -37,6 +37,15 @@ def format_code(number: int, notation: str) -> str:
     return f"{format_number(number)}/{notation}"
 
 
+def code_text(number: object, notation: str | None) -> str:
+    """What a list shows as số, ký hiệu: ``05/QĐ-UBND`` once numbered, else the bare
+    notation (a draft's is ""); never raises on odd cached values."""
+    notation = notation or ""
+    if isinstance(number, int) and not isinstance(number, bool) and number > 0:
+        return f"{number:02d}/{notation}" if notation else f"{number:02d}"
+    return notation
+
+
 def validate_notation(notation: str) -> None:
     """A notation is two or more parts joined by '-', each letters, digits or dots."""
     if not notation:

@@ -5,6 +5,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Giá trị {option} «{value}» không hợp lệ; cần số nguyên từ {low} đến {high}.",
         "Invalid {option} «{value}»; expected a whole number from {low} to {high}.",
     ),
+    "list.invalid_minimum": (
+        "Giá trị {option} «{value}» không hợp lệ; cần số nguyên từ {low} trở lên.",
+        "Invalid {option} «{value}»; expected a whole number of {low} or more.",
+    ),
     "list.invalid_status": (
         "Trạng thái «{value}» không có; chọn một trong: {choices}.",
         "Unknown status «{value}»; choose one of: {choices}.",
@@ -100,4 +104,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.conflicts": ("Xung đột: {value}", "Conflicts: {value}"),
     "status.documents": ("Văn bản trong bộ nhớ đệm: {value}", "Cached documents: {value}"),
     "status.cached": ("Dung lượng tệp đã lưu: {value}", "Cached files: {value}"),
+    "outbox.needs_id": ("outbox {operation} cần mã thay đổi (ID)",
+                        "outbox {operation} needs an ID"),
+    "outbox.needs_operation": ("trước mã thay đổi cần retry, drop hoặc cancel",
+                               "outbox ID needs retry, drop or cancel before it"),
+    "logout.force_needs_wipe": ("--force chỉ dùng cùng --wipe", "--force goes with --wipe"),
+    "list.more_matched": (
+        "Còn {count} văn bản khác khớp điều kiện nhưng chưa in; tăng --limit để xem thêm.",
+        "{count} more documents match but were not printed; raise --limit to see them.",
+    ),
 }

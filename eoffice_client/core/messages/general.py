@@ -35,4 +35,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(every sample account's password is «demo»). The data goes when the window closes. "
         "To use a real server: eoffice-client login --server <address> --username <name>.",
     ),
+    "cli.usage.required": ("thiếu tham số bắt buộc {names}", "missing required {names}"),
+    "cli.usage.unrecognized": ("không hiểu tham số {names}", "unrecognized arguments: {names}"),
+    "cli.usage.one_required": (
+        "cần một trong các tham số {names}", "one of the arguments {names} is required"),
+    "cli.usage.ambiguous": (
+        "tùy chọn {name} không rõ, có thể là {names}", "ambiguous option {name}: {names}"),
+    "cli.usage.invalid_choice": (
+        "{name}: giá trị {value} không có; chọn một trong {names}",
+        "{name}: invalid choice {value}; choose one of {names}"),
+    "cli.usage.invalid_value": (
+        "{name}: giá trị {value} không hợp lệ", "{name}: invalid value {value}"),
+    "cli.usage.expected_one": ("{name} cần một giá trị", "{name} needs one value"),
+    "cli.usage.expected_at_most_one": (
+        "{name} nhận nhiều nhất một giá trị", "{name} takes at most one value"),
+    "cli.usage.expected_at_least_one": (
+        "{name} cần ít nhất một giá trị", "{name} needs at least one value"),
+    "cli.usage.expected_count": ("{name} cần {count} giá trị", "{name} needs {count} values"),
+    "cli.usage.not_allowed_with": (
+        "không dùng {name} cùng với {other}", "{name} is not allowed with {other}"),
+    "cli.usage.ignored_value": (
+        "{name} không nhận giá trị {value}", "{name} takes no value ({value} given)"),
+    "cli.not_in_version": (
+        "Lệnh «{command}» chưa có trong phiên bản {version}; xem các lệnh hiện có bằng "
+        "eoffice-client --help.",
+        "The command «{command}» is not in version {version}; see the available commands "
+        "with eoffice-client --help.",
+    ),
+    "cli.no_command": (
+        "chưa chọn lệnh; xem eoffice-client --help", "no command given; see eoffice-client --help"),
 }

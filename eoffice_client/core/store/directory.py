@@ -97,3 +97,23 @@ def get_unit(conn: Connection, unit_id: str) -> dict[str, Any] | None:
 
 def get_units(conn: Connection) -> list[dict[str, Any]]:
     return [d for d in conn.execute(select(Unit.data).order_by(Unit.id)).scalars()]
+
+
+def users_by_id(conn: Connection) -> dict[str, dict[str, Any]]:
+    """Every cached user by id (the workflow's rules look up lead units' members)."""
+    return {u["id"]: u for u in get_users(conn)
+            if isinstance(u, dict) and isinstance(u.get("id"), str)}
+
+
+def registers_for_rules(conn: Connection) -> list[dict[str, Any]] | None:
+    """The catalogue's registers as the workflow checks them; None before the catalogue
+    has arrived (then registers are not checked locally)."""
+    found = conn.execute(select(Register.id, Register.direction, Register.year,
+                                Register.secret)).all()
+    if not found:
+        return None
+    return [{"id": r[0], "direction": r[1], "year": r[2], "secret": bool(r[3])} for r in found]
+
+
+def document_type_codes(conn: Connection) -> set[str]:
+    return {str(code) for code in conn.execute(select(DocumentType.code)).scalars()}

@@ -22,16 +22,16 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, delete, select, text
 
-from eoffice_client.core.domain.deadlines import VIETNAM
+from eoffice_client.core.domain.dates import document_date
 from eoffice_client.core.domain.enums import (
     CLOSED_STATUSES,
     AssigneeType,
     AssignmentStatus,
-    Direction,
     Role,
     Status,
 )
 from eoffice_client.core.domain.folding import fold, words
+from eoffice_client.core.domain.numbering import code_text
 from eoffice_client.core.store import meta as meta_store
 from eoffice_client.core.store.models import (
     FTS_TABLE,
@@ -77,24 +77,6 @@ _CHILD_INSERTS = {name: (sql, columns[2:]) for name, (sql, columns) in
 
 
 # --- derived values --------------------------------------------------------------------------
-def document_date(doc: Doc) -> str:
-    """The document date (module docstring) as ``YYYY-MM-DD``."""
-    if doc.get("direction") == Direction.INCOMING:
-        chosen = doc.get("arrival_date")
-    else:
-        chosen = doc.get("issued_date")
-    if chosen:
-        return str(chosen)[:10]
-    for field in ("created_at", "updated_at"):
-        value = doc.get(field)
-        if value:
-            try:
-                return dt.datetime.fromisoformat(str(value)).astimezone(VIETNAM).date().isoformat()
-            except ValueError:
-                continue
-    return "1970-01-01"
-
-
 def sort_base(day: str | dt.date) -> int:
     """The smallest ``sort_no`` of a document date (so date ranges are ``sort_no`` ranges)."""
     date = day if isinstance(day, dt.date) else dt.date.fromisoformat(day)
@@ -103,11 +85,7 @@ def sort_base(day: str | dt.date) -> int:
 
 def notation_text(doc: Doc) -> str:
     """``05/QĐ-UBND`` when numbered, else the bare notation."""
-    notation = doc.get("code_notation") or ""
-    number = doc.get("code_number")
-    if isinstance(number, int) and number > 0:
-        return f"{number:02d}/{notation}" if notation else f"{number:02d}"
-    return str(notation)
+    return code_text(doc.get("code_number"), doc.get("code_notation"))
 
 
 class _FoldTable(dict[int, str]):
@@ -353,6 +331,10 @@ def get_document(conn: Connection, doc_id: str) -> Doc | None:
 
 def count_documents(conn: Connection) -> int:
     return int(conn.execute(text("SELECT count(*) FROM documents")).scalar() or 0)
+
+
+def all_document_ids(conn: Connection) -> set[str]:
+    return {str(doc_id) for doc_id in conn.execute(select(_DOCS.c.id)).scalars()}
 
 
 def local_fields(conn: Connection, docs: Sequence[Doc]) -> dict[str, dict[str, Any]]:

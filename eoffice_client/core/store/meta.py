@@ -28,9 +28,8 @@ def get_meta(conn: Connection, key: str, default: Any = None) -> Any:
     row = conn.exec_driver_sql(_GET, (key,)).first()
     if row is None:
         return default
-    value = row[0]
     # the column's type JSON has NUMERIC affinity in SQLite: a number comes back as one
-    return json.loads(value) if isinstance(value, str | bytes) else value
+    return _decoded(row[0])
 
 
 def set_meta(conn: Connection, key: str, value: Any) -> None:
@@ -40,3 +39,15 @@ def set_meta(conn: Connection, key: str, value: Any) -> None:
 
 def delete_meta(conn: Connection, key: str) -> None:
     conn.exec_driver_sql(_DELETE, (key,))
+
+
+def get_metas(conn: Connection, *keys: str) -> list[Any]:
+    """The values of ``keys`` (None when absent), read by ONE query."""
+    marks = ", ".join("?" * len(keys))
+    found = {str(r[0]): r[1] for r in conn.exec_driver_sql(
+        f"SELECT key, value FROM meta WHERE key IN ({marks})", keys)}
+    return [_decoded(found[key]) if key in found else None for key in keys]
+
+
+def _decoded(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str | bytes) else value

@@ -1,10 +1,7 @@
-"""Lists of cached documents: boxes, filters, folded search, keyset pages, newest first.
+"""Lists of cached documents: boxes, filters, folded search, orders and keyset pages.
 
-Boxes (cli-v1.md): ``incoming``, ``outgoing``, ``internal`` (direction); ``to-sign``
-(approved and waiting on me); ``to-process`` (waiting on me, my open (not done)
-assignments directly or via my unit, and for clerks every received, signed or numbered
-document); ``overdue`` (contract section 1: today in Vietnam after ``due_date``, status
-open); ``unread`` (``read`` false); ``all``. "Me" is the user kept by ``set_me``.
+The boxes and the row shape are defined in :mod:`.rows` (shared with the first-page
+reader); this module composes them into SQLAlchemy Core statements.
 
 Search (cli-v1.md "Search"): the text is folded and split into words exactly as the
 indexed fields are (core/domain/folding.py); every word must be the START of a word of
@@ -21,154 +18,79 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    String,
+    and_,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+    text,
+)
 
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.folding import words
-from eoffice_client.core.store.documents import get_me, sort_base
+from eoffice_client.core.store.documents import sort_base
 from eoffice_client.core.store.meta import get_meta
-from eoffice_client.core.store.models import FTS_TABLE
-
-BOXES: tuple[str, ...] = (
-    "all", "incoming", "outgoing", "internal", "to-sign", "to-process", "overdue", "unread",
+from eoffice_client.core.store.models import FTS_TABLE, Document
+from eoffice_client.core.store.rows import (
+    BOX_CONDITIONS,
+    ROWS_CHUNK,
+    DocumentQuery,
+    Row,
+    row_from_record,
+    rows_sql,
 )
-_BOX_SQL = {
-    "all": "",
-    "incoming": "d.direction = 'incoming'",
-    "outgoing": "d.direction = 'outgoing'",
-    "internal": "d.direction = 'internal'",
-    "to-sign": "d.to_sign = 1",
-    "to-process": "d.to_process = 1",
-    "overdue": "d.open_due IS NOT NULL AND d.open_due < :today",
-    "unread": "d.is_read = 0",
-}
+
 #: Meta key where the sync may keep the server clock's offset (seconds) for "today".
 SERVER_OFFSET_KEY = "server_time_offset_s"
 #: Fields of a whole document a list leaves out (cli-v1.md ``list --json``).
 LIST_DROP = ("history", "comments")
-#: Typed columns of a list row (what a list view shows), read without parsing ``data``.
-ROW_COLUMNS: tuple[str, ...] = (
-    "id", "doc_date", "direction", "type_code", "code_number", "code_notation", "subject",
-    "issuer_name", "signer_name", "urgency", "secrecy", "status", "due_date", "arrival_number",
-    "arrival_date", "issued_date", "unit_id", "version", "is_read", "to_sign", "to_process",
-    "open_due",
-)
-_ROW_SQL = ", ".join(f"d.{c}" for c in ROW_COLUMNS)
+#: Boxes with their own small index; a search in them may walk the box (see _statement).
+FLAG_BOXES = ("to-sign", "to-process", "overdue")
+SMALL_BOX = 1500
 
-
-class UnknownBox(ValueError):
-    """A box name not in :data:`BOXES`."""
-
-
-@dataclass(frozen=True)
-class DocumentQuery:
-    """What ``list`` asks for. Dates filter on the document date (documents.py)."""
-
-    box: str = "all"
-    search: str | None = None
-    type_code: str | None = None
-    urgency: int | None = None
-    secrecy: int | None = None
-    status: str | None = None
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    after: str | None = None  # Page.next_after of the previous page
-    limit: int = 50
-    today: dt.date | None = None  # for "overdue"; default: today in Vietnam (server clock)
-    whole: bool = False  # items: whole documents (without history, comments), else list rows
+_D = Document.__table__.alias("d")
+_F = table(FTS_TABLE, column("rowid", Integer), column("subject", String),
+           column("notation", String), column("issuer", String),
+           column("signer", String)).alias("f")
+#: the space-joined folded words of a document, for the "starts a word" test by instr()
+_ALL_WORDS: ColumnElement[str] = (literal_column("' '", String) + _F.c.subject + " "
+                                  + _F.c.notation + " " + _F.c.issuer + " " + _F.c.signer)
+_SORT_COLUMNS: dict[str, tuple[ColumnElement[Any], ...]] = {
+    "urgency": (_D.c.urgency,),
+    "code": (_D.c.code_notation.collate("NOCASE"), _D.c.code_number),
+    "subject": (_D.c.subject.collate("NOCASE"),),
+    "issuer": (_D.c.issuer_name.collate("NOCASE"),),
+    "date": (),
+    "due": (_D.c.due_date.is_not(None), _D.c.due_date),
+    "status": (_D.c.status,),
+}
 
 
 @dataclass
 class Page:
-    """One page: list rows (:func:`row_of`), or with ``whole`` documents in the contract's
-    shape without ``history`` and ``comments``."""
+    """One page of whole documents (the contract's shape without history and comments)."""
 
     items: list[dict[str, Any]] = field(default_factory=list)
     next_after: str | None = None  # None: this was the last page
 
 
 def match_expression(search: str | None) -> str | None:
-    """The FTS5 query for ``search``, or None when it has no words (then nothing is filtered)."""
+    """The FTS5 query for ``search``, or None when it has no words (nothing is filtered)."""
     found = words(search or "")
     if not found:
         return None
     return " ".join(f'"{word}"*' for word in dict.fromkeys(found))
-
-
-def build_sql(query: DocumentQuery, columns: str = "d.data", *, box_driven: bool = False
-              ) -> tuple[str, dict[str, Any]]:
-    """The SQL text and parameters of one page (also used raw by bench/bench_store.py).
-
-    A search normally walks the FTS5 matches in list order (their rowid is ``sort_no``)
-    and stops after one page. ``box_driven`` walks the box's own index instead and tests
-    each member's indexed words (``instr`` of " word" in the space-joined folded words:
-    the same "starts a word" rule): the fast way when the box is small and the words
-    common (to-sign: 0.5 ms instead of 100 ms at 100,000 documents).
-    """
-    if query.box not in _BOX_SQL:
-        raise UnknownBox(query.box)
-    params: dict[str, Any] = {"limit": max(1, int(query.limit))}
-    where = [_BOX_SQL[query.box]] if _BOX_SQL[query.box] else []
-    if query.box == "overdue":
-        params["today"] = (query.today or today_vietnam()).isoformat()
-    for name, column in (("type_code", "type_code"), ("urgency", "urgency"),
-                         ("secrecy", "secrecy"), ("status", "status")):
-        value = getattr(query, name)
-        if value is not None:
-            where.append(f"d.{column} = :{name}")
-            params[name] = value
-    match = match_expression(query.search)
-    key = "f.rowid" if match and not box_driven else "d.sort_no"
-    if query.date_from:
-        where.append(f"{key} >= :lo")
-        params["lo"] = sort_base(query.date_from)
-    if query.date_to:
-        where.append(f"{key} < :hi")
-        params["hi"] = sort_base(query.date_to + dt.timedelta(days=1))
-    if query.after is not None:
-        where.append(f"{key} < :after")
-        params["after"] = _parse_after(query.after)
-    if match and box_driven:
-        for index, word in enumerate(dict.fromkeys(words(query.search or ""))):
-            where.append(f"instr({_ALL_WORDS}, :w{index}) > 0")
-            params[f"w{index}"] = " " + word
-        source = f"documents d CROSS JOIN {FTS_TABLE} f ON f.rowid = d.sort_no"
-    elif match:
-        where.insert(0, f"{FTS_TABLE} MATCH :match")
-        params["match"] = match
-        source = f"{FTS_TABLE} f CROSS JOIN documents d ON d.sort_no = f.rowid"
-    else:
-        source = "documents d"
-    clause = " WHERE " + " AND ".join(where) if where else ""
-    sql = f"SELECT {columns}, d.sort_no FROM {source}{clause} ORDER BY {key} DESC LIMIT :limit"
-    return sql, params
-
-
-_ALL_WORDS = "(' ' || f.subject || ' ' || f.notation || ' ' || f.issuer || ' ' || f.signer)"
-#: Boxes with their own small index; a search in them may walk the box (build_sql).
-_FLAG_BOXES = ("to-sign", "to-process", "overdue")
-SMALL_BOX = 1500
-
-
-def _box_is_small(conn: Connection, query: DocumentQuery) -> bool:
-    """Whether a search in this box should walk the box rather than the FTS5 matches."""
-    if query.box not in _FLAG_BOXES or not match_expression(query.search):
-        return False
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM documents d WHERE {_BOX_SQL[query.box]} " \
-          f"LIMIT {SMALL_BOX + 1})"
-    params = {"today": (query.today or today_vietnam()).isoformat()} \
-        if query.box == "overdue" else {}
-    return int(conn.exec_driver_sql(sql, params).scalar() or 0) <= SMALL_BOX
-
-
-def _parse_after(after: str) -> int:
-    try:
-        return int(after)
-    except ValueError as exc:
-        raise ValueError(f"invalid page token {after!r}") from exc
 
 
 def today_for(conn: Connection) -> dt.date:
@@ -180,21 +102,122 @@ def today_for(conn: Connection) -> dt.date:
     return today_vietnam(now)
 
 
-def list_documents(conn: Connection, query: DocumentQuery) -> Page:
-    """One keyset page of cached documents, newest first (see module docstring)."""
-    today = query.today or today_for(conn)
-    if query.box == "overdue" and query.today is None:
-        query = replace(query, today=today)
-    sql, params = build_sql(query, "d.data" if query.whole else _ROW_SQL,
-                            box_driven=_box_is_small(conn, query))
-    # the driver runs the text as is: a list page pays no statement compilation
-    rows = conn.exec_driver_sql(sql, params).all()
-    if query.whole:
-        items = [_whole(row[0]) for row in rows]
+def box_condition(box: str, today: dt.date) -> ColumnElement[bool] | None:
+    """The condition of a box on the documents alias ``d`` (None: every document)."""
+    condition = BOX_CONDITIONS[box]
+    if not condition:
+        return None
+    clause = text(condition)
+    if ":today" in condition:
+        clause = clause.bindparams(today=today.isoformat())
+    return and_(clause)
+
+
+def statement(query: DocumentQuery, columns: Sequence[str], *, box_driven: bool = False,
+              ordered: bool = True) -> Select[Any]:
+    """The SELECT of these columns of ``documents`` for one list (``sort_no`` is always
+    the last column).
+
+    A search normally walks the FTS5 matches in list order (their rowid is ``sort_no``)
+    and stops after one page. ``box_driven`` walks the box's own index instead and tests
+    each member's indexed words: the fast way when the box is small and the words common.
+    """
+    today = query.today or today_vietnam()
+    match = match_expression(query.search)
+    by_fts = match is not None and not box_driven
+    key = _F.c.rowid if by_fts else _D.c.sort_no
+    if match is None:
+        source: Any = _D
+    elif by_fts:
+        source = _F.join(_D, _D.c.sort_no == _F.c.rowid)
     else:
-        items = [row_of(row, today.isoformat()) for row in rows]
-    full = len(rows) == params["limit"]
-    return Page(items, str(rows[-1][-1]) if full and rows else None)
+        source = _D.join(_F, _F.c.rowid == _D.c.sort_no)
+    stmt = select(*(_D.c[name] for name in columns), _D.c.sort_no).select_from(source)
+    if by_fts:
+        stmt = stmt.where(text(f"{FTS_TABLE} MATCH :match").bindparams(match=match))
+    condition = box_condition(query.box, today)
+    if condition is not None:
+        stmt = stmt.where(condition)
+    for name in ("type_code", "urgency", "secrecy", "status"):
+        value = getattr(query, name)
+        if value is not None:
+            stmt = stmt.where(_D.c[name] == value)
+    if match is not None and box_driven:
+        for word in dict.fromkeys(words(query.search or "")):
+            stmt = stmt.where(func.instr(_ALL_WORDS, " " + word) > 0)
+    if query.date_from:
+        stmt = stmt.where(key >= sort_base(query.date_from))
+    if query.date_to:
+        stmt = stmt.where(key < sort_base(query.date_to + dt.timedelta(days=1)))
+    if query.after is not None:
+        if query.sort != "date" or not query.descending:
+            raise ValueError("a keyset page (after) goes with the date order, newest first")
+        stmt = stmt.where(key < _parse_after(query.after))
+    if ordered:
+        order = [*_SORT_COLUMNS[query.sort], key]
+        stmt = stmt.order_by(*(c.desc() if query.descending else c.asc() for c in order))
+    if query.limit is not None:
+        stmt = stmt.limit(max(1, int(query.limit)))
+    return stmt
+
+
+def _prepared(conn: Connection, query: DocumentQuery) -> tuple[DocumentQuery, bool]:
+    """The query with today's date settled, and whether a search should walk the box."""
+    if query.today is None:
+        query = replace(query, today=today_for(conn))
+    return query, _box_is_small(conn, query)
+
+
+def _box_is_small(conn: Connection, query: DocumentQuery) -> bool:
+    """Whether a search in this box should walk the box rather than the FTS5 matches."""
+    if query.box not in FLAG_BOXES or not match_expression(query.search):
+        return False
+    condition = box_condition(query.box, query.today or today_vietnam())
+    members: Select[Any] = select(literal_column("1")).select_from(_D).where(
+        condition if condition is not None else literal_column("1")).limit(SMALL_BOX + 1)
+    counted = select(func.count()).select_from(members.subquery())
+    return int(conn.execute(counted).scalar() or 0) <= SMALL_BOX
+
+
+def _parse_after(after: str) -> int:
+    try:
+        return int(after)
+    except ValueError as exc:
+        raise ValueError(f"invalid page token {after!r}") from exc
+
+
+def list_documents(conn: Connection, query: DocumentQuery) -> Page:
+    """One keyset page of whole cached documents (see the module docstring)."""
+    query, box_driven = _prepared(conn, query)
+    records = conn.execute(statement(query, ["data"], box_driven=box_driven)).all()
+    items = [_whole(record[0]) for record in records]
+    full = query.limit is not None and len(records) == query.limit
+    return Page(items, str(records[-1][-1]) if full and records else None)
+
+
+def document_ids(conn: Connection, query: DocumentQuery) -> list[str]:
+    """The ids of every document of the list (or of one page, with a limit), in order."""
+    query, box_driven = _prepared(conn, query)
+    return [str(r[0]) for r in conn.execute(statement(query, ["id"], box_driven=box_driven))]
+
+
+def count_matching(conn: Connection, query: DocumentQuery) -> int:
+    """How many documents the list holds (its limit and page ignored)."""
+    query, box_driven = _prepared(conn, replace(query, limit=None, after=None))
+    matches = statement(query, ["id"], box_driven=box_driven, ordered=False).subquery()
+    return int(conn.execute(select(func.count()).select_from(matches)).scalar() or 0)
+
+
+def rows(conn: Connection, ids: Sequence[str]) -> dict[str, Row]:
+    """The list rows of these ids, by id (the query of rows.py, also used before the full
+    store is loaded)."""
+    found: dict[str, Row] = {}
+    for start in range(0, len(ids), ROWS_CHUNK):
+        chunk = tuple(ids[start:start + ROWS_CHUNK])
+        for record in conn.exec_driver_sql(rows_sql(len(chunk)), chunk):
+            row = row_from_record(tuple(record))
+            found[row.id] = row
+    return found
 
 
 def _whole(data: str) -> dict[str, Any]:
@@ -204,41 +227,34 @@ def _whole(data: str) -> dict[str, Any]:
     return dict(doc)
 
 
-def row_of(row: Any, today: str) -> dict[str, Any]:
-    """A list row: the typed columns of :data:`ROW_COLUMNS` by name, with ``read`` and
-    ``overdue`` (contract section 1, against ``today``) as booleans."""
-    item = dict(zip(ROW_COLUMNS, row, strict=False))
-    item["read"] = bool(item.pop("is_read"))
-    item["to_sign"], item["to_process"] = bool(item["to_sign"]), bool(item["to_process"])
-    open_due = item.pop("open_due")
-    item["overdue"] = open_due is not None and open_due < today
-    return item
+def count_box(conn: Connection, box: str, *, today: dt.date | None = None
+              ) -> tuple[int, int, int]:
+    """``(total, unread, overdue)`` of a box, for the window's box list."""
+    day = today or today_for(conn)
+    overdue = and_(_D.c.open_due.is_not(None), _D.c.open_due < day.isoformat())
+    stmt = select(func.count(), func.count().filter(_D.c.is_read == 0),
+                  func.count().filter(overdue)).select_from(_D)
+    condition = box_condition(box, day)
+    if condition is not None:
+        stmt = stmt.where(condition)
+    total, unread, late = conn.execute(stmt).one()
+    return int(total), int(unread), int(late)
 
 
-def list_ids(conn: Connection, query: DocumentQuery) -> tuple[list[str], str | None]:
-    """Like :func:`list_documents` but only the ids (for views that build rows lazily)."""
-    if query.box == "overdue" and query.today is None:
-        query = replace(query, today=today_for(conn))
-    sql, params = build_sql(query, columns="d.id", box_driven=_box_is_small(conn, query))
-    rows = conn.exec_driver_sql(sql, params).all()
-    full = len(rows) == params["limit"]
-    return [r[0] for r in rows], (str(rows[-1][1]) if full and rows else None)
+def reminder_counts(conn: Connection, today: dt.date) -> tuple[int, int, int]:
+    """``(urgent unread, due today, overdue)`` among the documents waiting on this user."""
+    day = today.isoformat()
+    waiting = _D.c.to_process == 1
+    stmt = select(
+        func.count().filter(_D.c.is_read == 0, _D.c.urgency >= 1),
+        func.count().filter(waiting, _D.c.open_due == day),
+        func.count().filter(waiting, _D.c.open_due < day),
+    ).select_from(_D)
+    urgent, due_today, late = conn.execute(stmt).one()
+    return int(urgent), int(due_today), int(late)
 
 
-def count_box(conn: Connection, box: str, me: dict[str, Any] | None = None,
-              *, today: dt.date | None = None) -> tuple[int, int, int]:
-    """``(total, unread, overdue)`` of a box, for the box list of the window.
-
-    Box flags follow the user kept by ``set_me``; ``me``, when given, must be that user.
-    """
-    if box not in _BOX_SQL:
-        raise UnknownBox(box)
-    if me is not None and (get_me(conn) or {}).get("id") != me.get("id"):
-        raise ValueError("count_box: call set_me() with this user first")
-    day = (today or today_for(conn)).isoformat()
-    where = f" WHERE {_BOX_SQL[box]}" if _BOX_SQL[box] else ""
-    sql = ("SELECT count(*), coalesce(sum(d.is_read = 0), 0), "
-           "coalesce(sum(d.open_due IS NOT NULL AND d.open_due < :today), 0) "
-           f"FROM documents d{where}")
-    total, unread, overdue = conn.execute(text(sql), {"today": day}).one()
-    return int(total), int(unread), int(overdue)
+def urgent_unread_ids(conn: Connection) -> set[str]:
+    """Ids of the unread urgent documents (the tray announces new ones after a sync)."""
+    stmt = select(_D.c.id).where(_D.c.is_read == 0, _D.c.urgency >= 1)
+    return {str(r[0]) for r in conn.execute(stmt)}

@@ -1,7 +1,7 @@
 """One sync round: push the outbox, pull the feed to its end, fetch the files of the policy.
 
 :class:`SyncEngine` holds the profile's sync lock for the whole round (exit 10 when
-another process has it) and returns a :class:`SyncReport` whose ``exit_code`` follows
+another process has it) and returns a :class:`RoundReport` whose ``exit_code`` follows
 cli-v1.md: 0 done; 3 when the server was unreachable, a page was refused or a change
 could not be sent this time (nothing lost, try later; this wins over 4); 4 conflicts to
 review. A file dropped for a wrong hash is reported but does not change the code.
@@ -23,7 +23,9 @@ from sqlalchemy import text
 from eoffice_client.config import Profile, Settings
 from eoffice_client.core.api import errors as api_errors
 from eoffice_client.core.errors import ExitCode
-from eoffice_client.core.sync import outbox, storeapi
+from eoffice_client.core.store import files as stored_files
+from eoffice_client.core.store.files import AttachmentRecord
+from eoffice_client.core.sync import outbox
 from eoffice_client.core.sync.files import BadAttachment, FileCache, FileMismatch, valid_sha256
 from eoffice_client.core.sync.lock import SyncLock
 from eoffice_client.core.sync.progress import (
@@ -54,7 +56,7 @@ class FilesResult:
 
 
 @dataclass
-class SyncReport:
+class RoundReport:
     push: PushResult = field(default_factory=PushResult)
     pull: PullResult | None = None
     files: FilesResult | None = None
@@ -100,12 +102,12 @@ class SyncEngine:
         self.sleep = sleep
         self.files = FileCache(profile.files_dir)
 
-    def run(self, *, files: bool = True) -> SyncReport:
+    def run(self, *, files: bool = True) -> RoundReport:
         with SyncLock(self.profile.sync_lock_path):
             return self._round(files)
 
-    def _round(self, files: bool) -> SyncReport:
-        report = SyncReport()
+    def _round(self, files: bool) -> RoundReport:
+        report = RoundReport()
         started = time.monotonic()
         log.info("sync started")
         try:
@@ -140,28 +142,27 @@ class SyncEngine:
         return result
 
     # --- files ----------------------------------------------------------------------------------
-    def fetch_policy_files(self, report: SyncReport | None = None) -> FilesResult:
+    def fetch_policy_files(self, report: RoundReport | None = None) -> FilesResult:
         """Prefetch: every attachment of non-secret documents up to the size cap (Settings)."""
         result = FilesResult()
         if self.settings.prefetch == "none":
             return result
         with self.store.read() as conn:
-            todo = storeapi.files_to_prefetch(conn, int(self.settings.prefetch_max_mb) * MB)
-        total = sum(int(a["size"] or 0) for a in todo)
+            todo = stored_files.files_to_prefetch(conn, int(self.settings.prefetch_max_mb) * MB)
+        total = sum(a.size for a in todo)
         for index, attachment in enumerate(todo):
             self.cancel.raise_if_cancelled()
             self.progress.update(ProgressEvent(Phase.FILES, index, len(todo), result.bytes,
                                                total))
-            outcome = self.download(attachment, secrecy=0, result=result)
+            outcome = self.download(attachment, result=result)
             if outcome == "stop":
                 break
             if outcome == "failed" and report is not None:
-                report.problems.append(f"file {attachment['id']}")
+                report.problems.append(f"file {attachment.id}")
         self.progress.update(ProgressEvent(Phase.FILES, len(todo), len(todo), result.bytes, total))
         return result
 
-    def download(self, attachment: dict[str, Any], *, secrecy: int,
-                 result: FilesResult | None = None) -> str:
+    def download(self, attachment: AttachmentRecord, result: FilesResult | None = None) -> str:
         """'ok', 'failed' (reported, the sync goes on) or 'stop' (the server is not reachable)."""
         result = result or FilesResult()
 
@@ -170,26 +171,26 @@ class SyncEngine:
 
         for _ in range(2):
             try:
-                path = self.files.download(self.api, attachment, secrecy=secrecy,
-                                           cancel=self.cancel, on_bytes=count)
+                path = self.files.download(self.api, attachment, cancel=self.cancel,
+                                           on_bytes=count)
             except api_errors.RangeNotSatisfiable:
-                self.files.part_path(attachment["sha256"]).unlink(missing_ok=True)
+                self.files.part_path(attachment.sha256).unlink(missing_ok=True)
                 continue
             except (FileMismatch, BadAttachment) as exc:
-                log.error("file %s of document %s dropped: %s", attachment.get("id"),
-                          attachment.get("document_id"), exc.message("en"))
+                log.error("file %s of document %s dropped: %s", attachment.id,
+                          attachment.document_id, exc.message("en"))
                 result.failed += 1
                 return "failed"
             except (api_errors.Unreachable, api_errors.ServerUnavailable,
                     api_errors.BadResponse) as exc:
                 log.warning("file %s not fetched (%s); the part received is kept to resume",
-                            attachment.get("id"), type(exc).__name__)
+                            attachment.id, type(exc).__name__)
                 result.stopped_by = exc
                 return "stop"
             except api_errors.SignInNeeded:
                 raise
             except api_errors.ApiError as exc:
-                log.warning("file %s not fetched: %s %s", attachment.get("id"), exc.status,
+                log.warning("file %s not fetched: %s %s", attachment.id, exc.status,
                             exc.code)
                 result.failed += 1
                 return "failed"
@@ -199,10 +200,10 @@ class SyncEngine:
         result.failed += 1
         return "failed"
 
-    def _record(self, attachment: dict[str, Any], path: Path) -> None:
+    def _record(self, attachment: AttachmentRecord, path: Path) -> None:
         with self.store.write() as conn:
-            storeapi.record_cached_file(
-                conn, attachment["sha256"], int(attachment["size"]),
+            stored_files.record_cached_file(
+                conn, attachment.sha256, attachment.size,
                 path.relative_to(self.files.root).as_posix(),
                 dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             )
@@ -212,7 +213,7 @@ class SyncEngine:
         for sha in orphans:
             self.files.remove(sha)
 
-    def _sweep_due(self, report: SyncReport) -> bool:
+    def _sweep_due(self, report: RoundReport) -> bool:
         last = _last_sweep.get(self.files.root)
         removed = report.pull is not None and bool(report.pull.deleted or report.pull.orphans)
         if last is not None and not removed and time.monotonic() - last < SWEEP_EVERY_S:
@@ -220,7 +221,7 @@ class SyncEngine:
         _last_sweep[self.files.root] = time.monotonic()
         return True
 
-    def _sweep_orphans(self, report: SyncReport) -> None:
+    def _sweep_orphans(self, report: RoundReport) -> None:
         """Files on disk the store does not list (a crash between commit and unlink) go away."""
         root = self.files.root
         if not root.is_dir():

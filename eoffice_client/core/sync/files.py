@@ -9,14 +9,12 @@ filter them, and :meth:`FileCache.download` refuses them again as a last guard.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import os
 import queue
 import re
 import shutil
-import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -24,30 +22,27 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from eoffice_client.core.errors import ClientError, ExitCode, NotAllowedError
+from eoffice_client.core.store.files import AttachmentRecord
 from eoffice_client.core.sync.progress import CancelToken
 
 log = logging.getLogger("eoffice.sync.files")
 
 SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 CHUNK = 1 << 20
-#: the receiving side reads into RING reused buffers of RECV_CHUNK bytes (see _Hasher)
-RECV_CHUNK = 1 << 20
-RING = 4
-#: the first read is short: the hash thread starts on it while the rest arrives
-FIRST_READ = 128 << 10
-#: bytes received between two hints to the OS to start writing them to disk
-WRITEBACK_EVERY = 8 << 20
-_FADVISE = getattr(os, "posix_fadvise", None) if sys.platform.startswith("linux") else None
+#: a download is read in pieces of this size: a cut connection loses at most one piece of
+#: what was received (the rest stays in the .part for the resume)
+RECEIVE_CHUNK = 256 << 10
+#: pieces received but not hashed yet, at most (the receiver waits beyond: bounded memory)
+HASH_BACKLOG = 32
 #: Windows sharing violations (ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION): an antivirus or
 #: an indexer holding the file for a moment. Retried a few times, then reported.
 WINDOWS_SHARING_ERRORS = (5, 32)
 
 
-class ContentResponse(Protocol):
-    """What ``ApiClient.open_content`` returns (agreed interface item 3)."""
+class ContentStream(Protocol):
+    """An attachment's body as ``ApiClient.open_content`` returns it."""
 
     status: int
-    headers: Any
 
     def iter_chunks(self, chunk_size: int = ...) -> Iterator[bytes]: ...
 
@@ -57,7 +52,7 @@ class ContentResponse(Protocol):
 class ContentSource(Protocol):
     def open_content(
         self, attachment_id: str, offset: int = 0, if_range: str | None = None
-    ) -> ContentResponse: ...
+    ) -> ContentStream: ...
 
 
 class FileMismatch(ClientError):
@@ -140,14 +135,13 @@ class FileCache:
     def download(
         self,
         source: ContentSource,
-        attachment: dict[str, Any],
+        attachment: AttachmentRecord,
         *,
-        secrecy: int,
         cancel: CancelToken | None = None,
         on_bytes: Callable[[int], None] | None = None,
     ) -> Path:
         """Fetches one attachment into the cache (resuming a .part), verified; returns its path."""
-        if secrecy >= 1:
+        if attachment.secrecy >= 1:
             raise NotAllowedError("sync.secret_file")
         sha, size = _checked_identity(attachment)
         target = self.path_for(sha)
@@ -159,15 +153,12 @@ class FileCache:
         if offset > size:
             part.unlink()
             offset = 0
-        # The hash thread and its buffers start now, and hash the part already received,
-        # while the request waits for its answer's headers.
-        hasher = _Hasher(RING, RECV_CHUNK)
+        hasher = BackgroundHash()
         try:
             if offset:
-                hasher.feed_file(part, offset)
+                hasher.file_prefix(part, offset)
             response = source.open_content(
-                str(attachment["id"]), offset=offset, if_range=f'"{sha}"' if offset else None
-            )
+                attachment.id, offset=offset, if_range=f'"{sha}"' if offset else None)
             try:
                 if response.status != 206:  # a whole body (200): start over
                     offset = 0
@@ -177,7 +168,7 @@ class FileCache:
                 response.close()
         finally:
             digest = hasher.finish()
-        if written != size or digest.hexdigest() != sha:
+        if written != size or digest != sha:
             part.unlink(missing_ok=True)
             raise FileMismatch("sync.file_mismatch", name=_safe_name(attachment), sha256=sha)
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -186,220 +177,107 @@ class FileCache:
         return target
 
 
-def _checked_identity(attachment: dict[str, Any]) -> tuple[str, int]:
-    sha = attachment.get("sha256")
-    size = attachment.get("size")
-    if not valid_sha256(sha):
-        raise BadAttachment("sync.bad_sha256", value=str(sha)[:80])
-    if not isinstance(size, int) or isinstance(size, bool) or size < 0:
-        raise BadAttachment("sync.bad_size", value=str(size)[:40])
-    return str(sha), size
+def _checked_identity(attachment: AttachmentRecord) -> tuple[str, int]:
+    if not valid_sha256(attachment.sha256):
+        raise BadAttachment("sync.bad_sha256", value=attachment.sha256[:80])
+    if attachment.size < 0:
+        raise BadAttachment("sync.bad_size", value=str(attachment.size)[:40])
+    return attachment.sha256, attachment.size
+
+
+def _receive(
+    response: ContentStream,
+    part: Path,
+    offset: int,
+    size: int,
+    hasher: BackgroundHash,
+    cancel: CancelToken | None,
+    on_bytes: Callable[[int], None] | None,
+) -> int:
+    """Appends the body to ``part`` from ``offset``; stops at a body longer than ``size``
+    (never trusting the rest). Returns the bytes the part holds (or would, when too long)."""
+    written = offset
+    with open(part, "r+b" if offset and part.exists() else "wb") as handle:
+        handle.seek(offset)
+        handle.truncate()
+        for chunk in response.iter_chunks(RECEIVE_CHUNK):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            written += len(chunk)
+            if written > size:
+                break
+            handle.write(chunk)
+            hasher.update(chunk)
+            if on_bytes is not None:
+                on_bytes(len(chunk))
+        handle.flush()
+        os.fsync(handle.fileno())
+    return written
+
+
+class _Restart:
+    """The hash starts over (see :meth:`BackgroundHash.restart`)."""
+
+
+_RESTART = _Restart()
+
+
+class BackgroundHash:
+    """A SHA-256 computed in its own thread, in the order the pieces were given, so the
+    hash of a large download overlaps with receiving and writing it (hashlib releases the
+    GIL on large buffers). An error in the thread (the part file vanished) is raised by
+    :meth:`finish`."""
+
+    def __init__(self) -> None:
+        self._digest = hashlib.sha256()
+        self._todo: queue.Queue[bytes | tuple[Path, int] | _Restart | None] = queue.Queue(
+            HASH_BACKLOG)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="sha256", daemon=True)
+        self._thread.start()
+
+    def update(self, data: bytes) -> None:
+        self._todo.put(data)
+
+    def file_prefix(self, path: Path, length: int) -> None:
+        """Starts over from the first ``length`` bytes of ``path`` (a part to resume)."""
+        self._todo.put((path, length))
+
+    def restart(self) -> None:
+        """Forgets everything hashed so far (the server sends the whole file again)."""
+        self._todo.put(_RESTART)
+
+    def finish(self) -> str:
+        """Waits for the last piece; returns the hex digest."""
+        self._todo.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._digest.hexdigest()
+
+    def _run(self) -> None:
+        while (job := self._todo.get()) is not None:
+            if self._error is not None:
+                continue  # keep taking pieces so the receiver never waits on a full queue
+            try:
+                if isinstance(job, bytes):
+                    self._digest.update(job)
+                elif isinstance(job, tuple):
+                    self._digest = _hash_prefix(*job)
+                else:
+                    self._digest = hashlib.sha256()
+            except BaseException as exc:  # handed to finish()
+                self._error = exc
 
 
 def _hash_prefix(part: Path, length: int) -> Any:
     digest = hashlib.sha256()
-    if length:
-        with open(part, "rb") as handle:
-            remaining = length
-            while remaining > 0 and (chunk := handle.read(min(CHUNK, remaining))):
-                digest.update(chunk)
-                remaining -= len(chunk)
+    with open(part, "rb") as handle:
+        remaining = length
+        while remaining > 0 and (chunk := handle.read(min(CHUNK, remaining))):
+            digest.update(chunk)
+            remaining -= len(chunk)
     return digest
-
-
-def _receive(
-    response: ContentResponse,
-    part: Path,
-    offset: int,
-    size: int,
-    hasher: _Hasher,
-    cancel: CancelToken | None,
-    on_bytes: Callable[[int], None] | None,
-) -> int:
-    """Appends the body to ``part`` from ``offset``; stops early at a body longer than ``size``.
-
-    The SHA-256 runs in the hasher's thread (hashlib releases the GIL on big buffers), so
-    the hash overlaps with receiving and writing instead of adding to them. The body is
-    read into the hasher's few reused buffers (``readinto``) when the response can, the
-    first read short so the hash starts at once; the ``fsync`` at the end runs while the
-    hash finishes.
-    """
-    with open(part, "r+b" if offset and part.exists() else "wb", buffering=0) as handle:
-        handle.seek(offset)
-        handle.truncate()
-        sink = _Sink(handle, offset, size, hasher, cancel, on_bytes)
-        readinto = getattr(response, "readinto", None)
-        if readinto is not None:
-            sink.pump(readinto)
-        else:
-            sink.take_chunks(_chunks(response))
-        os.fsync(handle.fileno())
-    return sink.written
-
-
-class _Sink:
-    """Writes received bytes to the part file, feeds the hash, reports progress."""
-
-    def __init__(self, handle: Any, offset: int, size: int, hasher: _Hasher,
-                 cancel: CancelToken | None, on_bytes: Callable[[int], None] | None) -> None:
-        self.handle = handle
-        self.written = self.flushed = offset
-        self.size = size
-        self.hasher = hasher
-        self.cancel = cancel
-        self.on_bytes = on_bytes
-
-    def pump(self, readinto: Callable[[memoryview], int]) -> None:
-        """Fills free buffers of the hasher's ring until the body ends or is too long."""
-        limit = FIRST_READ
-        while True:
-            buffer = self.hasher.free_buffer()
-            view = memoryview(buffer)
-            count = readinto(view[:limit])
-            limit = len(buffer)
-            if not count:
-                self.hasher.give_back(buffer)
-                return
-            if not self.take(view[:count], buffer):
-                return
-
-    def take_chunks(self, chunks: Iterator[bytes]) -> None:
-        for chunk in chunks:
-            if not self.take(memoryview(chunk), None):
-                return
-
-    def take(self, data: memoryview, buffer: bytearray | None) -> bool:
-        """One piece of the body; False when the body is longer than announced (stop)."""
-        if self.cancel is not None:
-            self.cancel.raise_if_cancelled()
-        if self.written + len(data) > self.size:  # longer than announced: never trust the rest
-            self.written += len(data)
-            if buffer is not None:
-                self.hasher.give_back(buffer)
-            return False
-        _write_all(self.handle, data)
-        self.hasher.feed(data, buffer)
-        self.written += len(data)
-        if self.written - self.flushed >= WRITEBACK_EVERY:
-            _start_writeback(self.handle.fileno(), self.flushed, self.written - self.flushed)
-            self.flushed = self.written
-        if self.on_bytes is not None:
-            self.on_bytes(len(data))
-        return True
-
-
-def _write_all(handle: Any, data: memoryview) -> None:
-    """A raw file's ``write`` may take only part of the bytes: the rest is written too."""
-    while data:
-        count = handle.write(data)
-        if not count:
-            raise OSError("the part file took no bytes")
-        data = data[count:]
-
-
-def _start_writeback(fd: int, start: int, length: int) -> None:
-    """Asks the OS to start writing these bytes to disk now (Linux: ``POSIX_FADV_DONTNEED``
-    starts an asynchronous writeback), so the one ``fsync`` at the end has little left to
-    wait for; the disk works while the network still delivers. A hint only: no-op elsewhere.
-    """
-    if _FADVISE is not None:
-        with contextlib.suppress(OSError):
-            _FADVISE(fd, start, length, os.POSIX_FADV_DONTNEED)
-
-
-def _chunks(response: ContentResponse) -> Iterator[bytes]:
-    try:
-        return iter(response.iter_chunks(CHUNK))
-    except TypeError:  # an implementation without a chunk size
-        return iter(response.iter_chunks())
-
-
-class _Hasher:
-    """A SHA-256 computed in a background thread, in order, which also lends the receiving
-    side a small ring of reusable buffers: a buffer goes back to the ring once hashed.
-
-    Jobs run in the order given: a file's first bytes (a resumed part), a restart (the
-    server sent the whole file), pieces of the body. An error in the thread (the part
-    file vanished) is raised by :meth:`finish`; the ring keeps turning meanwhile, so the
-    receiving side never waits for a buffer that will not come back.
-    """
-
-    def __init__(self, buffers: int, buffer_size: int) -> None:
-        self.digest: Any = hashlib.sha256()
-        self.todo: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self.free: queue.SimpleQueue[bytearray] = queue.SimpleQueue()
-        self.error: BaseException | None = None
-        self.thread = threading.Thread(target=self._run, args=(buffers, buffer_size),
-                                       name="sha256", daemon=True)
-        self.thread.start()
-
-    def _run(self, buffers: int, buffer_size: int) -> None:
-        try:
-            for _ in range(buffers):  # allocated here, while the request waits for headers
-                self.free.put(bytearray(buffer_size))
-        except MemoryError as exc:
-            self.error = exc
-            return
-        get, give_back = self.todo.get, self.free.put
-        while (job := get()) is not None:
-            try:
-                if self.error is None:
-                    self._do(job)
-            except BaseException as exc:  # handed to finish()
-                self.error = exc
-            if job.buffer is not None:
-                give_back(job.buffer)
-
-    def _do(self, job: _Job) -> None:
-        if job.data is not None:
-            self.digest.update(job.data)
-        elif job.file is not None:
-            self.digest = _hash_prefix(job.file, job.length)
-        else:
-            self.digest = hashlib.sha256()
-
-    def free_buffer(self) -> bytearray:
-        """The next buffer to fill (waits while all of them are being hashed)."""
-        while True:
-            try:
-                return self.free.get(timeout=1.0)
-            except queue.Empty:
-                if not self.thread.is_alive():  # it died before lending its buffers
-                    raise self.error or RuntimeError("the hash thread stopped") from None
-
-    def give_back(self, buffer: bytearray) -> None:
-        self.free.put(buffer)
-
-    def feed(self, data: memoryview, buffer: bytearray | None = None) -> None:
-        """Hashes ``data`` (a view of ``buffer``, given back to the ring once hashed)."""
-        self.todo.put(_Job(data=data, buffer=buffer))
-
-    def feed_file(self, path: Path, length: int) -> None:
-        """Starts over from the first ``length`` bytes of ``path`` (a part to resume)."""
-        self.todo.put(_Job(file=path, length=length))
-
-    def restart(self) -> None:
-        """Forgets everything hashed so far (the server sends the whole file again)."""
-        self.todo.put(_Job())
-
-    def finish(self) -> Any:
-        """Waits for the last job; returns the digest."""
-        self.todo.put(None)
-        self.thread.join()
-        if self.error is not None:
-            raise self.error
-        return self.digest
-
-
-class _Job:
-    __slots__ = ("buffer", "data", "file", "length")
-
-    def __init__(self, data: memoryview | None = None, buffer: bytearray | None = None,
-                 file: Path | None = None, length: int = 0) -> None:
-        self.data = data
-        self.buffer = buffer
-        self.file = file
-        self.length = length
 
 
 def replace_with_retry(source: Path, target: Path, attempts: int = 6) -> None:
@@ -426,9 +304,9 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _safe_name(attachment: dict[str, Any]) -> str:
+def _safe_name(attachment: AttachmentRecord) -> str:
     """The server's file name for messages only: printable, short (never used as a path)."""
-    name = str(attachment.get("file_name") or "")
+    name = attachment.file_name
     return "".join(ch if ch.isprintable() else "?" for ch in name)[:120]
 
 

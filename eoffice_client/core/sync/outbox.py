@@ -31,7 +31,8 @@ from sqlalchemy import Connection, text
 from eoffice_client.core.domain import workflow
 from eoffice_client.core.domain.merge_patch import merge_patch
 from eoffice_client.core.errors import ClientError, ExitCode, UnknownIdError
-from eoffice_client.core.sync import state, storeapi
+from eoffice_client.core.store import directory, documents
+from eoffice_client.core.sync import state
 
 log = logging.getLogger("eoffice.sync")
 
@@ -103,10 +104,20 @@ def _json(value: Any) -> str | None:
     return None if value is None else json.dumps(value, ensure_ascii=False)
 
 
+def _decoded(value: Any) -> Any:
+    """A JSON column's value (SQLite may hand back the text or, for a number, the number)."""
+    if isinstance(value, str | bytes):
+        try:
+            return json.loads(value)
+        except ValueError:
+            return value
+    return value
+
+
 def _row(record: Any) -> OutboxRow:
     values = list(record)
     for index in (5, 11, 12):  # params, local_state, server_state
-        values[index] = state._load(values[index])
+        values[index] = _decoded(values[index])
     values[5] = values[5] or {}
     return OutboxRow(*values)
 
@@ -190,7 +201,7 @@ def _keep_server_copy(conn: Connection, document_id: str) -> None:
     ).first()
     if has_rows or state.get_server_doc(conn, document_id) is not None:
         return
-    current = storeapi.get_document(conn, document_id)
+    current = documents.get_document(conn, document_id)
     if current is not None:
         state.set_server_doc(conn, current)
 
@@ -221,28 +232,28 @@ def refresh_document(conn: Connection, document_id: str) -> dict[str, Any] | Non
     server_copy = state.get_server_doc(conn, document_id)
     if not rows:
         if server_copy is not None:
-            storeapi.upsert_documents(conn, [server_copy])
+            documents.upsert_documents(conn, [server_copy])
             state.delete_server_doc(conn, document_id)
         return server_copy
     visible = optimistic(conn, server_copy, rows)
     if visible is None:
-        storeapi.delete_documents(conn, [document_id])
+        documents.delete_documents(conn, [document_id])
     else:
-        storeapi.upsert_documents(conn, [visible])
+        documents.upsert_documents(conn, [visible])
     return visible
 
 
 def optimistic(
     conn: Connection, base: dict[str, Any] | None, rows: Iterable[OutboxRow]
 ) -> dict[str, Any] | None:
-    me = storeapi.get_me(conn) or {}
-    directory = workflow.Directory(storeapi.users_by_id(conn))
+    me = documents.get_me(conn) or {}
+    people = workflow.Directory(directory.users_by_id(conn))
     doc = copy.deepcopy(base)
     for row in rows:
         if row.state not in LIVE_STATES:
             continue
         try:
-            doc = apply_row(doc, row, me, directory)
+            doc = apply_row(doc, row, me, people)
         except Exception as exc:  # an effect we cannot show must never lose the row
             log.warning("cannot show the local effect of %s %s on %s: %s",
                         row.label, row.id, row.document_id, exc)
@@ -250,7 +261,7 @@ def optimistic(
 
 
 def apply_row(
-    doc: dict[str, Any] | None, row: OutboxRow, me: dict[str, Any], directory: workflow.Directory
+    doc: dict[str, Any] | None, row: OutboxRow, me: dict[str, Any], people: workflow.Directory
 ) -> dict[str, Any] | None:
     when = dt.datetime.fromisoformat(row.created_at)
     if row.kind == "create":  # once the server has it (a lost answer), its copy wins
@@ -258,7 +269,7 @@ def apply_row(
     if doc is None:
         return None
     if row.kind == "action" and row.action:
-        return workflow.apply(doc, row.action, row.params, me, when, directory)
+        return workflow.apply(doc, row.action, row.params, me, when, people)
     new = copy.deepcopy(doc)
     stamp = when.isoformat(timespec="seconds")
     if row.kind == "patch":
@@ -290,7 +301,7 @@ def to_conflict(
     server_state: dict[str, Any] | None,
 ) -> None:
     """Marks ``row`` a conflict, blocks the later rows of its document, rolls the effect back."""
-    local = storeapi.get_document(conn, row.document_id)
+    local = documents.get_document(conn, row.document_id)
     update_row(conn, row, state=CONFLICT, error_code=code, error_detail=detail[:2000],
                local_state=row.local_state if row.kind == "create" else local,
                server_state=server_state)
@@ -340,7 +351,7 @@ def _forget_if_never_created(conn: Connection, row: OutboxRow) -> None:
     if row.kind == "create" and state.get_server_doc(conn, row.document_id) is None:
         conn.execute(text("DELETE FROM outbox WHERE document_id = :d AND state != :s"),
                      {"d": row.document_id, "s": SENDING})
-        storeapi.delete_documents(conn, [row.document_id])
+        documents.delete_documents(conn, [row.document_id])
 
 
 def cancel(conn: Connection, row_id: str) -> list[OutboxRow]:
@@ -386,7 +397,7 @@ def gone(conn: Connection, document_id: str) -> int:
 
 
 def require_document(conn: Connection, document_id: str) -> dict[str, Any]:
-    doc = storeapi.get_document(conn, document_id)
+    doc = documents.get_document(conn, document_id)
     if doc is None:
         raise UnknownIdError("cli.unknown_document", id=document_id)
     return doc

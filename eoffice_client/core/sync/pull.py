@@ -33,8 +33,10 @@ from sqlalchemy import Connection, text
 from eoffice_client.core.api import errors as api_errors
 from eoffice_client.core.api.wire import Change
 from eoffice_client.core.errors import ClientError, ExitCode
+from eoffice_client.core.store import directory, documents, meta
+from eoffice_client.core.store import files as stored_files
 from eoffice_client.core.store.queries import SERVER_OFFSET_KEY
-from eoffice_client.core.sync import outbox, state, storeapi
+from eoffice_client.core.sync import outbox, state
 from eoffice_client.core.sync.files import FileCache, valid_sha256
 from eoffice_client.core.sync.progress import CancelToken, Phase, ProgressEvent, SyncProgress
 from eoffice_client.core.sync.push import MAX_PAUSE_S, TRIES_PER_ROUND, pause_for
@@ -127,7 +129,7 @@ class Puller:
     def _run(self) -> PullResult:
         result = PullResult()
         with self.store.read() as conn:
-            cursor, full = state.get_metas(conn, state.CURSOR, state.FULL_PASS)
+            cursor, full = meta.get_metas(conn, state.CURSOR, state.FULL_PASS)
         if cursor is None:
             full = self._start_pass()
         restarts = 0
@@ -195,17 +197,17 @@ class Puller:
         """A pass from no cursor; it tracks what it mentions when the cache is not empty."""
         _reset_ids(self.pass_file)
         with self.store.write() as conn:
-            track = expired or storeapi.document_count(conn) > 0
+            track = expired or documents.count_documents(conn) > 0
             full = {"track": track}
-            state.set_meta(conn, state.FULL_PASS, full)
-            state.delete_meta(conn, state.CURSOR)
+            meta.set_meta(conn, state.FULL_PASS, full)
+            meta.delete_meta(conn, state.CURSOR)
         return full
 
     def _finish_pass(self, track: bool, result: PullResult) -> None:
         with self.store.write() as conn:
             if track:
                 seen = _read_ids(self.pass_file)
-                local = storeapi.all_document_ids(conn)
+                local = documents.all_document_ids(conn)
                 keep = _created_here(conn)
                 missing = sorted(local - seen - keep)
                 if missing:
@@ -214,7 +216,7 @@ class Puller:
                 for doc_id in missing:
                     result.conflicts += _remove_document(conn, doc_id, result.orphans)
                     result.deleted += 1
-            state.delete_meta(conn, state.FULL_PASS)
+            meta.delete_meta(conn, state.FULL_PASS)
             _forget_orphans(conn, result.orphans)
             _mark_synced(conn)
         _reset_ids(self.pass_file, remove=True)
@@ -230,7 +232,7 @@ class Puller:
             if latest:
                 self._apply_changes(conn, latest, result)
             if page.cursor != previous:
-                state.set_meta(conn, state.CURSOR, page.cursor)
+                meta.set_meta(conn, state.CURSOR, page.cursor)
             _forget_orphans(conn, result.orphans)
             if not page.has_more:
                 self._note_server_clock(conn)
@@ -241,7 +243,7 @@ class Puller:
         """Keeps the server clock's offset for "today" and "overdue" (store queries)."""
         offset = getattr(self.api, "server_offset", None)
         if isinstance(offset, int | float):
-            state.set_meta(conn, SERVER_OFFSET_KEY, round(float(offset), 3))
+            meta.set_meta(conn, SERVER_OFFSET_KEY, round(float(offset), 3))
 
     def _apply_changes(
         self, conn: Connection, latest: dict[tuple[str, str], dict[str, Any]], result: PullResult
@@ -258,14 +260,14 @@ class Puller:
                 fresh[kind].append(change)
                 new_seqs[kind][change["id"]] = change["seq"]
         self._apply_documents(conn, fresh["document"], result)
-        storeapi.upsert_units(conn, [c["data"] for c in fresh["unit"] if c["op"] == "upsert"])
+        directory.upsert_units(conn, [c["data"] for c in fresh["unit"] if c["op"] == "upsert"])
         users = [c["data"] for c in fresh["user"] if c["op"] == "upsert"]
         if users:
-            storeapi.upsert_users(conn, users)
+            directory.upsert_users(conn, users)
             _refresh_me(conn, users)
         for change in fresh["catalog"]:
             if change["op"] == "upsert":
-                storeapi.replace_catalog(conn, change["data"])
+                directory.replace_catalog(conn, change["data"])
         for kind, values in new_seqs.items():
             state.set_seqs(conn, kind, values)
         result.applied += sum(len(v) for v in fresh.values())
@@ -287,7 +289,7 @@ class Puller:
                 plain.append(change["data"])
         if plain:
             _drop_stale_files(conn, plain, result.orphans)
-            storeapi.upsert_documents(conn, plain)
+            documents.upsert_documents(conn, plain)
 
 
 class _Stop(Exception):
@@ -393,17 +395,17 @@ def _short(cursor: str | None) -> str:
 
 
 def _mark_synced(conn: Connection) -> None:
-    state.set_meta(conn, state.LAST_SYNC, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
+    meta.set_meta(conn, state.LAST_SYNC, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
 
 
 # --- local effects -----------------------------------------------------------------------------
 def _refresh_me(conn: Connection, users: list[dict[str, Any]]) -> None:
-    me = storeapi.get_me(conn)
+    me = documents.get_me(conn)
     if not me:
         return
     for user in users:
         if user.get("id") == me.get("id") and _role_view(user) != _role_view(me):
-            storeapi.set_me(conn, user)
+            documents.set_me(conn, user)
 
 
 def _role_view(user: dict[str, Any]) -> tuple[Any, ...]:
@@ -417,25 +419,25 @@ def _created_here(conn: Connection) -> set[str]:
 
 def _remove_document(conn: Connection, doc_id: str, orphans: set[str]) -> int:
     """Deletes a document the user may no longer see; its queued changes become conflicts."""
-    for attachment in storeapi.attachments_of(conn, doc_id):
-        if valid_sha256(attachment["sha256"]):
-            orphans.add(attachment["sha256"])
+    for attachment in stored_files.attachments_of(conn, doc_id):
+        if valid_sha256(attachment.sha256):
+            orphans.add(attachment.sha256)
     conflicts = outbox.gone(conn, doc_id)
     if conflicts:
         log.warning("document %s was deleted or recalled on the server: %d queued change(s) on "
                     "it kept as conflicts", doc_id, conflicts)
     state.delete_server_doc(conn, doc_id)
-    storeapi.delete_documents(conn, [doc_id])
+    documents.delete_documents(conn, [doc_id])
     return conflicts
 
 
 def _drop_stale_files(conn: Connection, docs: list[dict[str, Any]], orphans: set[str]) -> None:
     """Files of attachments that an upsert removes from a document may become orphans."""
-    if not storeapi.has_cached_files(conn):
+    if not stored_files.has_cached_files(conn):
         return  # nothing on disk to orphan (the first sync, or --no-files users)
     wanted = {doc["id"]: set() if int(doc.get("secrecy") or 0) >= 1 else
               {a.get("sha256") for a in doc.get("attachments") or []} for doc in docs}
-    for doc_id, sha in storeapi.attachment_hashes(conn, list(wanted)):
+    for doc_id, sha in stored_files.attachment_hashes(conn, list(wanted)):
         if sha not in wanted[doc_id] and valid_sha256(sha):
             orphans.add(sha)
 
@@ -443,10 +445,10 @@ def _drop_stale_files(conn: Connection, docs: list[dict[str, Any]], orphans: set
 def _forget_orphans(conn: Connection, orphans: set[str]) -> None:
     """Forgets (in this transaction) cached files no document references any more."""
     for sha in list(orphans):
-        if storeapi.sha256_in_use(conn, sha) and not _only_secret(conn, sha):
+        if stored_files.sha256_in_use(conn, sha) and not _only_secret(conn, sha):
             orphans.discard(sha)
             continue
-        storeapi.forget_cached_file(conn, sha)
+        stored_files.forget_cached_file(conn, sha)
 
 
 def _only_secret(conn: Connection, sha: str) -> bool:

@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from eoffice_client.core.api import errors as api_errors
-from eoffice_client.core.sync import outbox, state, storeapi
+from eoffice_client.core.store import documents
+from eoffice_client.core.sync import outbox, state
 from eoffice_client.core.sync.files import FileCache
 from eoffice_client.core.sync.outbox import OutboxRow
 from eoffice_client.core.sync.progress import CancelToken, Phase, ProgressEvent, SyncProgress
@@ -225,7 +226,7 @@ def accept_document(conn: Any, answer: dict[str, Any]) -> bool:
         return False
     cached = state.get_server_doc(conn, doc_id)
     if cached is None and not outbox.list_rows(conn, doc_id):
-        cached = storeapi.get_document(conn, doc_id)
+        cached = documents.get_document(conn, doc_id)
     if cached is not None and int(answer.get("version") or 0) <= int(cached.get("version") or 0):
         return False
     state.set_server_doc(conn, answer)

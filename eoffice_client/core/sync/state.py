@@ -1,8 +1,7 @@
-"""The sync engine's own rows in the store: meta values, per-object seq, server copies.
+"""The sync engine's own rows in the store: its meta keys, per-object seq, server copies.
 
-Tables (store revision 0001): ``meta(key, value JSON)``, ``object_seq(kind, id, seq)``,
-``server_documents(id, data JSON)``. Values are written as JSON text so any reader
-(SQLAlchemy's JSON type or plain ``json.loads``) sees the same thing.
+Tables (store revision 0001): ``object_seq(kind, id, seq)``, ``server_documents(id, data
+JSON)``; the meta values are read and written with :mod:`eoffice_client.core.store.meta`.
 """
 
 from __future__ import annotations
@@ -21,41 +20,6 @@ USERNAME = "username"
 ORGANIZATION = "organization"
 FULL_PASS = "full_pass"  # {"track": bool}: a pass from no cursor is running
 ME = "me"
-
-
-def _load(value: Any) -> Any:
-    if isinstance(value, str | bytes):
-        try:
-            return json.loads(value)
-        except ValueError:
-            return value
-    return value
-
-
-def get_meta(conn: Connection, key: str, default: Any = None) -> Any:
-    from eoffice_client.core.store import get_meta as _get
-
-    return _get(conn, key, default)
-
-
-def get_metas(conn: Connection, *keys: str) -> list[Any]:
-    """The values of ``keys`` (None when absent), read by ONE query."""
-    marks = ", ".join("?" * len(keys))
-    found = {str(r[0]): r[1] for r in conn.exec_driver_sql(
-        f"SELECT key, value FROM meta WHERE key IN ({marks})", keys)}
-    return [_load(found[key]) if key in found else None for key in keys]
-
-
-def set_meta(conn: Connection, key: str, value: Any) -> None:
-    from eoffice_client.core.store import set_meta as _set
-
-    _set(conn, key, value)
-
-
-def delete_meta(conn: Connection, key: str) -> None:
-    from eoffice_client.core.store import delete_meta as _delete
-
-    _delete(conn, key)
 
 
 def seqs(conn: Connection, kind: str, ids: Iterable[str]) -> dict[str, int]:
@@ -94,7 +58,10 @@ def get_server_doc(conn: Connection, doc_id: str) -> dict[str, Any] | None:
     row = conn.execute(
         text("SELECT data FROM server_documents WHERE id = :id"), {"id": doc_id}
     ).first()
-    return None if row is None else _load(row[0])
+    if row is None:
+        return None
+    value = json.loads(row[0]) if isinstance(row[0], str | bytes) else row[0]
+    return value if isinstance(value, dict) else None
 
 
 def set_server_doc(conn: Connection, doc: dict[str, Any]) -> None:

@@ -1,0 +1,87 @@
+"""The application API: the one face of the core that the window and the CLI call.
+
+    app = App(profile)                # nothing opened yet
+    app.session.sign_in("vanthu", password, "https://eoffice.example.vn")
+    app.sync.run(progress, cancel)    # push, pull, files
+    app.reads.rows(app.reads.document_ids(DocumentQuery(box="to-process", limit=None)))
+    app.changes.act(doc_id, "complete", {"note": "Đã xong"})
+    app.close()
+
+Its parts: :attr:`session` (sign-in and out, status), :attr:`reads` (the cache),
+:attr:`changes` (queued changes and the queue), :attr:`sync` (rounds and files). Every
+method returns typed values (``core/app/types.py``, ``records.py``) and raises
+:class:`~eoffice_client.core.errors.ClientError` subclasses with the CLI's exit codes.
+Nothing here imports Qt; the window runs the slow calls on its worker threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from eoffice_client.config import Profile, Settings
+from eoffice_client.core.app.context import AppContext
+
+if TYPE_CHECKING:
+    from eoffice_client.core.app.changes import ChangesApi
+    from eoffice_client.core.app.reads import ReadsApi
+    from eoffice_client.core.app.session import SessionApi
+    from eoffice_client.core.app.sync import SyncApi
+
+
+class App:
+    """One profile's client. Each part is made (and its modules imported) on first use, so
+    a command that only reads the cache never loads the HTTP client or the sync engine."""
+
+    def __init__(self, profile: Profile, settings: Settings | None = None, *,
+                 on_recovery: Callable[[str], None] | None = None) -> None:
+        """``on_recovery`` hears the message that says a damaged cache was set aside."""
+        self.context = AppContext(profile, settings, on_recovery)
+
+    @cached_property
+    def session(self) -> SessionApi:
+        from eoffice_client.core.app.session import SessionApi
+
+        return SessionApi(self.context)
+
+    @cached_property
+    def reads(self) -> ReadsApi:
+        from eoffice_client.core.app.reads import ReadsApi
+
+        return ReadsApi(self.context)
+
+    @cached_property
+    def changes(self) -> ChangesApi:
+        from eoffice_client.core.app.changes import ChangesApi
+
+        return ChangesApi(self.context)
+
+    @cached_property
+    def sync(self) -> SyncApi:
+        from eoffice_client.core.app.sync import SyncApi
+
+        return SyncApi(self.context)
+
+    @property
+    def profile(self) -> Profile:
+        return self.context.profile
+
+    @property
+    def settings(self) -> Settings:
+        return self.context.settings
+
+    def open(self) -> None:
+        """Opens (and migrates) the cache now, rather than at the first read."""
+        _ = self.context.store
+
+    def close(self) -> None:
+        if "session" in self.__dict__:  # made: it may have a sign-in to forget
+            self.session.close()
+        self.context.close()
+
+    def __enter__(self) -> App:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

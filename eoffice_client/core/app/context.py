@@ -1,0 +1,117 @@
+"""What every part of the application API shares for one profile: the store, the API client,
+the files cache, the settings. The store and the client are opened on first use, and the
+API client's modules (requests, the keyring) are imported only by the commands that talk
+to the server or the keyring, so reading the cache starts fast."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from eoffice_client.config import Profile, Settings
+from eoffice_client.core.app.records import Person
+from eoffice_client.core.store import documents
+from eoffice_client.core.store.engine import Store, open_store
+from eoffice_client.core.sync.files import FileCache
+from eoffice_client.core.sync.log import attach_sync_log
+
+if TYPE_CHECKING:
+    from eoffice_client.core.api.client import ApiClient
+    from eoffice_client.core.api.credentials import Credentials
+
+log = logging.getLogger("eoffice.app")
+
+
+class AppContext:
+    """One profile's store, API client and files, shared by the parts of :class:`App`."""
+
+    def __init__(self, profile: Profile, settings: Settings | None = None,
+                 on_recovery: Callable[[str], None] | None = None) -> None:
+        self.profile = profile
+        self.on_recovery = on_recovery
+        self.settings = settings or profile.load_settings()
+        self.files = FileCache(profile.files_dir)
+        self._store: Store | None = None
+        self._api: ApiClient | None = None
+        self._me: Person | None = None
+        self._me_known = False
+        self._lock = threading.Lock()
+        attach_sync_log(profile.logs_dir)
+
+    @property
+    def store(self) -> Store:
+        """The profile's cache, opened (and migrated) on first use."""
+        if self._store is None:
+            self._store = open_store(self.profile.db_path)
+            if self._store.recovery is not None:
+                log.warning("%s", self._store.recovery.message("en"))
+                if self.on_recovery is not None:
+                    self.on_recovery(self._store.recovery.message())
+        return self._store
+
+    @cached_property
+    def credentials(self) -> Credentials:
+        """Where the sign-in is kept (the keyring and ``session.json``)."""
+        from eoffice_client.core.api.credentials import Credentials
+
+        return Credentials(self.profile)
+
+    def api(self) -> ApiClient:
+        """The signed-in API client of this profile (:class:`SignInNeeded` when none)."""
+        if self._api is not None:
+            return self._api
+        from eoffice_client.core.api.client import ApiClient
+        from eoffice_client.core.api.errors import SignInNeeded
+
+        session = self.credentials.load_session()
+        if session is None or not session.signed_in:
+            raise SignInNeeded()
+        client = ApiClient(session.server, profile=self.profile, settings=self.settings)
+        if not client.restore_session():
+            client.close()
+            raise SignInNeeded()
+        self._api = client
+        return client
+
+    def use_api(self, client: ApiClient | None) -> None:
+        """Takes a signed-in client (after a sign-in), closing the one before."""
+        if self._api is not None and self._api is not client:
+            self._api.close()
+        self._api = client
+        self.forget_me()
+
+    def me(self) -> Person | None:
+        """The signed-in user as the cache knows them (the feed keeps roles and unit fresh),
+        else as the last sign-in saw them; None when nobody is signed in."""
+        with self._lock:
+            if not self._me_known:
+                self._me = self._read_me()
+                self._me_known = True
+            return self._me
+
+    def forget_me(self) -> None:
+        with self._lock:
+            self._me_known = False
+            self._me = None
+
+    def _read_me(self) -> Person | None:
+        with self.store.read() as conn:
+            cached = documents.get_me(conn)
+        if cached and cached.get("id"):
+            return Person.from_json(cached)
+        session = self.credentials.load_session()  # before the first sync: the sign-in's
+        if session is not None and session.signed_in and session.user.get("id"):
+            return Person.from_json(session.user)
+        return None
+
+    def close(self) -> None:
+        if self._api is not None:
+            self._api.close()
+            self._api = None
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+        self.forget_me()

@@ -1,0 +1,223 @@
+"""Signing in and out, who is signed in, and the profile's status.
+
+A profile's cache belongs to one (server, user). Signing in as somebody else empties it
+first, and is refused (exit 11) while the cache holds changes not yet on the server, so
+nobody's queued work is lost or sent under another name. ``logout(wipe=True)`` deletes the
+cache, the files and the sign-in, refused (11) while changes are unsent (or their count
+cannot be read) unless ``force``.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+from pathlib import Path
+
+from sqlalchemy import Connection, delete
+
+from eoffice_client.core.api.client import ApiClient
+from eoffice_client.core.api.errors import ApiError
+from eoffice_client.core.app.context import AppContext
+from eoffice_client.core.app.records import Person
+from eoffice_client.core.app.types import ClientStatus, LogoutResult
+from eoffice_client.core.errors import ClientError, ExitCode
+from eoffice_client.core.store import documents, meta
+from eoffice_client.core.store import files as stored_files
+from eoffice_client.core.store.models import ObjectSeq, ServerDocument
+from eoffice_client.core.sync import outbox, state
+
+log = logging.getLogger("eoffice.app.session")
+
+
+class SessionApi:
+    def __init__(self, context: AppContext) -> None:
+        self._context = context
+        self._forget_on_close = False
+
+    def me(self) -> Person | None:
+        """The signed-in user (None when nobody is)."""
+        return self._context.me()
+
+    def server(self) -> str:
+        status = self.status()
+        return status.server or self._context.settings.server
+
+    def sign_in(self, username: str, password: str, server: str | None = None, *,
+                remember: bool = True) -> Person:
+        """Signs in (network). Refuses (11) before asking the server when this profile
+        holds another person's unsent changes. Without ``remember`` the sign-in is
+        forgotten when the application closes."""
+        context = self._context
+        client = ApiClient(server or context.settings.server, profile=context.profile,
+                           settings=context.settings)
+        try:
+            self._refuse_other_identity(client.server, username)
+            user = client.login(username, password)
+            self._adopt_identity(client)
+        except BaseException:
+            client.close()
+            raise
+        context.use_api(client)
+        self._forget_on_close = not remember
+        return Person.from_json(user)
+
+    def close(self) -> None:
+        """Forgets a sign-in made without "remember me" (the application is closing)."""
+        session = self._context.credentials.load_session()
+        if self._forget_on_close and session is not None:
+            self._context.credentials.delete_token(session.server, session.username)
+
+    def restore(self) -> bool:
+        """Whether a remembered sign-in could be picked up (works offline)."""
+        try:
+            self._context.api()
+        except ClientError:
+            return False
+        return True
+
+    def not_remembered_reason(self) -> str | None:
+        """The message key saying why the last sign-in is not remembered (no keyring)."""
+        try:
+            return self._context.api().not_remembered_reason
+        except ClientError:
+            return None
+
+    def signed_in_server(self) -> str | None:
+        try:
+            return self._context.api().server
+        except ClientError:
+            return None
+
+    def logout(self, *, wipe: bool = False, force: bool = False) -> LogoutResult:
+        """Revokes the sign-in (forgotten here even when the server cannot be told) and,
+        with ``wipe``, deletes the cache, its files and the remembered sign-in."""
+        context = self._context
+        if wipe and not force:
+            unsent = self.unsent_count()
+            if unsent is None or unsent:
+                raise ClientError("logout.queued", ExitCode.REFUSED_FOR_SAFETY,
+                                  count=unsent if unsent is not None else "?")
+        session = context.credentials.load_session()
+        result = LogoutResult(was_signed_in=bool(session and session.signed_in),
+                              username=session.username if session else None)
+        if session is not None and session.signed_in:
+            result = LogoutResult(True, session.username, self._revoke(session.server))
+            context.credentials.delete_token(session.server, session.username)
+            context.credentials.mark_signed_out()
+        context.use_api(None)
+        if wipe:
+            context.close()
+            wipe_profile(context)
+            result = LogoutResult(result.was_signed_in, result.username, result.revoked, True)
+        return result
+
+    def unsent_count(self) -> int | None:
+        """Changes not yet on the server (queued and conflicts); None when unreadable."""
+        if not self._context.profile.db_path.exists():
+            return 0
+        try:
+            with self._context.store.read() as conn:
+                pending, conflicts = outbox.counts(conn)
+        except Exception as exc:  # an unreadable cache: the count is not known
+            log.warning("the queue could not be counted: %s", type(exc).__name__)
+            return None
+        return pending + conflicts
+
+    def status(self) -> ClientStatus:
+        context = self._context
+        with context.store.read() as conn:
+            pending, conflicts = outbox.counts(conn)
+            me = documents.get_me(conn) or {}
+            server, username, last_sync = meta.get_metas(
+                conn, state.SERVER, state.USERNAME, state.LAST_SYNC)
+            count = documents.count_documents(conn)
+            cached = stored_files.cached_bytes(conn)
+        if server is None:
+            session = context.credentials.load_session()
+            if session is not None:
+                server, username = session.server, username or session.username
+        return ClientStatus(
+            server=server, username=username or me.get("username"),
+            full_name=me.get("full_name"), last_sync=last_sync, pending_actions=pending,
+            conflicts=conflicts, documents=count, cached_bytes=cached)
+
+    # --- identity ----------------------------------------------------------------------------
+    def _revoke(self, server: str) -> bool:
+        """Tells the server (True when it revoked the token or already had)."""
+        try:
+            client = self._context.api()
+        except ApiError:  # no usable client (the address is no longer acceptable): local only
+            return False
+        if client.server != server:
+            return False
+        return client.logout()
+
+    def _refuse_other_identity(self, server: str, username: str) -> None:
+        with self._context.store.read() as conn:
+            previous = meta.get_metas(conn, state.SERVER, state.USERNAME)
+            pending, conflicts = outbox.counts(conn)
+        if previous[0] is not None and previous != [server, username] and (pending or conflicts):
+            raise ClientError("sync.other_identity", ExitCode.REFUSED_FOR_SAFETY,
+                              user=previous[1], server=previous[0])
+
+    def _adopt_identity(self, client: ApiClient) -> None:
+        adopt_identity(self._context, client)
+
+
+def adopt_identity(context: AppContext, client: ApiClient) -> None:
+    """Ties the cache to (server, user): another user's cache starts afresh, refused (11)
+    while it holds unsent changes. Writes only when something changed."""
+    user = client.current_user or {}
+    identity = [client.server, user.get("username")]
+    organization = client.server_info.organization if client.server_info else None
+    org = None if organization is None else dict(organization)
+    with context.store.read() as conn:
+        server, username, me, stored_org = meta.get_metas(
+            conn, state.SERVER, state.USERNAME, state.ME, state.ORGANIZATION)
+    same_me = not user.get("id") or (me or {}).get("id") == user["id"]
+    if [server, username] == identity and same_me and (org is None or stored_org == org):
+        return  # every round but the first: nothing to write (no durable commit)
+    with context.store.durable() as conn:
+        if server is not None and [server, username] != identity:
+            pending, conflicts = outbox.counts(conn)
+            if pending or conflicts:
+                raise ClientError("sync.other_identity", ExitCode.REFUSED_FOR_SAFETY,
+                                  user=username, server=server)
+            _forget_cache(conn)
+            log.info("another user or server on this profile: the cache starts afresh")
+        meta.set_meta(conn, state.SERVER, identity[0])
+        meta.set_meta(conn, state.USERNAME, identity[1])
+        if user.get("id") and (me or {}).get("id") != user["id"]:
+            # the feed keeps "me" fresh (roles, unit); the sign-in's copy may be older
+            documents.set_me(conn, user)
+        if org is not None:
+            meta.set_meta(conn, state.ORGANIZATION, org)
+    context.forget_me()
+
+
+def _forget_cache(conn: Connection) -> None:
+    documents.delete_documents(conn, documents.all_document_ids(conn))
+    conn.execute(delete(ServerDocument))
+    conn.execute(delete(ObjectSeq))
+    stored_files.forget_all_cached_files(conn)
+    for key in (state.CURSOR, state.FULL_PASS, state.LAST_SYNC):
+        meta.delete_meta(conn, key)
+
+
+def wipe_profile(context: AppContext) -> None:
+    """Deletes the cache database, the files and the remembered sign-in of the profile
+    (settings and logs stay). The store must be closed."""
+    profile = context.profile
+    session = context.credentials.load_session()
+    if session is not None:
+        context.credentials.delete_token(session.server, session.username)
+    try:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            Path(f"{profile.db_path}{suffix}").unlink(missing_ok=True)
+        if profile.files_dir.exists():
+            shutil.rmtree(profile.files_dir)
+        context.credentials.delete_session()
+    except OSError as exc:
+        raise ClientError("profile.unwritable", path=profile.root,
+                          detail=type(exc).__name__) from None
+
