@@ -15,6 +15,7 @@ from eoffice_client.core.store.documents import upsert_documents
 from eoffice_client.sandbox.testing import SandboxServer
 
 from .test_sync_support import (
+    cached_file,
     comparable,
     documents,
     history_count,
@@ -27,38 +28,39 @@ from .test_sync_support import (
 
 def test_first_sync_then_incremental_equals_the_server(sandbox: SandboxServer,
                                                        tmp_path: Path) -> None:
-    with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as service:
-        report = service.sync()
-        assert int(report.exit_code) == 0 and report.pull is not None and report.pull.applied
-        mine = documents(service)
+    with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as app:
+        outcome = app.sync.run()
+        assert int(outcome.exit_code) == 0 and outcome.applied
+        mine = documents(app)
         assert mine and comparable(mine) == comparable(
             server_view(tmp_path / "fresh", sandbox.url, "lanhdao"))
         secret = [d for d in mine.values() if d["secrecy"] >= 1 and d["attachments"]]
         files = {p.name for p in (tmp_path / "p" / "files").rglob("*") if p.is_file()}
         for doc in secret:  # metadata only: never fetched
             assert not {a["sha256"] for a in doc["attachments"]} & files
-        again = service.sync()
-        assert int(again.exit_code) == 0 and again.pull is not None and again.pull.applied == 0
-        status = service.status()
-        assert status["documents"] == len(mine) and status["last_sync"]
+        again = app.sync.run()
+        # exit 0: nothing stopped the round, so the pull ran (and applied nothing)
+        assert int(again.exit_code) == 0 and again.applied == 0
+        status = app.session.status()
+        assert status.documents == len(mine) and status.last_sync
 
 
 def test_offline_actions_are_kept_and_replayed_once(sandbox: SandboxServer,
                                                     tmp_path: Path) -> None:
-    with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as service:
-        service.sync(files=False)
-        target = open_documents(service)[0]
+    with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as app:
+        app.sync.run(files=False)
+        target = open_documents(app)[0]
         sandbox.stop()  # offline from here
-        service.act(target["id"], "extend", {"due_date": "2031-01-02", "reason": "offline-1"})
-        service.act(target["id"], "comment", {"id": "5b0e7b8e-8a36-4c58-9f43-5a7e1f1c0001",
-                                              "kind": "directive", "text": "Khẩn trương"})
-        assert documents(service)[target["id"]]["due_date"] == "2031-01-02"  # shown at once
-        down = service.sync(files=False)
-        assert int(down.exit_code) == 3 and len(rows(service)) == 2
+        app.changes.act(target["id"], "extend", {"due_date": "2031-01-02", "reason": "offline-1"})
+        app.changes.act(target["id"], "comment", {"id": "5b0e7b8e-8a36-4c58-9f43-5a7e1f1c0001",
+                                                  "kind": "directive", "text": "Khẩn trương"})
+        assert documents(app)[target["id"]]["due_date"] == "2031-01-02"  # shown at once
+        down = app.sync.run(files=False)
+        assert int(down.exit_code) == 3 and len(rows(app)) == 2
         sandbox.start()
-        up = service.sync(files=False)
-        assert int(up.exit_code) == 0 and rows(service) == []
-        twice = service.sync(files=False)
+        up = app.sync.run(files=False)
+        assert int(up.exit_code) == 0 and rows(app) == []
+        twice = app.sync.run(files=False)
         assert int(twice.exit_code) == 0
     view = server_view(tmp_path / "fresh", sandbox.url, "lanhdao")[target["id"]]
     assert history_count(view, "extend", "offline-1") == 1
@@ -70,12 +72,12 @@ def test_conflict_exit_4_both_states_listed_nothing_sent_blindly(
     first = signed_in(tmp_path / "a", sandbox.url, "lanhdao")
     second = signed_in(tmp_path / "b", sandbox.url, "lanhdao")
     with first, second:
-        first.sync(files=False)
-        second.sync(files=False)
+        first.sync.run(files=False)
+        second.sync.run(files=False)
         target = open_documents(first)[0]["id"]
-        second.act(target, "extend", {"due_date": "2031-02-01", "reason": "second-device"})
-        assert int(second.sync(files=False).exit_code) == 0
-        first.act(target, "extend", {"due_date": "2031-03-01", "reason": "first-device"})
+        second.changes.act(target, "extend", {"due_date": "2031-02-01", "reason": "second-device"})
+        assert int(second.sync.run(files=False).exit_code) == 0
+        first.changes.act(target, "extend", {"due_date": "2031-03-01", "reason": "first-device"})
     capsys.readouterr()
     assert main(["--profile", str(tmp_path / "a"), "sync", "--no-files"]) == 4
     assert main(["--profile", str(tmp_path / "a"), "outbox", "--json"]) == 0
@@ -100,17 +102,17 @@ def test_discarded_document_leaves_no_trace_and_queued_text_is_kept(
     source.write_bytes(b"%PDF-1.4\n% a draft\n%%EOF\n")
     with signed_in(tmp_path / "a", sandbox.url, "chuyenvien") as author, \
             signed_in(tmp_path / "b", sandbox.url, "chuyenvien") as other_pc:
-        doc_id = author.new_document("outgoing", "CV", "Về việc thử nghiệm đồng bộ")
-        attachment = author.attach(doc_id, source, "draft")
-        assert int(author.sync(files=False).exit_code) == 0
-        assert int(other_pc.sync().exit_code) == 0
+        doc_id = author.changes.new_document("outgoing", "CV", "Về việc thử nghiệm đồng bộ")
+        attachment = author.changes.attach(doc_id, source, "draft")
+        assert int(author.sync.run(files=False).exit_code) == 0
+        assert int(other_pc.sync.run().exit_code) == 0
         sha = documents(other_pc)[doc_id]["attachments"][0]["sha256"]
-        assert other_pc.file_path(attachment, download=False) is not None
-        author.act(doc_id, "discard")
-        assert int(author.sync(files=False).exit_code) == 0
-        other_pc.act(doc_id, "comment", {"kind": "opinion", "text": "Ý kiến giữ lại"})
-        report = other_pc.sync()
-        assert int(report.exit_code) == 4
+        assert cached_file(other_pc, doc_id, attachment) is not None
+        author.changes.act(doc_id, "discard")
+        assert int(author.sync.run(files=False).exit_code) == 0
+        other_pc.changes.act(doc_id, "comment", {"kind": "opinion", "text": "Ý kiến giữ lại"})
+        outcome = other_pc.sync.run()
+        assert int(outcome.exit_code) == 4
         assert doc_id not in documents(other_pc)
         assert not [p for p in (tmp_path / "b" / "files").rglob(f"*{sha}*")]
         kept = rows(other_pc)
@@ -120,17 +122,17 @@ def test_discarded_document_leaves_no_trace_and_queued_text_is_kept(
 
 def test_expired_cursor_full_pass_removes_what_was_not_mentioned(
         sandbox: SandboxServer, tmp_path: Path) -> None:
-    with signed_in(tmp_path / "p", sandbox.url, "vanthu") as service:
-        assert int(service.sync(files=False).exit_code) == 0
-        some = next(iter(documents(service).values()))
+    with signed_in(tmp_path / "p", sandbox.url, "vanthu") as app:
+        assert int(app.sync.run(files=False).exit_code) == 0
+        some = next(iter(documents(app).values()))
         stranger = {**some, "id": "00000000-0000-4000-8000-00000000dead", "subject": "Stale"}
-        with service.store.write() as conn:
+        with app.context.store.write() as conn:
             upsert_documents(conn, [stranger])
         sandbox.set_faults("cursor_ttl_s=1")
         sandbox.advance_clock(30)
-        report = service.sync(files=False)
-        assert int(report.exit_code) == 0 and report.pull is not None and report.pull.deleted
-        mine = documents(service)
+        outcome = app.sync.run(files=False)
+        assert int(outcome.exit_code) == 0 and outcome.deleted
+        mine = documents(app)
         assert stranger["id"] not in mine
         sandbox.set_faults(None)
         assert comparable(mine) == comparable(server_view(tmp_path / "f", sandbox.url,
@@ -140,9 +142,9 @@ def test_expired_cursor_full_pass_removes_what_was_not_mentioned(
 def test_cli_refusals_and_status_json(sandbox: SandboxServer, tmp_path: Path,
                                       capsys: pytest.CaptureFixture[str]) -> None:
     profile = tmp_path / "p"
-    with signed_in(profile, sandbox.url, "chuyenvien") as service:
-        service.sync(files=False)
-        doc = next(iter(documents(service)))  # an officer may never sign: 7 whatever the status
+    with signed_in(profile, sandbox.url, "chuyenvien") as app:
+        app.sync.run(files=False)
+        doc = next(iter(documents(app)))  # an officer may never sign: 7 whatever the status
     base = ["--profile", str(profile)]
     assert main([*base, "act", doc, "extend", "--params", "{not json"]) == 9
     assert main([*base, "act", doc, "sign", "--params", '{"attachment_id": null}']) == 7
@@ -164,7 +166,7 @@ def test_cli_refusals_and_status_json(sandbox: SandboxServer, tmp_path: Path,
     assert status["pending_actions"] == 1 and status["username"] == "chuyenvien"
     assert {"server", "last_sync", "conflicts", "documents", "cached_bytes"} <= set(status)
     assert main([*base, "outbox", "cancel", listed[0]["id"]]) == 0
-    with service.store.read() as conn:
+    with app, app.context.store.read() as conn:  # the cache opened again, then closed
         assert conn.execute(text("SELECT COUNT(*) FROM documents WHERE id = :i"),
                             {"i": new_id}).scalar_one() == 0
 
@@ -181,19 +183,19 @@ def test_sync_lock_held_is_exit_10(sandbox: SandboxServer, tmp_path: Path) -> No
 @pytest.mark.parametrize("settings", [{"prefetch": "none"}, {"prefetch_max_mb": 0}])
 def test_prefetch_policy_and_on_demand_download(sandbox: SandboxServer, tmp_path: Path,
                                                 settings: dict[str, Any]) -> None:
-    with signed_in(tmp_path / "p", sandbox.url, "lanhdao", **settings) as service:
-        assert int(service.sync().exit_code) == 0
+    with signed_in(tmp_path / "p", sandbox.url, "lanhdao", **settings) as app:
+        assert int(app.sync.run().exit_code) == 0
         assert not [p for p in (tmp_path / "p" / "files").rglob("*") if p.is_file()]
-        doc = next(d for d in documents(service).values()
+        doc = next(d for d in documents(app).values()
                    if d["secrecy"] == 0 and d["attachments"])
         attachment = doc["attachments"][0]
-        path = service.file_path(attachment["id"])  # on demand
+        path = app.sync.fetch_file(attachment["id"])  # on demand
         assert path is not None and path.name == attachment["sha256"]
-        assert service.status()["cached_bytes"] == attachment["size"]
-        secret = [d for d in documents(service).values() if d["secrecy"] >= 1 and
+        assert app.session.status().cached_bytes == attachment["size"]
+        secret = [d for d in documents(app).values() if d["secrecy"] >= 1 and
                   d["attachments"]]
         if secret:
             from eoffice_client.core.errors import NotAllowedError
 
             with pytest.raises(NotAllowedError):
-                service.file_path(secret[0]["attachments"][0]["id"])
+                app.sync.fetch_file(secret[0]["attachments"][0]["id"])

@@ -17,11 +17,12 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from eoffice_client.cli import main
+from eoffice_client.core.app.application import App
 from eoffice_client.core.store import meta
 from eoffice_client.core.sync import state
 from eoffice_client.sandbox.sample_data import generate
 
-from .test_sync_support import documents, signed_in
+from .test_sync_support import cached_file, documents, signed_in
 
 SAMPLE = generate(6, seed=11)
 ME = SAMPLE.user("lanhdao")
@@ -139,8 +140,8 @@ def sync_log(profile: Path) -> str:
     return (profile / "logs" / "sync.log").read_text(encoding="utf-8")
 
 
-def cursor_of(service: Any) -> Any:
-    with service.store.read() as conn:
+def cursor_of(app: App) -> Any:
+    with app.context.store.read() as conn:
         return meta.get_meta(conn, state.CURSOR)
 
 
@@ -160,11 +161,11 @@ def test_bad_pages_are_refused_and_the_cursor_stays(bad_server: BadServer, tmp_p
     else:
         bad_server.pages["p1"] = bad_page
     profile = tmp_path / "p"
-    with signed_in(profile, bad_server.url, "lanhdao") as service:
-        report = service.sync(files=False)
-        assert int(report.exit_code) == 3 and report.pull is not None and report.pull.problem
-        assert set(documents(service)) == {docs[0]["id"]}  # nothing of the bad page
-        assert cursor_of(service) == "p1"
+    with signed_in(profile, bad_server.url, "lanhdao") as app:
+        outcome = app.sync.run(files=False)
+        assert int(outcome.exit_code) == 3 and outcome.page_problem
+        assert set(documents(app)) == {docs[0]["id"]}  # nothing of the bad page
+        assert cursor_of(app) == "p1"
     assert "refused a page of the change feed" in sync_log(profile)
     bad_server.page("p1", [change(docs[1], 2)], "p2")  # the server is fixed: it goes on
     assert main(["--profile", str(profile), "sync", "--no-files"]) == 0
@@ -189,14 +190,14 @@ def test_evil_names_wrong_hash_and_cut_download(bad_server: BadServer, tmp_path:
     bad_server.page(None, [change(d, n + 1) for n, d in enumerate(docs[:3])], "p1")
     bad_server.page("p1", [], "p1")
     profile = tmp_path / "p"
-    with signed_in(profile, bad_server.url, "lanhdao") as service:
-        first = service.sync()
+    with signed_in(profile, bad_server.url, "lanhdao") as app:
+        first = app.sync.run()
         assert int(first.exit_code) in (0, 3)
-        second = service.sync()  # resumes the cut download with Range
+        second = app.sync.run()  # resumes the cut download with Range
         assert int(second.exit_code) == 0, second
         cached = {p.name for p in (profile / "files").rglob("*") if p.is_file()}
         assert cached == {records[0]["sha256"], records[1]["sha256"], records[3]["sha256"]}
-        assert service.file_path(records[3]["id"], download=False) is not None
+        assert cached_file(app, docs[2]["id"], records[3]["id"]) is not None
     assert not list(tmp_path.rglob("*evil*")) and not list(tmp_path.rglob("CON"))
     outside = [p for p in tmp_path.rglob("*") if p.is_file() and profile not in p.parents]
     assert outside == []

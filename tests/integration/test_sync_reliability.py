@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from eoffice_client.config import Profile, Settings
-from eoffice_client.core.services import ClientService
+from eoffice_client.core.app.application import App
 from eoffice_client.sandbox.testing import SandboxServer
 
 from .test_sync_support import (
@@ -34,22 +34,23 @@ from .test_sync_support import (
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 
 
-def queue_work(service: ClientService, tmp_path: Path, tag: str) -> dict[str, Any]:
+def queue_work(app: App, tmp_path: Path, tag: str) -> dict[str, Any]:
     """Queues a mix of changes; returns what the server must end up holding exactly once."""
-    targets = open_documents(service)[:3]
+    targets = open_documents(app)[:3]
     expected: dict[str, Any] = {"extends": [], "comments": [], "created": None, "upload": None}
     for n, doc in enumerate(targets):
         reason = f"{tag}-extend-{n}"
-        service.act(doc["id"], "extend", {"due_date": f"2032-0{n + 1}-15", "reason": reason})
+        app.changes.act(doc["id"], "extend", {"due_date": f"2032-0{n + 1}-15",
+                                              "reason": reason})
         comment = str(uuid.uuid4())
-        service.act(doc["id"], "comment", {"id": comment, "kind": "opinion", "text": tag})
-        service.act(doc["id"], "mark_read")
+        app.changes.act(doc["id"], "comment", {"id": comment, "kind": "opinion", "text": tag})
+        app.changes.act(doc["id"], "mark_read")
         expected["extends"].append((doc["id"], reason))
         expected["comments"].append((doc["id"], comment))
-    created = service.new_document("internal", "CV", f"Tạo khi mất mạng {tag}")
+    created = app.changes.new_document("internal", "CV", f"Tạo khi mất mạng {tag}")
     source = tmp_path / f"{tag}.pdf"
     source.write_bytes(PDF + tag.encode())
-    expected["upload"] = (created, service.attach(created, source, "draft"))
+    expected["upload"] = (created, app.changes.attach(created, source, "draft"))
     expected["created"] = created
     return expected
 
@@ -67,20 +68,20 @@ def assert_applied_once(view: dict[str, dict[str, Any]], expected: dict[str, Any
 
 def test_faulty_network_converges_exactly_once(sandbox_factory: Any, tmp_path: Path) -> None:
     server: SandboxServer = sandbox_factory(documents=24)
-    with signed_in(tmp_path / "p", server.url, "lanhdao") as service:
-        assert int(service.sync().exit_code) == 0
-        expected = queue_work(service, tmp_path, "faults")
+    with signed_in(tmp_path / "p", server.url, "lanhdao") as app:
+        assert int(app.sync.run().exit_code) == 0
+        expected = queue_work(app, tmp_path, "faults")
         server.set_faults("error_rate=0.3,reset_rate=0.2,duplicate_rate=0.2")
         codes = []
         for _ in range(40):
-            report = service.sync()
-            codes.append(int(report.exit_code))
-            if codes[-1] == 0 and not rows(service):
+            outcome = app.sync.run()
+            codes.append(int(outcome.exit_code))
+            if codes[-1] == 0 and not rows(app):
                 break
-        assert codes[-1] == 0 and rows(service) == [], codes
+        assert codes[-1] == 0 and rows(app) == [], codes
         server.set_faults(None)
-        assert int(service.sync().exit_code) == 0
-        mine = documents(service)
+        assert int(app.sync.run().exit_code) == 0
+        mine = documents(app)
     view = server_view(tmp_path / "fresh", server.url, "lanhdao")
     assert comparable(mine) == comparable(view)
     assert_applied_once(view, expected)
@@ -90,13 +91,13 @@ RUNNER = """
 import sys
 from pathlib import Path
 from eoffice_client.config import Profile, Settings
-from eoffice_client.core.services import ClientService
+from eoffice_client.core.app.application import App
 profile, server = Path(sys.argv[1]), sys.argv[2]
-with ClientService(Profile.at(profile), Settings()) as service:
-    service.login("lanhdao", "demo", server)
+with App(Profile.at(profile), Settings()) as app:
+    app.session.sign_in("lanhdao", "demo", server)
     print("started", flush=True)
-    report = service.sync()
-    print("exit", int(report.exit_code), flush=True)
+    outcome = app.sync.run()
+    print("exit", int(outcome.exit_code), flush=True)
 """
 
 
@@ -110,9 +111,9 @@ def run_sync_process(profile: Path, server_url: str) -> subprocess.Popen[str]:
 def test_sigkill_at_random_moments_loses_nothing(sandbox_factory: Any, tmp_path: Path) -> None:
     server: SandboxServer = sandbox_factory(documents=40, faults="delay_ms=15")
     profile = tmp_path / "p"
-    with signed_in(profile, server.url, "lanhdao") as service:
-        expected = queue_work(service, tmp_path, "kill")
-        queued = len(rows(service))
+    with signed_in(profile, server.url, "lanhdao") as app:
+        expected = queue_work(app, tmp_path, "kill")
+        queued = len(rows(app))
     rng = random.Random(4)
     killed = 0
     for _ in range(30):
@@ -128,11 +129,11 @@ def test_sigkill_at_random_moments_loses_nothing(sandbox_factory: Any, tmp_path:
         process.stdout.close()
     assert killed >= 10, killed
     server.set_faults(None)
-    with ClientService(Profile.at(profile), Settings()) as service:
-        service.login("lanhdao", "demo", server.url)
-        report = service.sync()
-        assert int(report.exit_code) == 0 and rows(service) == [], (report, queued)
-        mine = documents(service)
+    with App(Profile.at(profile), Settings()) as app:
+        app.session.sign_in("lanhdao", "demo", server.url)
+        outcome = app.sync.run()
+        assert int(outcome.exit_code) == 0 and rows(app) == [], (outcome, queued)
+        mine = documents(app)
     with sqlite3.connect(profile / "cache.sqlite3") as raw:
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     view = server_view(tmp_path / "fresh", server.url, "lanhdao")
