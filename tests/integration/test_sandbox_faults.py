@@ -105,16 +105,16 @@ def run_cli(*args: str, **kwargs) -> subprocess.Popen:
 
 
 def test_cli_prints_where_it_listens_and_stops_cleanly(tmp_path):
-    process = run_cli("--port", "0", "--data", str(tmp_path / "d"), "--documents", "5",
-                      "--faults", "delay_ms=1")
-    try:
-        line = process.stdout.readline().strip()
-        assert line.startswith("listening on http://127.0.0.1:")
-        url = line.removeprefix("listening on ")
-        assert requests.get(f"{url}/api/v1/info", timeout=10).status_code == 200
-    finally:
-        process.send_signal(signal.SIGTERM)
-        code = process.wait(timeout=20)
+    with run_cli("--port", "0", "--data", str(tmp_path / "d"), "--documents", "5",
+                 "--faults", "delay_ms=1") as process:
+        try:
+            line = process.stdout.readline().strip()
+            assert line.startswith("listening on http://127.0.0.1:")
+            url = line.removeprefix("listening on ")
+            assert requests.get(f"{url}/api/v1/info", timeout=10).status_code == 200
+        finally:
+            process.send_signal(signal.SIGTERM)
+            code = process.wait(timeout=20)
     assert code == 0
 
 

@@ -131,18 +131,19 @@ def test_a_killed_holder_leaves_no_stuck_lock(tmp_path: Path) -> None:
             "from eoffice_client.core.sync.lock import SyncLock; "
             f"lock = SyncLock(Path({str(path)!r})); lock.acquire(); "
             "print('held', flush=True); time.sleep(60)")
-    holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
-    try:
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        with pytest.raises(SyncRunning):
-            SyncLock(path).acquire()
-    finally:
-        holder.kill()
-        holder.wait()
+    with subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                          text=True) as holder:
+        try:
+            assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+            with pytest.raises(SyncRunning):
+                SyncLock(path).acquire()
+        finally:
+            holder.kill()
     deadline = time.monotonic() + 5
     while True:
         try:
-            SyncLock(path).acquire()
+            with SyncLock(path) as lock:
+                assert lock.held
             break
         except SyncRunning:
             assert time.monotonic() < deadline
