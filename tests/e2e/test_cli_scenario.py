@@ -51,9 +51,10 @@ class Sandbox:
 
     def stop(self) -> None:
         if self.process is not None:
-            self.process.terminate()
-            assert self.process.wait(timeout=20) == 0
-            self.process = None
+            process, self.process = self.process, None
+            with process:  # closes its pipe
+                process.terminate()
+                assert process.wait(timeout=20) == 0
 
 
 @pytest.fixture
