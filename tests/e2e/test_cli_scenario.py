@@ -144,11 +144,12 @@ def test_offline_queue_replay_rotation_and_sign_out(
 def _assert_no_secret_in(profile: Path, keyring_text: str) -> None:
     tokens = [t for t in json.loads(keyring_text).values() if len(t) >= 16]
     assert tokens
-    for path in profile.rglob("*"):
-        if path.is_file():
-            data = path.read_bytes()
-            for token in tokens:
-                assert token.encode() not in data, f"a refresh token in {path}"
+    files = [path for path in profile.rglob("*") if path.is_file()]
+    assert files, "the profile holds the database and settings"
+    for path in files:
+        data = path.read_bytes()
+        for token in tokens:
+            assert token.encode() not in data, f"a refresh token in {path}"
 
 
 def test_bad_input_gets_one_line_and_its_exit_code(tmp_path: Path, env: dict[str, str]) -> None:

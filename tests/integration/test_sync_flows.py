@@ -26,8 +26,9 @@ from .test_sync_support import (
 )
 
 
-def test_first_sync_then_incremental_equals_the_server(sandbox: SandboxServer,
+def test_first_sync_then_incremental_equals_the_server(sandbox_factory: Any,
                                                        tmp_path: Path) -> None:
+    sandbox = sandbox_factory(documents=60)  # the smaller sample shows lanhdao no secret files
     with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as app:
         outcome = app.sync.run()
         assert int(outcome.exit_code) == 0 and outcome.applied
@@ -36,6 +37,8 @@ def test_first_sync_then_incremental_equals_the_server(sandbox: SandboxServer,
             server_view(tmp_path / "fresh", sandbox.url, "lanhdao"))
         secret = [d for d in mine.values() if d["secrecy"] >= 1 and d["attachments"]]
         files = {p.name for p in (tmp_path / "p" / "files").rglob("*") if p.is_file()}
+        assert secret, "the sample gives lanhdao secret documents with attachments"
+        assert files, "the sync fetched the files of the other documents"
         for doc in secret:  # metadata only: never fetched
             assert not {a["sha256"] for a in doc["attachments"]} & files
         again = app.sync.run()

@@ -37,6 +37,7 @@ PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\
 def queue_work(app: App, tmp_path: Path, tag: str) -> dict[str, Any]:
     """Queues a mix of changes; returns what the server must end up holding exactly once."""
     targets = open_documents(app)[:3]
+    assert len(targets) == 3, "the sample gives this user open documents to work on"
     expected: dict[str, Any] = {"extends": [], "comments": [], "created": None, "upload": None}
     for n, doc in enumerate(targets):
         reason = f"{tag}-extend-{n}"
@@ -112,6 +113,7 @@ def test_sigkill_at_random_moments_loses_nothing(sandbox_factory: Any, tmp_path:
     server: SandboxServer = sandbox_factory(documents=40, faults="delay_ms=15")
     profile = tmp_path / "p"
     with signed_in(profile, server.url, "lanhdao") as app:
+        assert int(app.sync.run(files=False).exit_code) == 0  # the documents to work on
         expected = queue_work(app, tmp_path, "kill")
         queued = len(rows(app))
     rng = random.Random(4)

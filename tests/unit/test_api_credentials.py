@@ -63,9 +63,10 @@ def test_windows_size_limit_refuses_not_truncates(profile_dir, memory_keyring):
     fits = "x" * 1280
     assert secret_size(fits) == WINDOWS_MAX_BYTES
     assert creds.save_token("https://s", "u", fits) is None
+    assert list(memory_keyring.secrets.values()) == [fits]  # kept whole
     assert creds.save_token("https://s", "u", fits + "y") == "api.token_too_large"
-    assert creds.load_token("https://s", "u") is None  # the stale one is gone, nothing cut
-    assert all(len(v) != WINDOWS_MAX_BYTES // 2 - 1 for v in memory_keyring.secrets.values())
+    assert creds.load_token("https://s", "u") is None  # the stale one is gone
+    assert memory_keyring.secrets == {}  # and no cut copy of the new one was kept
 
 
 def test_unusable_keyring_is_reported_not_raised(profile_dir, broken_keyring):

@@ -56,6 +56,7 @@ def listed(profile: Path, capsys: pytest.CaptureFixture[str], *args: str) -> lis
 @pytest.mark.parametrize("box", ["all", "incoming", "to-sign", "to-process", "overdue", "unread"])
 def test_list_json_box(profile: Path, capsys: pytest.CaptureFixture[str], box: str) -> None:
     found = listed(profile, capsys, "--box", box)
+    assert found, f"the sample has documents in {box}"
     today = today_vietnam()
     assert sorted(d["id"] for d in found) == sorted(
         d["id"] for d in DOCS if in_box(d, box, ME, today))

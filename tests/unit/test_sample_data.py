@@ -164,6 +164,8 @@ def test_documents_have_the_contract_shape(sample: SampleData, docs: list[dict])
         assert _instant(doc["updated_at"]) <= dt.datetime(2026, 11, 27, tzinfo=VIETNAM)
         if doc["signer"] is not None:
             assert doc["signer"]["competence"] in ("TM", "KT", "TL", "TUQ", "Q", "")
+    for nested in ("attachments", "assignments", "comments", "signer"):  # shapes checked above
+        assert any(doc[nested] for doc in docs), nested
 
 
 def test_history_walks_the_workflow_table(docs: list[dict], users: dict[str, dict]) -> None:
@@ -192,6 +194,7 @@ def test_history_walks_the_workflow_table(docs: list[dict], users: dict[str, dic
         for comment in doc["comments"]:
             if comment["kind"] == "directive":
                 assert "leader" in users[comment["author_id"]]["roles"]
+    assert any(c["kind"] == "directive" for doc in docs for c in doc["comments"])
 
 
 def test_whoever_the_document_waits_on_can_move_it(

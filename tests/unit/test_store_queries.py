@@ -69,6 +69,7 @@ def expect(predicate: Any) -> list[str]:
 @pytest.mark.parametrize("box", BOXES)
 def test_each_box_matches_the_oracle_page_by_page(store: Store, box: str) -> None:
     found = all_pages(store, DocumentQuery(box=box, limit=37, today=TODAY))
+    assert found, f"the sample has documents in {box}"
     assert sorted(d["id"] for d in found) == expect(lambda d: in_box(d, box, ME, TODAY))
     dates = [doc_date(d) for d in found]
     assert dates == sorted(dates, reverse=True), "not newest first"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
+from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.enums import (
     CLOSED_STATUSES,
     AssigneeType,
@@ -436,7 +437,7 @@ CHECKS: Mapping[str, Callable[[Document, Mapping[str, Any], CheckContext], list]
 class CheckContext:
     directory: Directory = field(default_factory=Directory)
     catalog: Catalog = field(default_factory=Catalog)
-    today: dt.date = field(default_factory=dt.date.today)
+    today: dt.date = field(default_factory=today_vietnam)  # "the current year" is Vietnam's
     pdf_probe: Callable[[dict[str, Any]], bool] | None = None  # the server looks at the bytes
 
     def is_pdf(self, attachment: dict[str, Any]) -> bool:
@@ -619,27 +620,27 @@ def _apply_fields(
     now: dt.datetime,
     server: ServerEffects | None,
 ) -> None:
-    today = now.date().isoformat()
+    today = today_vietnam(now)  # dates are Vietnam's (contract section 1), whatever now's zone
     if action == "extend":
         doc["due_date"] = params["due_date"]
     elif action == "register":
         doc["register_id"] = params["register_id"]
         doc["registered_by"] = user["id"]
         if server is not None:
-            doc["arrival_number"] = server.next_arrival_number(params["register_id"], now.year)
-            doc["arrival_date"] = doc.get("arrival_date") or today
+            doc["arrival_number"] = server.next_arrival_number(params["register_id"], today.year)
+            doc["arrival_date"] = doc.get("arrival_date") or today.isoformat()
     elif action == "number":
         doc["register_id"] = params["register_id"]
         if server is not None:
-            _number(doc, params["register_id"], now, server)
+            _number(doc, params["register_id"], today, server)
 
 
-def _number(doc: Document, register_id: str, now: dt.datetime, server: ServerEffects) -> None:
+def _number(doc: Document, register_id: str, today: dt.date, server: ServerEffects) -> None:
     from eoffice_client.core.domain.numbering import notation_for
 
     org = server.organization()
-    doc["code_number"] = server.next_code_number(register_id, now.year)
-    doc["issued_date"] = now.date().isoformat()
+    doc["code_number"] = server.next_code_number(register_id, today.year)
+    doc["issued_date"] = today.isoformat()
     if not doc.get("code_notation"):
         doc["code_notation"] = notation_for(
             doc["type_code"], org["code"], server.unit_code(doc.get("unit_id"))
