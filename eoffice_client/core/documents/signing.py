@@ -36,8 +36,8 @@ from eoffice_client.core.documents.signing_fields import (
     fill_number_and_date,
 )
 from eoffice_client.core.documents.signing_keys import SIGNING_KEY_USAGES
-from eoffice_client.core.documents.signing_layout import choose_box, field_name_for
-from eoffice_client.core.documents.signing_place import PdfBox
+from eoffice_client.core.documents.signing_layout import FIELD_BASE, choose_box, field_name_for
+from eoffice_client.core.documents.signing_place import PdfBox, seal_box
 from eoffice_client.core.documents.signing_session import SigningSession
 
 
@@ -118,7 +118,7 @@ def _open_writer(data: bytes, source: Path):  # type: ignore[no-untyped-def]
     return writer
 
 
-def _read_input(path: Path) -> bytes:
+def read_pdf_input(path: Path) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
@@ -195,6 +195,8 @@ def _sign_bytes(session: SigningSession, request: SignRequest, data: bytes,
         fill_number_and_date(writer, request.fill, str(request.input_path))
     box = choose_box(writer.prev, data, request, session.certificate)
     name = field_name_for(writer.prev, request.role)
+    if request.certify and request.role is SignatureRole.LEADER and box is not None:
+        prepare_seal_field(writer, box)
     moment = dt.datetime.now(dt.UTC)
     try:
         signed = _run_signer(session, request, writer, timestamper, box, name, moment)
@@ -204,6 +206,17 @@ def _sign_bytes(session: SigningSession, request: SignRequest, data: bytes,
         raise BrokenPdfError("signing.broken_pdf", path=str(request.input_path),
                              detail=str(exc)[:120]) from None
     return signed, name, box, moment
+
+
+def prepare_seal_field(writer, leader_box: PdfBox) -> None:  # type: ignore[no-untyped-def]
+    """An empty signature field for the organisation's seal, created with the leader's
+    certification: DocMDP 2 allows signing existing fields, not adding visible ones."""
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+    seal = seal_box(leader_box)
+    append_signature_field(writer, SigFieldSpec(
+        sig_field_name=FIELD_BASE[SignatureRole.ORGANISATION], on_page=seal.page,
+        box=seal.as_ints()))
 
 
 def _is_timestamp_failure(exc: BaseException) -> bool:
@@ -216,7 +229,7 @@ def _is_timestamp_failure(exc: BaseException) -> bool:
                       | OSError)
 
 
-def _make_timestamper(server: TimestampServer | None):  # type: ignore[no-untyped-def]
+def make_timestamper(server: TimestampServer | None):  # type: ignore[no-untyped-def]
     if server is None:
         return None
     from pyhanko.sign.timestamps import HTTPTimeStamper
@@ -235,9 +248,9 @@ class _TsaState:
 def _sign_one(session: SigningSession, request: SignRequest, tsa: _TsaState) -> SignResult:
     if Path(request.output_path).resolve() == Path(request.input_path).resolve():
         raise SigningError("signing.output_is_input", path=str(request.output_path))
-    data = _read_input(request.input_path)
+    data = read_pdf_input(request.input_path)
     notes: list[SigningNote] = []
-    timestamper = _make_timestamper(tsa.server) if tsa.reachable else None
+    timestamper = make_timestamper(tsa.server) if tsa.reachable else None
     try:
         signed, name, box, moment = _sign_bytes(session, request, data, timestamper)
     except SigningError:

@@ -34,9 +34,28 @@ def _signature_fields(reader):
     return list(enumerate_sig_fields(reader, filled_status=None))
 
 
+def empty_field_box(reader, name: str) -> PdfBox | None:  # type: ignore[no-untyped-def]
+    """The box of the empty signature field ``name`` (prepared at certification)."""
+    from pyhanko.pdf_utils.form_tools import get_single_field_annot
+
+    for field_name, value, ref in _signature_fields(reader):
+        if field_name != name or value is not None:
+            continue
+        widget = get_single_field_annot(ref.get_object())
+        rect = [float(v) for v in widget.get("/Rect", [0, 0, 0, 0])]
+        x1, x2 = sorted((rect[0], rect[2]))
+        y1, y2 = sorted((rect[1], rect[3]))
+        return PdfBox(_page_index_of(reader, ref, widget), x1, y1, x2, y2)
+    return None
+
+
 def field_name_for(reader, role: SignatureRole) -> str:  # type: ignore[no-untyped-def]
-    taken = {name for name, _value, _ref in _signature_fields(reader)}
+    """A fresh name for the role, or the empty field prepared for it (the seal's)."""
+    fields = _signature_fields(reader)
+    taken = {name for name, _value, _ref in fields}
     base = FIELD_BASE[role]
+    if any(name == base and value is None for name, value, _ref in fields):
+        return base
     if base not in taken:
         return base
     number = 2
@@ -129,6 +148,9 @@ def choose_box(reader, data: bytes, request: SignRequest,  # type: ignore[no-unt
         longest = max(len(request.main_document_number or ""), len("2026-01-01T00:00:00+07:00"))
         return attachment_text_box(*_page_size(reader, 0), longest)
     if role is SignatureRole.ORGANISATION:
+        prepared = empty_field_box(reader, FIELD_BASE[SignatureRole.ORGANISATION])
+        if prepared is not None:
+            return prepared
         leader = leader_widget_box(reader)
         if leader is None:
             leader = fallback_leader_box(_page_size(reader, -1)[0], -1)
