@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,7 +57,7 @@ def pdfsig(path: Path) -> list[PdfsigSignature]:
             return match.group(1).strip() if match else ""
         found.append(PdfsigSignature(
             field=value("Signature Field Name"),
-            common_name=value("Signer Certificate Common Name"),
+            common_name=unicodedata.normalize("NFC", value("Signer Certificate Common Name")),
             hash_algorithm=value("Signing Hash Algorithm"),
             signature_type=value("Signature Type"),
             total_document="- Total document signed" in block,
