@@ -75,6 +75,7 @@ class TestPki:
         self.root_pem_path = folder / "root.pem"
         self.root_pem_path.write_bytes(self.root.public_bytes(serialization.Encoding.PEM))
         self.revoked_serials: set[int] = set()
+        self.issued: list[x509.Certificate] = []
 
     def issue(self, label: str, cn: str, org: str, *, title: str | None = None,
               signing_usage: bool = True, days_valid: tuple[int, int] = (-30, 365),
@@ -112,6 +113,7 @@ class TestPki:
                                        x509.UniformResourceIdentifier(
                                            f"{self.base_url}/ocsp"))]), critical=False)
         cert = builder.sign(self.root_key, hashes.SHA256())
+        self.issued.append(cert)
         p12 = self.folder / f"{label}.p12"
         p12.write_bytes(pkcs12.serialize_key_and_certificates(
             label.encode(), key, cert, [self.root],
