@@ -271,7 +271,8 @@ def test_body_paragraphs(type_code: str) -> None:
 def test_decision_grounds_and_articles() -> None:
     doc = load("QD")
     # Signed TM. (for the collective): the collective decides; otherwise its head.
-    authority = doc.paragraphs[[p.text for p in doc.paragraphs].index("QUYẾT ĐỊNH") + 3]  # after the rule
+    texts = [p.text for p in doc.paragraphs]
+    authority = doc.paragraphs[texts.index("QUYẾT ĐỊNH") + 3]  # title, subject, its rule
     assert authority.text == "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"
     assert authority.runs[0].bold and authority.alignment == WD_ALIGN_PARAGRAPH.CENTER
     grounds = [p for p in doc.paragraphs if p.text.startswith(("Căn cứ", "Theo đề nghị"))]

@@ -32,15 +32,7 @@ class FaceMetrics:
     """Advance widths (font units) by character, and the font's units per em."""
 
     def __init__(self, data: bytes) -> None:
-        tables = _table_offsets(data)
-        self.units_per_em = struct.unpack_from(">H", data, tables["head"] + 18)[0]
-        metric_count = struct.unpack_from(">H", data, tables["hhea"] + 34)[0]
-        advances = struct.unpack_from(f">{metric_count * 2}H", data, tables["hmtx"])[0::2]
-        glyphs = _cmap_format4(data, tables["cmap"])
-        last = advances[-1]
-        self.advances = {
-            char: advances[gid] if gid < metric_count else last for char, gid in glyphs.items()
-        }
+        _, self.advances, self.units_per_em = glyph_map(data)
         self.fallback = self.advances.get("n", self.units_per_em // 2)
 
     def width_pt(self, text: str, size: float) -> float:
@@ -92,6 +84,17 @@ def _read_format4(data: bytes, at: int) -> dict[str, int]:
             if gid:
                 glyphs[chr(code)] = gid
     return glyphs
+
+
+def glyph_map(data: bytes) -> tuple[dict[str, int], dict[str, int], int]:
+    """(character -> glyph id, character -> advance width, units per em) of a .ttf."""
+    tables = _table_offsets(data)
+    units = struct.unpack_from(">H", data, tables["head"] + 18)[0]
+    metric_count = struct.unpack_from(">H", data, tables["hhea"] + 34)[0]
+    advances = struct.unpack_from(f">{metric_count * 2}H", data, tables["hmtx"])[0::2]
+    glyphs = _cmap_format4(data, tables["cmap"])
+    widths = {c: advances[min(g, metric_count - 1)] for c, g in glyphs.items()}
+    return glyphs, widths, units
 
 
 @lru_cache(maxsize=4)
