@@ -179,3 +179,16 @@ def test_a_failing_converter_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(ConversionError) as caught:
         convert_to_pdf(docx, tmp_path / "kh.pdf", converter=Converter("libreoffice", script))
     assert "could not be loaded" in caught.value.message("en")
+
+
+def test_page_numbers_from_page_two_in_the_top_margin(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    long = content("CV")
+    long = replace(long, body=long.body * 12)
+    pdf = convert_to_pdf(render_docx(long, tmp_path / "long.docx"), tmp_path / "long.pdf").pdf
+    first = pdftotext(pdf, "-f", "1", "-l", "1").split()
+    second = pdftotext(pdf, "-f", "2", "-l", "2").split()
+    assert first[0] != "1" and second[0] == "2"
+    top = [w for w in word_boxes(pdf) if w[0] == "2" and w[2] > A4_HEIGHT - 20 * 72 / 25.4]
+    assert len(top) == 1 and abs((top[0][1] + top[0][3]) / 2 - (30 + 165 / 2) * 72 / 25.4) < 6

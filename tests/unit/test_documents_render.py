@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,14 @@ NOI_NHAN_ENTRY_PT = (11, 11)
 
 
 def load(type_code: str, **kwargs: object) -> DocxDocument:
-    return Document(io.BytesIO(render_docx_bytes(content(type_code, **kwargs))))  # type: ignore[arg-type]
+    """The rendered document read back (cached: the tests only read it)."""
+    return _load(type_code, tuple(sorted(kwargs.items())))
+
+
+@lru_cache(maxsize=64)
+def _load(type_code: str, kwargs: tuple[tuple[str, object], ...]) -> DocxDocument:
+    rendered = render_docx_bytes(content(type_code, **dict(kwargs)))  # type: ignore[arg-type]
+    return Document(io.BytesIO(rendered))
 
 
 def all_paragraphs(doc: DocxDocument) -> Iterator[Paragraph]:
@@ -78,9 +86,14 @@ def in_range(value: float, bounds: tuple[float, float]) -> bool:
     return bounds[0] - 1e-6 <= value <= bounds[1] + 1e-6
 
 
+@lru_cache(maxsize=4)
+def ttfont(face: str) -> TTFont:
+    return TTFont(FONTS / f"LiberationSerif-{face}.ttf")
+
+
 def width_mm(text: str, pt: float, face: str) -> float:
     """Independent of the code: the advance width from fontTools."""
-    font = TTFont(FONTS / f"LiberationSerif-{face}.ttf")
+    font = ttfont(face)
     cmap, hmtx = font.getBestCmap(), font["hmtx"]
     units = sum(hmtx[cmap[ord(ch)]][0] for ch in text)
     return units / font["head"].unitsPerEm * pt * 25.4 / 72
@@ -370,3 +383,17 @@ def test_render_writes_the_file_atomically(tmp_path: Path) -> None:
     render_docx(content("CV"), out)
     assert Document(str(out)).tables[0].cell(0, 1).paragraphs[0].text == QUOC_HIEU
     assert [p.name for p in tmp_path.iterdir()] == [out.name]
+
+
+def test_odd_text_and_an_unwritable_place(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from eoffice_client.core.documents.errors import DocumentFileError
+
+    odd = replace(content("CV"), subject="V/v \x00bảng\x0b tính\x1f", body=("a\x07b",),
+                  issuer_name="", recipients=("",))
+    doc = Document(io.BytesIO(render_docx_bytes(odd)))
+    assert "V/v bảng tính" in header_table(doc).cell(1, 0).text
+    with pytest.raises(DocumentFileError) as caught:
+        render_docx(content("CV"), tmp_path / "không có thư mục" / "a.docx")
+    assert caught.value.key == "documents.cannot_write" and caught.value.exit_code == 9

@@ -3,6 +3,8 @@ table and paragraph borders, cell widths and margins, the PAGE field."""
 
 from __future__ import annotations
 
+import re
+
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -21,6 +23,8 @@ from eoffice_client.core.documents.layout import (
 )
 
 TWIPS_PER_MM = 1440 / 25.4
+#: Characters XML 1.0 cannot hold (python-docx refuses them): control characters but tab.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 BORDER_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
 
 
@@ -37,7 +41,7 @@ def set_fonts(r_pr: object) -> None:
 
 def styled_run(paragraph: Paragraph, text: str, size: float, bold: bool = False,
                italic: bool = False, color: tuple[int, int, int] | None = None) -> Run:
-    run = paragraph.add_run(text)
+    run = paragraph.add_run(_NOT_XML.sub("", text))
     run.font.size = Pt(size)
     run.font.bold = bold
     run.font.italic = italic

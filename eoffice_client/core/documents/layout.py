@@ -76,7 +76,7 @@ RULE_SPACE_PT: Final = 2
 CLOSING_LEFT_MM: Final = 75.0
 CLOSING_RIGHT_MM: Final = TEXT_WIDTH_MM - CLOSING_LEFT_MM
 #: Empty lines left for the signature image and seal between the title and the name.
-SIGNATURE_BLANK_LINES: Final = 4
+SIGNATURE_BLANK_LINES: Final = 5
 
 # Độ mật (ô 10a) and độ khẩn (ô 10b): bold caps in a single-line box; the box widths of
 # §III.2.b (20, 30 and 40 mm), urgency in red ink.
