@@ -8,6 +8,8 @@
 - ``pdf_places``: :func:`find_number_and_date_places` (boxes for the signing step).
 - ``pdf_read``: :func:`page_count`, :func:`extract_text`, :func:`open_pdf`.
 - ``pdf_merge``: :func:`merge_pdfs`, :func:`join_scans` (JPEG/PNG pages via Pillow).
+- ``render``: :func:`render_document` (Document -> .docx [+ PDF] in one call),
+  :func:`organization_from_info`, :func:`read_body_file`.
 - ``errors``: DocumentFileError, ConverterMissingError, ConversionError (exit 9).
 
 The modules are imported one by one (python-docx, pypdf and Pillow load only when used).
