@@ -192,3 +192,17 @@ def test_page_numbers_from_page_two_in_the_top_margin(tmp_path: Path) -> None:
     assert first[0] != "1" and second[0] == "2"
     top = [w for w in word_boxes(pdf) if w[0] == "2" and w[2] > A4_HEIGHT - 20 * 72 / 25.4]
     assert len(top) == 1 and abs((top[0][1] + top[0][3]) / 2 - (30 + 165 / 2) * 72 / 25.4) < 6
+
+
+def test_the_date_is_the_one_beside_the_number(tmp_path: Path) -> None:
+    from eoffice_client.sandbox.sample_pdf import render_pdf
+
+    pdf = tmp_path / "dates.pdf"
+    pdf.write_bytes(render_pdf(["Báo cáo trước ngày 20 tháng 02 năm 2026.", "",
+                                "Số: /UBND-VP", "Lạng Sơn, ngày 05 tháng 02 năm 2026", "", "",
+                                "Hạn ngày 01 tháng 3 năm 2026."]))
+    places = find_number_and_date_places(pdf)
+    words = word_boxes(pdf)
+    place_line = next(w for w in words if w[0] == "Lạng")
+    assert places.date.y1 < place_line[2] + 3 and places.date.y2 > place_line[4] - 3
+    assert places.number.y1 > places.date.y2 - 3  # the number's row is just above

@@ -126,21 +126,26 @@ def _box(line: _Line, x1: float, x2: float) -> PdfBox:
                   round(x2, 2), round(line.y + ASCENT * line.size, 2))
 
 
-def _number_place(lines: list[_Line]) -> PdfBox | None:
+def _number_place(lines: list[_Line]) -> tuple[PdfBox, _Line] | None:
     for line in lines:
         text = line.text
         at = text.find("Số:")
         slash = text.find("/", at + 3) if at >= 0 else -1
         if at >= 0 and slash > at:
-            return _box(line, line.glyphs[at + 2].x2, line.glyphs[slash].x1)
+            return _box(line, line.glyphs[at + 2].x2, line.glyphs[slash].x1), line
     return None
 
 
-def _date_places(lines: list[_Line]) -> tuple[PdfBox, PdfBox, PdfBox] | None:
-    for line in lines:
+def _date_places(lines: list[_Line], number_line: _Line
+                 ) -> tuple[PdfBox, PdfBox, PdfBox] | None:
+    """The place-and-date line is on the row of the number (the header's second row);
+    a date in the body ("trước ngày 20 tháng 02 năm 2026") is further away."""
+    candidates = [line for line in lines if _DATE.search(line.text)]
+    candidates.sort(key=lambda line: (line.page != number_line.page,
+                                      abs(line.y - number_line.y)))
+    for line in candidates[:1]:
         match = _DATE.search(line.text)
-        if match is None:
-            continue
+        assert match is not None
         glyphs = line.glyphs
         start, end = match.start(), match.end() - 1
         month_at = line.text.index("tháng", start)
@@ -156,10 +161,11 @@ def find_number_and_date_places(pdf: Path) -> NumberDatePlaces:
     """The boxes of the number and the date on the first pages of ``pdf``; a
     DocumentFileError naming what is missing when the PDF has no "Số:" or no date line."""
     lines = _chunks(pdf)
-    number = _number_place(lines)
-    if number is None:
+    found = _number_place(lines)
+    if found is None:
         raise DocumentFileError("documents.places_not_found", path=str(pdf), what="Số: …/…")
-    dates = _date_places(lines)
+    number, number_line = found
+    dates = _date_places(lines, number_line)
     if dates is None:
         raise DocumentFileError("documents.places_not_found", path=str(pdf),
                                 what="ngày … tháng … năm …")
