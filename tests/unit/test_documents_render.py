@@ -363,6 +363,8 @@ def test_urgency_and_secrecy_marks() -> None:
         border = paragraph._p.pPr.find(qn("w:pBdr"))
         assert {child.tag.split("}")[1] for child in border} == {"top", "left", "bottom",
                                                                   "right"}
+    between = cell.paragraphs[texts.index("MẬT") + 1]
+    assert between.text == "" and between._p.pPr.find(qn("w:pBdr")) is None  # two boxes
     urgent = run_with(doc, "THƯỢNG KHẨN")
     assert urgent.font.color.rgb is not None and urgent.font.color.rgb[0] > 0xC0
     plain = [p.text for p in header_table(load("CV")).cell(1, 0).paragraphs]

@@ -158,13 +158,17 @@ def _number_cell(cell: _Cell, content: DraftContent, inner_mm: float) -> None:
         styled_run(subject, cong_van_subject(content.subject), L.SIZE_CV_SUBJECT)
     marks = [L.SECRECY_MARKS.get(content.secrecy), L.URGENCY_MARKS.get(content.urgency)]
     colors = [L.SECRECY_COLOR, L.URGENCY_COLOR]
+    boxed = False
     for mark, color in zip(marks, colors, strict=True):
         if mark is None:
             continue
+        if boxed:  # an unboxed spacer: Word and LibreOffice join adjacent equal boxes
+            mark_size(_para(cell), L.RULE_PARAGRAPH_SIZE)
+        boxed = True
         text, width = mark
         paragraph = _para(cell, before=L.NUMBER_LINE_SPACE_BEFORE_PT)
         styled_run(paragraph, text, L.SIZE_MARK, bold=True, color=color)
-        box_paragraph(paragraph, width, inner_mm)
+        box_paragraph(paragraph, width, inner_mm, color)
 
 
 def _title(doc: DocxDocument, content: DraftContent) -> None:

@@ -65,7 +65,8 @@ def mark_size(paragraph: Paragraph, size: float) -> None:
         r_pr.append(element)
 
 
-def _paragraph_border(paragraph: Paragraph, sides: tuple[str, ...], space_pt: int) -> None:
+def _paragraph_border(paragraph: Paragraph, sides: tuple[str, ...], space_pt: int,
+                      color: str = "auto") -> None:
     p_pr = paragraph._p.get_or_add_pPr()
     borders = OxmlElement("w:pBdr")
     for side in sides:
@@ -73,7 +74,7 @@ def _paragraph_border(paragraph: Paragraph, sides: tuple[str, ...], space_pt: in
         line.set(qn("w:val"), "single")
         line.set(qn("w:sz"), str(RULE_WEIGHT_EIGHTHS))
         line.set(qn("w:space"), str(space_pt))
-        line.set(qn("w:color"), "auto")
+        line.set(qn("w:color"), color)
         borders.append(line)
     # w:pBdr comes before w:shd, w:tabs, w:spacing, w:ind and w:jc in CT_PPr.
     anchor = None
@@ -104,13 +105,15 @@ def add_rule(container: _Cell | DocxDocument, length_mm: float, width_mm: float)
     return paragraph
 
 
-def box_paragraph(paragraph: Paragraph, width_mm: float, column_mm: float) -> None:
-    """A single-line box around the paragraph, ``width_mm`` wide, centred in its column
-    (the độ khẩn and độ mật marks)."""
+def box_paragraph(paragraph: Paragraph, width_mm: float, column_mm: float,
+                  color: tuple[int, int, int]) -> None:
+    """A single-line box around the paragraph, ``width_mm`` wide, centred in its column,
+    in the ink of its text (the độ khẩn and độ mật marks)."""
     side = max(0.0, (column_mm - width_mm) / 2)
     paragraph.paragraph_format.left_indent = Mm(side)
     paragraph.paragraph_format.right_indent = Mm(side)
-    _paragraph_border(paragraph, ("top", "left", "bottom", "right"), 1)
+    _paragraph_border(paragraph, ("top", "left", "bottom", "right"), 1,
+                      "{:02X}{:02X}{:02X}".format(*color))
 
 
 def borderless(table: Table) -> None:
