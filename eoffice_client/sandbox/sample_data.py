@@ -33,7 +33,7 @@ from eoffice_client.core.domain.enums import Direction, Role, Status
 from eoffice_client.core.domain.folding import fold
 from eoffice_client.core.domain.numbering import format_code, notation_for
 from eoffice_client.sandbox import sample_text as txt
-from eoffice_client.sandbox.sample_pdf import attachment_pdf, sha256_hex
+from eoffice_client.sandbox.sample_pdf import attachment_digest, attachment_pdf, sha256_hex
 
 SAMPLE_PASSWORD = "demo"
 _NAMESPACE = uuid.UUID("6f0c7a52-3d1e-4c55-9a53-1a2b7c9d0e11")
@@ -481,10 +481,10 @@ class _DocBuilder:
 
     def attach(self, role: str, file_name: str, uploader: Person) -> dict[str, Any]:
         attachment_id = self.uid()
-        data = attachment_pdf(attachment_id, file_name, role)
+        size, sha256 = attachment_digest(attachment_id, file_name, role)
         attachment = {
             "id": attachment_id, "file_name": file_name, "content_type": "application/pdf",
-            "size": len(data), "sha256": sha256_hex(data), "role": role,
+            "size": size, "sha256": sha256, "role": role,
             "uploaded_by": uploader.id, "uploaded_at": self.w.stamp(self.now),
         }
         self.doc["attachments"].append(attachment)

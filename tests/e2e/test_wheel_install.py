@@ -57,3 +57,18 @@ def test_installed_package_ships_migrations(installed_python: Path, tmp_path: Pa
         "print(len(list((folder / 'versions').glob('*.py'))))\n"
     ), tmp_path)
     assert int(out) >= 1
+
+
+def test_installed_package_ships_the_fonts(installed_python: Path, tmp_path: Path) -> None:
+    out = _run(installed_python, (
+        "from eoffice_client.paths import resources_dir\n"
+        "from eoffice_client.core.documents.font_metrics import text_width_mm\n"
+        "from eoffice_client.sandbox.sample_pdf import attachment_pdf\n"
+        "print(sorted(p.name for p in (resources_dir() / 'fonts').glob('*.ttf')))\n"
+        "print(round(text_width_mm('Độc lập', 14, bold=True)),\n"
+        "      len(attachment_pdf('a', 'b', 'main')) > 18000)\n"
+    ), tmp_path)
+    fonts, checks = out.splitlines()
+    for face in ("Regular", "Bold", "Italic", "BoldItalic"):
+        assert f"LiberationSerif-{face}.ttf" in fonts
+    assert "EOfficeSampleSerif-Regular.ttf" in fonts and checks.endswith("True")
