@@ -4,9 +4,9 @@
   package as ``eoffice_client.resources`` and ``eoffice_client.translations``, so a plain
   wheel install finds them with ``importlib.resources``.
 - ``build_py`` compiles ``translations/*.ts`` into ``.qm`` files with ``pyside6-lrelease``
-  next to them in the build; the ``.qm`` files are never committed. When lrelease is not
-  available the build goes on without them and the window compiles them at first start
-  (eoffice_client/ui/i18n.py).
+  (PySide6-Essentials is a build requirement, so the build environment has it): into the
+  built package, or into ``translations/`` itself for an editable install. The ``.qm``
+  files are never committed. A build without lrelease, or whose lrelease fails, fails.
 """
 
 import os
@@ -39,15 +39,18 @@ def _lrelease() -> list[str] | None:
 
 
 class BuildWithTranslations(build_py):
-    """build_py, then lrelease every .ts into the built eoffice_client/translations."""
+    """build_py, then lrelease every .ts into the package's translations folder."""
 
     def run(self) -> None:
         super().run()
         command = _lrelease()
-        target = Path(self.build_lib) / "eoffice_client" / "translations"
         if command is None:
-            self.warn("pyside6-lrelease not found: .qm files are compiled at first start")
-            return
+            raise SystemExit("pyside6-lrelease not found: the .qm translations cannot be built "
+                             "(install PySide6-Essentials)")
+        if getattr(self, "editable_mode", False):
+            target = HERE / "translations"  # an editable install reads the source folder
+        else:
+            target = Path(self.build_lib) / "eoffice_client" / "translations"
         target.mkdir(parents=True, exist_ok=True)
         # pip's isolated build sets PYTHONPATH to its own overlay: the lrelease wrapper of
         # the PySide6 installation must not see it
@@ -57,9 +60,9 @@ class BuildWithTranslations(build_py):
             out = target / (source.stem + ".qm")
             done = subprocess.run([*command, "-silent", str(source), "-qm", str(out)],
                                   env=env, capture_output=True, text=True)
-            if done.returncode != 0:
-                self.warn(f"lrelease failed on {source.name} ({done.stderr.strip()[-300:]}): "
-                          "it is compiled at first start instead")
+            if done.returncode != 0 or not out.is_file():
+                raise SystemExit(f"lrelease failed on {source.name}: "
+                                 f"{done.stderr.strip()[-300:]}")
 
 
 setup(packages=PACKAGES, cmdclass={"build_py": BuildWithTranslations})

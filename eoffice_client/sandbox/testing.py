@@ -1,4 +1,4 @@
-"""The real sandbox server in a background thread, for tests (interface item 5).
+"""The real sandbox server in a background thread, for tests.
 
     with SandboxServer(tmp_path / "sandbox", documents=40, seed=7) as server:
         requests.get(server.url + "/api/v1/info")

@@ -1,19 +1,16 @@
-"""Translations: load ``eoffice_<lang>.qm``, compiling it from the ``.ts`` when it is missing.
+"""Translations: the compiled ``eoffice_<lang>.qm`` catalogues of the window.
 
-The ``.qm`` files are built by ``pyside6-lrelease`` at build time (setup.py) and not
-committed. In an editable install or a checkout they are missing, so the first start
-compiles them into the user's cache folder (keyed by the ``.ts`` content) and reuses them.
+The ``.qm`` files are built from the ``.ts`` sources by ``pyside6-lrelease`` when the
+package is built or installed (setup.py); they are never committed nor compiled at run
+time. A missing catalogue is logged and the window shows its English source texts (the
+self-test reports it).
 """
 
 from __future__ import annotations
 
 import logging
-import os
-import sys
-import zlib
 from pathlib import Path
 
-from eoffice_client.config import APP_NAME, VENDOR
 from eoffice_client.ui.resources import data_dir
 
 LOG = logging.getLogger("eoffice.ui.i18n")
@@ -25,66 +22,10 @@ def ts_path(lang: str) -> Path:
 
 
 def qm_path(lang: str) -> Path | None:
-    """A compiled catalogue for ``lang``: the packaged one, else one compiled into the cache."""
+    """The compiled catalogue of ``lang`` shipped with the package, None when missing."""
     packaged = data_dir("translations") / f"eoffice_{lang}.qm"
     if packaged.is_file():
         return packaged
-    source = ts_path(lang)
-    if not source.is_file():
-        return None
-    content = source.read_bytes()  # crc32, not hashlib: OpenSSL loads in ~3 ms at start
-    digest = f"{zlib.crc32(content):08x}{len(content):x}"
-    cache_dir = Path(os.environ.get("EOFFICE_QM_CACHE") or _user_cache()) / "translations"
-    target = cache_dir / f"eoffice_{lang}-{digest}.qm"
-    if target.is_file():
-        return target
-    return compile_ts(source, target)
-
-
-def _user_cache() -> str:
-    import platformdirs
-
-    return str(platformdirs.user_cache_dir(APP_NAME, VENDOR))
-
-
-def lrelease_command() -> list[str] | None:
-    """How to run lrelease here: the PySide6 wrapper next to Python, or on PATH."""
-    import shutil
-
-    folder = Path(sys.executable).parent
-    for name in ("pyside6-lrelease", "pyside6-lrelease.exe", "lrelease"):
-        candidate = folder / name
-        if candidate.is_file():
-            return [str(candidate)]
-        found = shutil.which(name)
-        if found:
-            return [found]
-    try:
-        import PySide6
-
-        binary = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
-        if binary.is_file():
-            return [str(binary)]
-    except ImportError:  # pragma: no cover - PySide6 is a dependency
-        pass
+    LOG.error("the translation %s is missing: the package was built without it",
+              packaged.name)
     return None
-
-
-def compile_ts(source: Path, target: Path) -> Path | None:
-    """Runs lrelease on one .ts; None (English source texts) when that is not possible."""
-    import subprocess
-
-    command = lrelease_command()
-    if command is None:
-        LOG.warning("lrelease not found: %s stays uncompiled", source.name)
-        return None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".qm.part")
-    try:
-        subprocess.run([*command, "-silent", str(source), "-qm", str(partial)], check=True,
-                       capture_output=True, timeout=60)
-        os.replace(partial, target)
-    except (OSError, subprocess.SubprocessError) as exc:
-        LOG.warning("compiling %s failed: %s", source.name, exc)
-        return None
-    return target

@@ -1,7 +1,9 @@
-"""A plain wheel install (not an editable one) carries resources, translations and migrations."""
+"""A plain wheel, installed with its dependencies in a fresh environment (not an editable
+install), carries resources, built translations and migrations, and runs."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import venv
@@ -23,9 +25,30 @@ def installed_python(tmp_path_factory: pytest.TempPathFactory) -> Path:
     env_dir = work / "venv"
     venv.create(env_dir, with_pip=True)
     python = env_dir / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", str(wheel)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                    str(wheel)], check=True, capture_output=True, timeout=900)
     return python
+
+
+def _script(python: Path) -> str:
+    return str(python.parent / "eoffice-client")
+
+
+def test_the_installed_command_runs(installed_python: Path, tmp_path: Path) -> None:
+    from eoffice_client import __version__
+
+    done = subprocess.run([_script(installed_python), "--version"], cwd=tmp_path, check=True,
+                          capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == f"eoffice-client {__version__}"
+
+
+def test_the_installed_window_passes_its_self_test(installed_python: Path,
+                                                   tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)}
+    done = subprocess.run([_script(installed_python), "--lang", "vi", "gui", "--self-test"],
+                          cwd=tmp_path, capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "FAIL" not in done.stdout and done.stdout.count("ok") >= 3
 
 
 def _run(python: Path, code: str, cwd: Path) -> str:
@@ -41,12 +64,12 @@ def test_installed_package_finds_its_data(installed_python: Path, tmp_path: Path
         "pkg = pathlib.Path(eoffice_client.__file__).parent\n"
         "print(resources_dir().is_relative_to(pkg), translations_dir().is_relative_to(pkg))\n"
         "print(len(list(resources_dir().rglob('*.svg'))))\n"
-        "print(sorted(p.name for p in translations_dir().glob('eoffice_*.ts')))\n"
+        "print(sorted(p.name for p in translations_dir().glob('eoffice_*.qm')))\n"
     ), tmp_path)
-    inside, icons, ts_files = out.splitlines()
+    inside, icons, qm_files = out.splitlines()
     assert inside == "True True"
     assert int(icons) > 5
-    assert "eoffice_vi.ts" in ts_files and "eoffice_en.ts" in ts_files
+    assert "eoffice_vi.qm" in qm_files and "eoffice_en.qm" in qm_files  # built with the wheel
 
 
 def test_installed_package_ships_migrations(installed_python: Path, tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Fixtures for integration tests: the REAL sandbox server on loopback (interface item 5).
+"""Fixtures for integration tests: the REAL sandbox server on loopback.
 
 - ``sandbox``: a fresh server (small sample data) for one test.
 - ``sandbox_factory(**kwargs)``: servers with other arguments (documents, seed, faults,
