@@ -11,15 +11,12 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 from collections.abc import Sequence
 
 from eoffice_client import __version__
-from eoffice_client.cli.context import CliContext, report_unexpected
 from eoffice_client.cli.usage import Parser, UsageError, usage_message
-from eoffice_client.core.errors import ClientError, ExitCode
-from eoffice_client.core.messages import set_language, tr
+from eoffice_client.core.errors import ExitCode
 
 #: Subcommand modules built in this version, in the order of cli-v1.md.
 COMMANDS = (
@@ -36,16 +33,27 @@ VALUED_OPTIONS = ("--profile", "--lang")
 OWN_LOG = ("gui", "sandbox")
 
 
-def build_parser(only: str | None = None) -> Parser:
-    """The parser with every built subcommand, or with ``only`` that one (a fast start)."""
+def build_parser(commands: Sequence[str] = COMMANDS) -> Parser:
+    """The parser with these subcommands (all of them for ``--help``; only the one named on
+    the command line, or none for ``--version``, so a command imports only what it uses)."""
     parser = Parser(prog="eoffice-client", description="eOffice desktop client")
     parser.add_argument("--profile", metavar="DIR", help="profile folder")
     parser.add_argument("--lang", choices=("vi", "en"), help="language of messages")
     parser.add_argument("--version", action="version", version=f"eoffice-client {__version__}")
     subparsers = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
-    for name in (only,) if only else COMMANDS:
+    for name in commands:
         importlib.import_module(f"eoffice_client.cli.cmd_{name}").register(subparsers)
     return parser
+
+
+def commands_needed(command: str | None, args_list: Sequence[str]) -> Sequence[str]:
+    """The subcommand modules to register for this command line (see build_parser)."""
+    module = command.replace("-", "_") if command else None
+    if module in COMMANDS:
+        return (module,)
+    if command is None and "--version" in args_list and not {"-h", "--help"} & set(args_list):
+        return ()
+    return COMMANDS
 
 
 def chosen_command(args_list: Sequence[str]) -> str | None:
@@ -72,6 +80,8 @@ def early_language(args_list: Sequence[str]) -> str:
             return args_list[index + 1]
         if word.startswith("--lang="):
             return word.removeprefix("--lang=")
+    from eoffice_client.cli.context import CliContext
+
     namespace = argparse.Namespace(lang=None, profile=_option_value(args_list, "--profile"))
     return CliContext.from_args(namespace).lang
 
@@ -89,61 +99,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = chosen_command(args_list)
     if command in NOT_YET:
+        from eoffice_client.core.messages import set_language, tr
+
         set_language(early_language(args_list))
         print(f"eoffice-client: {tr('cli.not_in_version', command=command, version=__version__)}",
               file=sys.stderr)
         return int(ExitCode.USAGE)
-    module = command.replace("-", "_") if command else None
-    parser = build_parser(module if module in COMMANDS else None)
+    parser = build_parser(commands_needed(command, args_list))
     try:
         args = parser.parse_args(args_list)
         if args.command is None:
             args = parser.parse_args([*args_list, "gui"])
     except UsageError as exc:
+        from eoffice_client.core.messages import set_language
+
         set_language(early_language(args_list))
         print(f"eoffice-client: {usage_message(exc)}", file=sys.stderr)
         return int(ExitCode.USAGE)
     except SystemExit as exc:  # --help, --version
         return int(exc.code or 0)
-    ctx = CliContext.from_args(args)
-    set_language(ctx.lang)
-    if args.command not in OWN_LOG:
-        _log_to_profile(ctx)
-    return run_handler(args, ctx)
+    from eoffice_client.cli.run import run_command
 
-
-def _log_to_profile(ctx: CliContext) -> None:
-    """Core's log lines go to the profile's log file, never to the console as English
-    text (a person reads the command's own localized message instead)."""
-    import logging
-
-    from eoffice_client.core.sync.log import attach_sync_log
-
-    try:
-        attach_sync_log(ctx.profile.logs_dir)
-    except OSError:
-        logging.getLogger("eoffice").addHandler(logging.NullHandler())
-
-
-def run_handler(args: argparse.Namespace, ctx: CliContext) -> int:
-    try:
-        code = int(args.handler(args, ctx))
-        sys.stdout.flush()
-        return code
-    except BrokenPipeError:  # `list | head`: the reader left; stop writing, no error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return int(ExitCode.OK)
-    except ClientError as exc:
-        print(f"eoffice-client: {exc.message()}", file=sys.stderr)
-        return int(exc.exit_code)
-    except UsageError as exc:
-        print(f"eoffice-client: {usage_message(exc)}", file=sys.stderr)
-        return int(ExitCode.USAGE)
-    except KeyboardInterrupt:
-        print(f"eoffice-client: {tr('cli.interrupted')}", file=sys.stderr)
-        return 130
-    except Exception as exc:  # a bug: save a report, say where, no traceback on screen
-        report = report_unexpected(ctx, exc)
-        print(f"eoffice-client: {tr('cli.unexpected', error=type(exc).__name__, report=report)}",
-              file=sys.stderr)
-        return int(ExitCode.UNEXPECTED)
+    return run_command(args, own_log=args.command in OWN_LOG)

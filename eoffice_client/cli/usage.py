@@ -12,8 +12,6 @@ from __future__ import annotations
 import argparse
 import re
 
-from eoffice_client.core.messages import tr
-
 
 class UsageError(Exception):
     """Wrong command-line usage: exit 64 (argparse's own 2 means 'sign-in refused' here)."""
@@ -51,6 +49,8 @@ _ARGPARSE_SENTENCES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 
 def usage_message(error: UsageError) -> str:
     """The whole line a person reads for wrong usage, in the process's language."""
+    from eoffice_client.core.messages import tr  # the catalogue: only when there is an error
+
     text = str(error)
     for pattern, key in _ARGPARSE_SENTENCES:
         found = pattern.match(text)

@@ -8,7 +8,6 @@ code, the GUI shows it in a dialog. Nothing here may carry a secret.
 from __future__ import annotations
 
 from enum import IntEnum
-from typing import Any
 
 
 class ExitCode(IntEnum):
@@ -33,7 +32,7 @@ class ClientError(Exception):
 
     exit_code: ExitCode = ExitCode.UNEXPECTED
 
-    def __init__(self, key: str, exit_code: ExitCode | None = None, **values: Any) -> None:
+    def __init__(self, key: str, exit_code: ExitCode | None = None, **values: object) -> None:
         self.key = key
         self.values = values
         if exit_code is not None:

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from eoffice_client import __version__, cli
+from eoffice_client.cli.context import CliContext
+from eoffice_client.cli.run import run_handler
 from eoffice_client.core.errors import ExitCode
 
 
@@ -32,9 +34,9 @@ def test_unexpected_error_saves_a_report(
     def boom(args: object, ctx: object) -> int:
         raise RuntimeError("internal detail")
 
-    ctx = cli.CliContext(profile_arg=str(profile_dir), lang="en")
+    ctx = CliContext(profile_arg=str(profile_dir), lang="en")
     namespace = type("Args", (), {"handler": staticmethod(boom)})()
-    assert cli.run_handler(namespace, ctx) == ExitCode.UNEXPECTED  # type: ignore[arg-type]
+    assert run_handler(namespace, ctx) == ExitCode.UNEXPECTED  # type: ignore[arg-type]
     err = capsys.readouterr().err
     assert "Traceback" not in err and "report was saved" in err
     reports = list((profile_dir / "reports").glob("crash-*.txt"))

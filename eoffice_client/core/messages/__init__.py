@@ -9,7 +9,6 @@ module is imported here and added to :data:`CATALOGUES`.
 from __future__ import annotations
 
 from types import ModuleType
-from typing import Any
 
 from eoffice_client.core.messages import (
     api,
@@ -53,7 +52,7 @@ def current_language() -> str:
     return _current
 
 
-def tr(key: str, lang: str | None = None, **values: Any) -> str:
+def tr(key: str, lang: str | None = None, **values: object) -> str:
     """The message ``key`` in ``lang`` (default: the process's language), filled with values."""
     pair = MESSAGES.get(key)
     if pair is None:
