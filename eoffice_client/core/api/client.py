@@ -64,6 +64,7 @@ from eoffice_client.core.api.errors import (
     Unreachable,
     UntrustedServer,
     error_for,
+    unreachable_reason,
 )
 from eoffice_client.core.domain.workflow import VERSIONED_ACTIONS
 from eoffice_client.core.errors import InvalidInputError
@@ -267,7 +268,7 @@ class ContentResponse:
         except (requests.RequestException, urllib3.exceptions.HTTPError, HTTPException,
                 OSError) as exc:
             log.info("download cut: %s", type(exc).__name__)
-            raise Unreachable(reason=type(exc).__name__, server=self._server) from None
+            raise Unreachable(reason="cut", server=self._server) from None
 
     def close(self) -> None:
         self._response.close()
@@ -672,7 +673,7 @@ class ApiClient:
             raise UntrustedServer(server=self.server) from None
         except requests.RequestException as exc:
             log.info("%s %s: %s", method, path, type(exc).__name__)
-            raise Unreachable(reason=type(exc).__name__, server=self.server) from None
+            raise Unreachable(reason=unreachable_reason(exc), server=self.server) from None
         finally:
             if handle is not None:
                 handle.close()

@@ -88,9 +88,44 @@ def _detail(problem: dict[str, Any] | None) -> str:
 
 
 class Unreachable(ApiError):
+    """The server did not answer; ``reason`` is one of :data:`UNREACHABLE_REASONS`, said in
+    plain words (the exception's class name goes to the log, not to the person)."""
+
     key = "api.unreachable"
     exit_code = ExitCode.UNREACHABLE
     retryable = True
+
+    def message(self, lang: str | None = None) -> str:
+        from eoffice_client.core.messages import tr
+
+        reason = str(self.values.get("reason") or "network")
+        if reason not in UNREACHABLE_REASONS:
+            reason = "network"
+        return tr(self.key, lang, **{**self.values,
+                                     "reason": tr(f"api.unreachable.{reason}", lang)})
+
+
+#: Why a server could not be reached, each with its message ``api.unreachable.<reason>``.
+UNREACHABLE_REASONS = ("timeout", "refused", "not_found", "cut", "network")
+
+
+def unreachable_reason(exc: BaseException) -> str:
+    """The plain reason of a failed request (see :data:`UNREACHABLE_REASONS`)."""
+    import requests
+
+    text = str(exc)
+    if isinstance(exc, requests.Timeout):
+        return "timeout"
+    if isinstance(exc, requests.exceptions.ChunkedEncodingError | ConnectionResetError):
+        return "cut"
+    if any(sign in text for sign in ("NameResolutionError", "Failed to resolve",
+                                     "getaddrinfo", "Name or service not known")):
+        return "not_found"
+    if "Connection refused" in text or "actively refused" in text:
+        return "refused"
+    if "Connection aborted" in text or "RemoteDisconnected" in text or "IncompleteRead" in text:
+        return "cut"
+    return "network"
 
 
 class ServerUnavailable(ApiError):

@@ -6,9 +6,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Error talking to the server (HTTP {status}, {code}). {detail}",
     ),
     "api.unreachable": (
-        "Không kết nối được máy chủ {server} ({reason}). Không mất dữ liệu; hãy thử lại sau.",
-        "Cannot reach the server {server} ({reason}). Nothing is lost; try again later.",
+        "Không kết nối được máy chủ {server}: {reason}. Không mất dữ liệu; hãy thử lại sau.",
+        "Cannot reach the server {server}: {reason}. Nothing is lost; try again later.",
     ),
+    "api.unreachable.timeout": ("máy chủ không trả lời kịp", "the server did not answer in time"),
+    "api.unreachable.refused": (
+        "máy chủ từ chối kết nối (có thể máy chủ đang tắt hoặc sai cổng)",
+        "the server refused the connection (it may be down, or the port is wrong)"),
+    "api.unreachable.not_found": (
+        "không tìm thấy địa chỉ máy chủ (kiểm tra địa chỉ hoặc mạng)",
+        "the server's address was not found (check the address or the network)"),
+    "api.unreachable.cut": ("kết nối bị ngắt giữa chừng", "the connection was cut"),
+    "api.unreachable.network": (
+        "lỗi mạng (kiểm tra kết nối mạng của máy)",
+        "a network error (check this computer's network connection)"),
     "api.unavailable": (
         "Máy chủ tạm thời không phục vụ (HTTP {status}); thử lại sau {seconds} giây. "
         "Không mất dữ liệu.",
