@@ -31,6 +31,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         print(tr("sync.result_page_refused", detail=outcome.page_problem), file=sys.stderr)
     if outcome.files_failed:
         print(tr("sync.result_file_problems", count=outcome.files_failed), file=sys.stderr)
+    if outcome.already_done:
+        print(tr("sync.result_already_done", count=outcome.already_done), file=sys.stderr)
     if outcome.conflicts:
         print(tr("sync.result_conflicts", count=outcome.conflicts), file=sys.stderr)
     return int(outcome.exit_code)

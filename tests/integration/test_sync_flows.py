@@ -202,3 +202,24 @@ def test_prefetch_policy_and_on_demand_download(sandbox: SandboxServer, tmp_path
 
             with pytest.raises(NotAllowedError):
                 app.sync.fetch_file(secret[0]["attachments"][0]["id"])
+
+
+def test_an_action_already_done_elsewhere_is_not_a_conflict(sandbox: SandboxServer,
+                                                            tmp_path: Path) -> None:
+    """The same extend (same date) sent from two devices: the second is refused by the
+    server (412, the version moved on), and the server's state shows it done: no conflict."""
+    first = signed_in(tmp_path / "a", sandbox.url, "lanhdao")
+    second = signed_in(tmp_path / "b", sandbox.url, "lanhdao")
+    with first, second:
+        first.sync.run(files=False)
+        second.sync.run(files=False)
+        target = open_documents(first)[0]["id"]
+        for device in (second, first):
+            device.changes.act(target, "extend", {"due_date": "2031-04-01", "reason": "both"})
+        assert int(second.sync.run(files=False).exit_code) == 0
+        outcome = first.sync.run(files=False)
+        assert int(outcome.exit_code) == 0 and outcome.conflicts == 0
+        assert outcome.already_done == 1 and rows(first) == []
+        assert documents(first)[target]["due_date"] == "2031-04-01"
+    view = server_view(tmp_path / "v", sandbox.url, "lanhdao")[target]
+    assert history_count(view, "extend", "both") == 1  # not sent twice

@@ -95,6 +95,7 @@ def outcome_of(report: RoundReport, new_urgent: tuple[str, ...] = ()) -> SyncOut
         sent=report.push.sent, applied=pull.applied if pull else 0,
         deleted=pull.deleted if pull else 0, files_fetched=fetched.fetched if fetched else 0,
         files_failed=fetched.failed if fetched else 0, pending=report.pending,
-        conflicts=report.conflicts, unreachable=report.unreachable,
+        conflicts=report.conflicts, already_done=report.already_done,
+        unreachable=report.unreachable,
         page_problem=pull.problem if pull else None, exit_code=report.exit_code,
         finished_at=dt.datetime.now(dt.UTC), new_urgent=new_urgent)

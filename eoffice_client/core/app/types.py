@@ -109,6 +109,8 @@ class SyncOutcome:
     files_failed: int = 0
     pending: int = 0
     conflicts: int = 0
+    #: refused changes that the server showed done already (elsewhere): dropped, not conflicts
+    already_done: int = 0
     #: why the round stopped early (server unreachable or unavailable): nothing lost
     unreachable: ClientError | None = None
     #: a page of the feed the client refused (malformed), reported, the cursor kept

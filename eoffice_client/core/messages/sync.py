@@ -100,4 +100,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "sync.invalid_params": ("Tham số của «{action}» không hợp lệ: {detail}",
                             "Invalid params of «{action}»: {detail}"),
+    "sync.result_already_done": (
+        "{count} thay đổi đã được thực hiện trước đó (trên máy khác hoặc trên web) nên không "
+        "gửi lại; không có xung đột.",
+        "{count} changes had already been made (on another computer or on the web), so they "
+        "were not sent again; no conflict.",
+    ),
 }

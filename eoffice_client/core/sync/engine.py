@@ -23,6 +23,7 @@ from sqlalchemy import text
 from eoffice_client.config import Profile, Settings
 from eoffice_client.core.api import errors as api_errors
 from eoffice_client.core.errors import ExitCode
+from eoffice_client.core.store import documents
 from eoffice_client.core.store import files as stored_files
 from eoffice_client.core.store.files import AttachmentRecord
 from eoffice_client.core.sync import outbox
@@ -62,6 +63,8 @@ class RoundReport:
     files: FilesResult | None = None
     pending: int = 0
     conflicts: int = 0
+    #: refused changes the server's state showed done already: dropped, not conflicts
+    already_done: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -117,6 +120,7 @@ class SyncEngine:
                 report.pull = self._pull()
                 if report.pull.problem:
                     report.problems.append(report.pull.problem)
+                report.already_done = self._settle_already_done()
             if files and report.unreachable is None:
                 report.files = self.fetch_policy_files(report)
         finally:
@@ -133,6 +137,12 @@ class SyncEngine:
         self.progress.update(ProgressEvent(Phase.DONE, report.push.sent + (
             report.pull.applied if report.pull else 0)))
         return report
+
+    def _settle_already_done(self) -> int:
+        """Conflicts the fresh server state shows done elsewhere are dropped with a note."""
+        with self.store.write() as conn:
+            me = documents.get_me(conn) or {}
+            return len(outbox.settle_already_done(conn, str(me.get("id") or "")))
 
     def _pull(self) -> PullResult:
         puller = Puller(self.store, self.api, self.files, self.profile.root / "sync-pass.ids",

@@ -29,6 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, text
 
 from eoffice_client.core.domain import workflow
+from eoffice_client.core.domain.already_done import already_done
 from eoffice_client.core.domain.merge_patch import merge_patch
 from eoffice_client.core.errors import ClientError, ExitCode, UnknownIdError
 from eoffice_client.core.store import directory, documents
@@ -344,6 +345,28 @@ def drop(conn: Connection, row_id: str) -> OutboxRow:
     _forget_if_never_created(conn, row)
     refresh_document(conn, row.document_id)
     return row
+
+
+#: Refusals that may only mean the same thing was done elsewhere meanwhile.
+ALREADY_DONE_CODES = ("invalid_transition", "version_conflict")
+
+
+def settle_already_done(conn: Connection, user_id: str) -> list[OutboxRow]:
+    """Drops the conflicts whose action the server's state already shows done
+    (``core/domain/already_done.py``); returns them, for a note to the person."""
+    settled = []
+    for row in list_rows(conn):
+        if (row.state != CONFLICT or row.kind != "action" or not row.action
+                or row.error_code not in ALREADY_DONE_CODES):
+            continue
+        server = state.get_server_doc(conn, row.document_id)
+        if server is None or not already_done(server, row.action, row.params, user_id):
+            continue
+        drop(conn, row.id)
+        settled.append(row)
+        log.info("%s %s on %s was already done on the server: dropped with a note",
+                 row.label, row.id, row.document_id)
+    return settled
 
 
 def _forget_if_never_created(conn: Connection, row: OutboxRow) -> None:
