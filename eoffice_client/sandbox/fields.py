@@ -123,7 +123,8 @@ CHECKS: dict[str, Check] = {
     "in_reply_to": _object({"org_id": _str(200, 1), "code": _str(200, 1),
                             "issued_date": _date()}),
     "unit_id": _unit_id,
-    "issuer": _object({"org_id": _str(200, 1), "org_name": _str(500, 1)}, nullable=False),
+    # org_id "" names a sender outside catalog.organizations (a company, a citizen)
+    "issuer": _object({"org_id": _str(200), "org_name": _str(500, 1)}, nullable=False),
     "code_number": _int(1, nullable=True),
     "code_notation": _str(100),
     "issued_date": _date(),

@@ -11,9 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import mimetypes
+import re
+import shutil
+import tempfile
 import uuid
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy import Connection
 
 from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.app.creation import (
@@ -25,9 +31,11 @@ from eoffice_client.core.app.creation import (
 )
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.app.types import JsonObject
+from eoffice_client.core.documents.pdf_merge import check_scan, join_scans
 from eoffice_client.core.domain import workflow
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.enums import AttachmentRole, Role, Status
+from eoffice_client.core.domain.numbering import code_text
 from eoffice_client.core.errors import ClientError, ExitCode, InvalidInputError, NotAllowedError
 from eoffice_client.core.store import directory, meta
 from eoffice_client.core.store import files as stored_files
@@ -60,19 +68,9 @@ class ChangesApi:
             values.setdefault("id", str(uuid.uuid4()))
         me = self._me()
         with self._context.store.durable() as conn:
-            doc = outbox.require_document(conn, document_id)
-            context = workflow.CheckContext(
-                directory=workflow.Directory(directory.users_by_id(conn)),
-                catalog=workflow.Catalog(directory.registers_for_rules(conn)),
-                today=today_vietnam())
-            refusal = workflow.check(doc, action, values, me.as_json(), context)
-            if refusal is not None:
-                raise refusal_error(refusal, action, str(doc.get("status")))
-            row = outbox.enqueue(conn, document_id, "action", values, action=action,
-                                 base_version=int(doc.get("version") or 0))
-            outbox.refresh_document(conn, document_id)
-        log.info("queued %s %s on %s", action, row.id, document_id)
-        return row.id
+            row_id = _queue_action(conn, document_id, action, values, me)
+        log.info("queued %s %s on %s", action, row_id, document_id)
+        return row_id
 
     def act_on_many(self, document_ids: Sequence[str], action: str,
                     params: Mapping[str, object] | None = None) -> list[str]:
@@ -91,43 +89,67 @@ class ChangesApi:
         me = self._me()
         body = create_body(direction, type_code, subject, dict(fields or {}), me)
         with self._context.store.durable() as conn:
-            types = directory.document_type_codes(conn)
-            if types and type_code not in types:
-                raise InvalidInputError("sync.unknown_type", code=type_code)
-            org = meta.get_meta(conn, state.ORGANIZATION) or {}
-            doc = local_document(body, me, org)
-            outbox.enqueue(conn, str(body["id"]), "create", body, local_state=doc)
-            outbox.refresh_document(conn, str(body["id"]))
+            _queue_create(conn, body, me)
         log.info("queued create of %s", body["id"])
         return str(body["id"])
+
+    def register_paper(self, fields: Mapping[str, object], scans: Sequence[Path],
+                       register_id: str | None) -> str:
+        """A paper document arrives: its create, its scans joined into one main PDF (named
+        by its number and notation) and its registration in ``register_id``, queued as
+        ONE chain; every file and the register are checked before anything is queued."""
+        me = self._me()
+        values = dict(fields)
+        type_code, subject = str(values.pop("type_code", "")), str(values.pop("subject", ""))
+        values.pop("direction", None)
+        body = create_body("incoming", type_code, subject, values, me)
+        for scan in scans:
+            check_scan(Path(scan))
+        folder = Path(tempfile.mkdtemp(prefix="eoffice-scan-"))
+        try:
+            upload = None
+            if scans:
+                pdf = folder / scan_file_name(body)
+                join_scans([Path(s) for s in scans], pdf)
+                upload = self._prepare_upload(pdf, AttachmentRole.MAIN)
+            with self._context.store.durable() as conn:
+                doc_id = _queue_create(conn, body, me)
+                if upload is not None:
+                    _queue_upload(conn, doc_id, upload, me)
+                if register_id:
+                    _queue_action(conn, doc_id, "register", {"register_id": register_id}, me)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        log.info("queued the registration of paper document %s", doc_id)
+        return doc_id
 
     def attach(self, document_id: str, path: Path, role: str) -> str:
         """Copies the file into the cache and queues its upload; returns the attachment id."""
         if role not in {r.value for r in AttachmentRole}:
             raise InvalidInputError("sync.bad_value", field="role", value=role)
-        path = Path(path)
+        me = self._me()
+        with self._context.store.read() as conn:
+            check_may_attach(outbox.require_document(conn, document_id), me)
+        upload = self._prepare_upload(Path(path), role)
+        with self._context.store.durable() as conn:
+            _queue_upload(conn, document_id, upload, me)
+        log.info("queued upload of attachment %s on %s", upload.params["attachment_id"],
+                 document_id)
+        return str(upload.params["attachment_id"])
+
+    def _prepare_upload(self, path: Path, role: str) -> PreparedUpload:
+        """Checks the file and copies it into the files cache (outside any transaction)."""
         if not path.is_file():
             raise InvalidInputError("sync.no_such_file", path=str(path))
         if path.stat().st_size > MAX_UPLOAD:
             raise InvalidInputError("sync.file_too_large", path=str(path))
-        me = self._me()
-        with self._context.store.read() as conn:
-            check_may_attach(outbox.require_document(conn, document_id), me)
         files = self._context.files
         sha, size = files.add_local(path)
-        attachment_id = str(uuid.uuid4())
         content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        params: JsonObject = {"attachment_id": attachment_id, "role": role,
-                              "file_name": path.name, "content_type": content_type,
-                              "size": size, "sha256": sha}
-        stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        with self._context.store.durable() as conn:
-            check_may_attach(outbox.require_document(conn, document_id), me)
-            stored_files.record_cached_file(conn, sha, size, files.relative(sha), stamp)
-            outbox.enqueue(conn, document_id, "upload", params, file_path=files.relative(sha))
-            outbox.refresh_document(conn, document_id)
-        log.info("queued upload of attachment %s on %s", attachment_id, document_id)
-        return attachment_id
+        return PreparedUpload(
+            params={"attachment_id": str(uuid.uuid4()), "role": role, "file_name": path.name,
+                    "content_type": content_type, "size": size, "sha256": sha},
+            relative_path=files.relative(sha))
 
     def patch_document(self, document_id: str, patch: Mapping[str, object]) -> str:
         """Queues a merge patch (the creator on draft/returned; clerks on received)."""
@@ -170,6 +192,60 @@ class ChangesApi:
         if me is None or not me.id:
             raise SignedOut("api.sign_in_needed", status="-", code="-", detail="")
         return me
+
+
+@dataclass(frozen=True)
+class PreparedUpload:
+    """A file already in the files cache, ready to be queued for upload."""
+
+    params: JsonObject
+    relative_path: str
+
+
+def _queue_create(conn: Connection, body: JsonObject, me: Person) -> str:
+    doc_id = str(body["id"])
+    types = directory.document_type_codes(conn)
+    if types and body["type_code"] not in types:
+        raise InvalidInputError("sync.unknown_type", code=str(body["type_code"]))
+    org = meta.get_meta(conn, state.ORGANIZATION) or {}
+    outbox.enqueue(conn, doc_id, "create", body, local_state=local_document(body, me, org))
+    outbox.refresh_document(conn, doc_id)
+    return doc_id
+
+
+def _queue_upload(conn: Connection, document_id: str, upload: PreparedUpload,
+                  me: Person) -> None:
+    check_may_attach(outbox.require_document(conn, document_id), me)
+    stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    params = upload.params
+    stored_files.record_cached_file(conn, str(params["sha256"]), int(str(params["size"])),
+                                    upload.relative_path, stamp)
+    outbox.enqueue(conn, document_id, "upload", params, file_path=upload.relative_path)
+    outbox.refresh_document(conn, document_id)
+
+
+def _queue_action(conn: Connection, document_id: str, action: str, params: JsonObject,
+                  me: Person) -> str:
+    """Checks the action by the rules on the cached state and queues it; the outbox id."""
+    doc = outbox.require_document(conn, document_id)
+    context = workflow.CheckContext(
+        directory=workflow.Directory(directory.users_by_id(conn)),
+        catalog=workflow.Catalog(directory.registers_for_rules(conn)), today=today_vietnam())
+    refusal = workflow.check(doc, action, params, me.as_json(), context)
+    if refusal is not None:
+        raise refusal_error(refusal, action, str(doc.get("status")))
+    row = outbox.enqueue(conn, document_id, "action", params, action=action,
+                         base_version=int(doc.get("version") or 0))
+    outbox.refresh_document(conn, document_id)
+    return row.id
+
+
+def scan_file_name(body: Mapping[str, object]) -> str:
+    """The main PDF of a registered paper document, named by its number and notation
+    (``45-UBND-VP.pdf``), with only characters every file system accepts."""
+    code = code_text(body.get("code_number"), str(body.get("code_notation") or ""))
+    safe = re.sub(r"[^\w.-]+", "-", code.replace("/", "-"), flags=re.UNICODE).strip("-.")
+    return f"{safe or 'van-ban-den'}.pdf"
 
 
 def refusal_error(refusal: workflow.Refusal, action: str, status: str) -> ClientError:

@@ -52,6 +52,19 @@ def join_scans(paths: Sequence[Path], out: Path) -> int:
     return _write(writer, out)
 
 
+def check_scan(path: Path) -> int:
+    """Whether ``path`` can be joined as scanned pages (a readable PDF, JPEG or PNG);
+    returns its page count, else a :class:`DocumentFileError` naming the file and what is
+    wrong with it. The window checks each file when it is added."""
+    suffix = path.suffix.lower()
+    if suffix in IMAGE_SUFFIXES:
+        _image_pdf(path)
+        return 1
+    if suffix == ".pdf":
+        return len(open_pdf(path).pages)
+    raise DocumentFileError("documents.scan_unsupported", path=str(path))
+
+
 def _append_pdf(writer: PdfWriter, reader: PdfReader) -> None:
     with quiet_pypdf():
         for page in reader.pages:
