@@ -176,10 +176,11 @@ def test_conflict_dropped(sandbox: Any, open_window: Any, qtbot: Any, tmp_path: 
     me = backend.me()
     doc = find_document(controller, lambda d: "extend" in workflow.allowed_actions(d, me))
     later = (today_vietnam() + dt.timedelta(days=30)).isoformat()
+    mine = (today_vietnam() + dt.timedelta(days=31)).isoformat()  # another date: a conflict
     Caller(sandbox, "lanhdao").act(doc, "extend", {"due_date": later})
     window.online = False
     with qtbot.waitSignal(window.actionQueued, timeout=10000):
-        window.queue_action("extend", [doc], {"due_date": later})
+        window.queue_action("extend", [doc], {"due_date": mine})
     sync(window, qtbot)
     [entry] = backend.outbox()
     assert entry.state == "conflict"

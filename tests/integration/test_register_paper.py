@@ -17,6 +17,7 @@ from eoffice_client.sandbox.testing import SandboxServer
 
 from .test_sync_support import documents, rows, server_view, signed_in
 
+
 def scans(folder: Path) -> list[Path]:
     pdf, png = folder / "trang-1.pdf", folder / "trang 2.png"
     writer = PdfWriter()

@@ -107,4 +107,5 @@ def test_proxy_setting_is_used_for_remote_servers(profile_dir):
                        settings=settings, retries=0)
     with pytest.raises(Unreachable) as caught:
         client.info()
-    assert caught.value.values["reason"] == "ProxyError"
+    assert caught.value.values["reason"] == "proxy"
+    assert "proxy" in caught.value.message("vi")

@@ -106,7 +106,7 @@ class Unreachable(ApiError):
 
 
 #: Why a server could not be reached, each with its message ``api.unreachable.<reason>``.
-UNREACHABLE_REASONS = ("timeout", "refused", "not_found", "cut", "network")
+UNREACHABLE_REASONS = ("timeout", "refused", "not_found", "cut", "proxy", "network")
 
 
 def unreachable_reason(exc: BaseException) -> str:
@@ -114,6 +114,8 @@ def unreachable_reason(exc: BaseException) -> str:
     import requests
 
     text = str(exc)
+    if isinstance(exc, requests.exceptions.ProxyError):
+        return "proxy"
     if isinstance(exc, requests.Timeout):
         return "timeout"
     if isinstance(exc, requests.exceptions.ChunkedEncodingError | ConnectionResetError):

@@ -17,6 +17,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "không tìm thấy địa chỉ máy chủ (kiểm tra địa chỉ hoặc mạng)",
         "the server's address was not found (check the address or the network)"),
     "api.unreachable.cut": ("kết nối bị ngắt giữa chừng", "the connection was cut"),
+    "api.unreachable.proxy": (
+        "không đi qua được máy chủ proxy đã cấu hình (kiểm tra thiết lập proxy)",
+        "the configured proxy could not be used (check the proxy setting)"),
     "api.unreachable.network": (
         "lỗi mạng (kiểm tra kết nối mạng của máy)",
         "a network error (check this computer's network connection)"),
