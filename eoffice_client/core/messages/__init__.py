@@ -11,11 +11,22 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from eoffice_client.core.messages import api, commands, general, sandbox, store, sync
+from eoffice_client.core.messages import (
+    api,
+    commands,
+    general,
+    interop,
+    reports,
+    sandbox,
+    store,
+    sync,
+)
 
 LANGUAGES = ("vi", "en")
 #: The modules of this package that hold a ``MESSAGES`` dict, one per feature.
-CATALOGUES: tuple[ModuleType, ...] = (general, store, commands, api, sync, sandbox)
+CATALOGUES: tuple[ModuleType, ...] = (
+    general, store, commands, api, sync, sandbox, reports, interop,
+)
 _current = "vi"
 
 
