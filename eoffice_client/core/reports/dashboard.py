@@ -1,0 +1,204 @@
+"""The dashboard's figures, read from the local cache in one call (no Qt).
+
+Cards count the window's boxes by the store's own definitions (core/store/queries.py
+``build_sql``: the same SQL text the lists run), so a card always equals its box:
+* Văn bản đến chưa đọc: the ``incoming`` box's unread documents (``count_box``'s unread);
+* Chờ ký: the ``to-sign`` box; Cần xử lý: ``to-process``; Quá hạn: ``overdue``;
+* Sắp đến hạn: open documents (``open_due``, the due date while the status is open)
+  due from today through the ``soon_days``-th working day after today.
+Charts:
+* overdue by unit: each overdue document once, under the unit of its first lead
+  assignment not yet done (a unit, or a person's unit), else its own ``unit_id``, else
+  "not assigned" (``unit_id`` None); the counts add up to the Quá hạn card;
+* waiting on a leader: open documents whose ``pending_with`` holds a user with the
+  ``leader`` role, by days since their last history entry (when they reached that
+  leader), in :data:`AGE_BUCKETS`;
+* weekly intake: incoming documents per week (Monday first) by their document date
+  (ngày đến, else the day received), the last ``weeks`` weeks up to this one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, func, select
+
+from eoffice_client.core.domain.deadlines import WorkCalendar
+from eoffice_client.core.domain.enums import CLOSED_STATUSES, AssigneeType, Direction
+from eoffice_client.core.reports.layout import parse_day
+from eoffice_client.core.store.documents import SORT_SHIFT, sort_base
+from eoffice_client.core.store.models import (
+    CalendarDay,
+    Document,
+    Unit,
+    User,
+)
+from eoffice_client.core.store.queries import DocumentQuery, build_sql, today_for
+
+_DOCS = cast(Table, Document.__table__)
+#: (key, first day, last day or None): days a document has waited on a leader
+AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
+    ("0-1", 0, 1), ("2-3", 2, 3), ("4-7", 4, 7), ("8+", 8, None),
+)
+_ALL = 1 << 62  # a page size that holds every document
+#: the first lead assignment of an overdue document ``o`` still open, else the first
+_LEAD = ("SELECT {column} FROM assignments a WHERE a.document_id = o.id AND a.role = 'lead' "
+         "ORDER BY a.status = 'done', a.position LIMIT 1")
+
+
+@dataclass(frozen=True)
+class UnitCount:
+    unit_id: str | None  # None: not assigned to any unit
+    name: str
+    count: int
+
+
+@dataclass(frozen=True)
+class AgeBucket:
+    key: str  # "0-1", "2-3", "4-7", "8+"
+    min_days: int
+    max_days: int | None
+    count: int
+
+
+@dataclass(frozen=True)
+class WeekCount:
+    week_start: dt.date  # a Monday
+    count: int
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: dt.date
+    unread_incoming: int
+    to_sign: int
+    to_process: int
+    overdue: int
+    due_soon: int
+    due_soon_days: int
+    overdue_by_unit: tuple[UnitCount, ...]
+    waiting_on_leaders: tuple[AgeBucket, ...]
+    weekly_intake: tuple[WeekCount, ...]
+
+
+def dashboard(conn: Connection, *, today: dt.date | None = None, soon_days: int = 3,
+              weeks: int = 8) -> Dashboard:
+    """Every figure of the dashboard for the cache's user (see the module docstring)."""
+    day = today or today_for(conn)
+    overdue_units = overdue_by_unit(conn, day)
+    return Dashboard(
+        today=day, unread_incoming=unread_incoming(conn),
+        to_sign=box_count(conn, "to-sign", day), to_process=box_count(conn, "to-process", day),
+        overdue=sum(u.count for u in overdue_units),
+        due_soon=due_soon(conn, day, soon_days), due_soon_days=soon_days,
+        overdue_by_unit=overdue_units, waiting_on_leaders=waiting_on_leaders(conn, day),
+        weekly_intake=weekly_intake(conn, day, weeks))
+
+
+def box_count(conn: Connection, box: str, today: dt.date) -> int:
+    """How many documents the list of ``box`` holds (its own SQL, counted)."""
+    sql, params = build_sql(DocumentQuery(box=box, limit=_ALL, today=today), "1")
+    return int(conn.exec_driver_sql(f"SELECT count(*) FROM ({sql})", params).scalar() or 0)
+
+
+def unread_incoming(conn: Connection) -> int:
+    """Unread documents of the ``incoming`` box (``count_box("incoming")``'s unread).
+
+    Counted on the store's two covering indexes, the unread one held to the sort keys of
+    the direction one, so no document row is read (``INDEXED BY`` keeps SQLite from
+    walking every incoming row instead).
+    """
+    sql = ("SELECT count(*) FROM documents INDEXED BY ix_documents_unread "
+           "WHERE documents.is_read = 0 AND documents.sort_no IN "
+           "(SELECT d.sort_no FROM documents d WHERE d.direction = 'incoming')")
+    return int(conn.exec_driver_sql(sql).scalar() or 0)
+
+
+def due_soon(conn: Connection, today: dt.date, soon_days: int) -> int:
+    horizon = working_calendar(conn).add_working_days(today, soon_days)
+    query = select(func.count()).select_from(_DOCS).where(
+        _DOCS.c.open_due.is_not(None), _DOCS.c.open_due >= today.isoformat(),
+        _DOCS.c.open_due <= horizon.isoformat())
+    return int(conn.execute(query).scalar() or 0)
+
+
+def working_calendar(conn: Connection) -> WorkCalendar:
+    days = conn.execute(select(CalendarDay.day, CalendarDay.kind)).all()
+    return WorkCalendar(
+        frozenset(dt.date.fromisoformat(d) for d, kind in days if kind == "holiday"),
+        frozenset(dt.date.fromisoformat(d) for d, kind in days if kind == "working"))
+
+
+def overdue_by_unit(conn: Connection, today: dt.date) -> tuple[UnitCount, ...]:
+    sql, params = build_sql(DocumentQuery(box="overdue", limit=_ALL, today=today),
+                            "d.id, d.unit_id")
+    query = (f"SELECT o.unit_id, ({_LEAD.format(column='a.assignee_type')}), "
+             f"({_LEAD.format(column='a.assignee_id')}) FROM ({sql}) o")
+    user_units = dict(conn.execute(select(User.id, User.unit_id)).all())
+    unit_names = dict(conn.execute(select(Unit.id, Unit.name)).all())
+    counts: Counter[str | None] = Counter()
+    for own_unit, kind, target in conn.exec_driver_sql(query, params):
+        if kind == AssigneeType.UNIT:
+            unit = target
+        elif kind == AssigneeType.USER:
+            unit = user_units.get(target)
+        else:
+            unit = own_unit
+        counts[unit] += 1
+    rows = [UnitCount(unit, str(unit_names.get(unit) or unit or "") if unit else "", count)
+            for unit, count in counts.items()]
+    rows.sort(key=lambda r: (-r.count, r.name))
+    return tuple(rows)
+
+
+def leader_ids(conn: Connection) -> list[str]:
+    return [user_id for user_id, roles in conn.execute(select(User.id, User.roles))
+            if "leader" in (roles or [])]
+
+
+def waiting_on_leaders(conn: Connection, today: dt.date) -> tuple[AgeBucket, ...]:
+    leaders = leader_ids(conn)
+    counts = dict.fromkeys((key for key, _, _ in AGE_BUCKETS), 0)
+    if leaders:
+        marks = ", ".join("?" for _ in leaders)
+        closed = ", ".join(f"'{s}'" for s in sorted(CLOSED_STATUSES))
+        sql = (
+            "SELECT coalesce((SELECT h.at FROM history h WHERE h.document_id = d.id "
+            "ORDER BY h.position DESC LIMIT 1), d.updated_at, d.created_at) "
+            f"FROM documents d WHERE d.status NOT IN ({closed}) AND EXISTS (SELECT 1 FROM "
+            f"json_each(d.data, '$.pending_with') p WHERE p.value IN ({marks}))")
+        for (since,) in conn.exec_driver_sql(sql, tuple(leaders)):
+            counts[_bucket(_age(since, today))] += 1
+    return tuple(AgeBucket(key, low, high, counts[key]) for key, low, high in AGE_BUCKETS)
+
+
+def _age(since: Any, today: dt.date) -> int:
+    day = parse_day(str(since)) if since else None
+    return max((today - day).days, 0) if day else 0
+
+
+def _bucket(days: int) -> str:
+    for key, low, high in AGE_BUCKETS:
+        if days >= low and (high is None or days <= high):
+            return key
+    return AGE_BUCKETS[-1][0]
+
+
+def weekly_intake(conn: Connection, today: dt.date, weeks: int) -> tuple[WeekCount, ...]:
+    this_monday = today - dt.timedelta(days=today.weekday())
+    first = this_monday - dt.timedelta(weeks=max(weeks, 1) - 1)
+    day = (_DOCS.c.sort_no.op(">>")(SORT_SHIFT)).label("day")
+    query = (select(day, func.count())
+             .where(_DOCS.c.direction == Direction.INCOMING.value,
+                    _DOCS.c.sort_no >= sort_base(first),
+                    _DOCS.c.sort_no < sort_base(this_monday + dt.timedelta(days=7)))
+             .group_by(day))
+    per_week: Counter[dt.date] = Counter()
+    for ordinal, count in conn.execute(query):
+        date = dt.date.fromordinal(int(ordinal))
+        per_week[date - dt.timedelta(days=date.weekday())] += int(count)
+    return tuple(WeekCount(first + dt.timedelta(weeks=n), per_week[first + dt.timedelta(weeks=n)])
+                 for n in range(max(weeks, 1)))
