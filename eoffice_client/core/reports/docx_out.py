@@ -50,7 +50,9 @@ def write_docx(layout: Layout, out: Path) -> None:
     for index, section in enumerate(layout.sections):
         if index:
             document.add_paragraph()
-        _heading(document, section, with_organisation=index == 0)
+            document.add_paragraph().add_run(section.sheet_name).bold = True
+        else:
+            _heading(document, section)
         _table(document, section, index)
         for note in section.notes:
             paragraph = document.add_paragraph()
@@ -129,8 +131,8 @@ def _page_and_fonts(document: Any) -> None:
     normal.paragraph_format.space_before = Pt(0)
 
 
-def _heading(document: Any, section: Section, *, with_organisation: bool) -> None:
-    if with_organisation and section.organisation:
+def _heading(document: Any, section: Section) -> None:
+    if section.organisation:
         document.add_paragraph().add_run(section.organisation).bold = True
     title = document.add_paragraph()
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -29,6 +29,7 @@ from eoffice_client.core.domain.enums import (
     Status,
     label,
 )
+from eoffice_client.core.domain.folding import fold
 from eoffice_client.core.messages import tr
 from eoffice_client.core.reports.layout import (
     Column,
@@ -48,7 +49,7 @@ _ROLE_ORDER = {"lead": 0, "support": 1, "info": 2}
 #: Column keys and widths per register (headers come from the message catalogue).
 COLUMNS: dict[RegisterKind, tuple[tuple[str, float, bool], ...]] = {
     RegisterKind.INCOMING: (
-        ("arrival_date", 12, True), ("arrival_number", 7, True), ("author", 22, False),
+        ("arrival_date", 12, True), ("arrival_number", 8, True), ("author", 22, False),
         ("code", 14, True), ("issued_date", 12, True), ("type_subject", 42, False),
         ("receiver", 20, False), ("signature", 9, False), ("note", 13, False),
     ),
@@ -59,7 +60,7 @@ COLUMNS: dict[RegisterKind, tuple[tuple[str, float, bool], ...]] = {
         ("note", 13, False),
     ),
     RegisterKind.TRACKING: (
-        ("arrival_number", 7, True), ("document", 46, False), ("handler", 24, False),
+        ("arrival_number", 9, True), ("document", 46, False), ("handler", 24, False),
         ("due_date", 12, True), ("progress", 22, False), ("replies", 20, False),
         ("note", 14, False),
     ),
@@ -137,7 +138,7 @@ def build_register(kind: RegisterKind, docs: Iterable[Doc], directory: Directory
     ``replies`` (tracking only) finds the answers sent; ``today`` judges overdue progress.
     """
     rows = RegisterRows(directory, replies or Replies(), today or dt.date.today(), lang)
-    keyed: list[tuple[tuple[str, int, str], Row]] = []
+    keyed: list[tuple[tuple[int, str, int, str], Row]] = []
     for doc in docs:
         if belongs(kind, doc, period, register_id):
             keyed.append((sort_key(kind, doc, directory), rows.row(kind, doc)))
@@ -157,13 +158,15 @@ def build_register(kind: RegisterKind, docs: Iterable[Doc], directory: Directory
     return Layout((section,), document_title=title)
 
 
-def sort_key(kind: RegisterKind, doc: Doc, directory: Directory) -> tuple[str, int, str]:
-    """Registers run by number: register (by name, which holds the year), number, date."""
+def sort_key(kind: RegisterKind, doc: Doc, directory: Directory
+             ) -> tuple[int, str, int, str]:
+    """Registers run by number: the register's year and name, then number, then date."""
     register = directory.registers.get(str(doc.get("register_id") or ""))
-    name = register.name if register else str(doc.get("register_id") or "")
+    year = register.year if register and register.year else 0
+    name = fold(register.name) if register else str(doc.get("register_id") or "")
     if kind == RegisterKind.OUTGOING:
-        return name, int(doc.get("code_number") or 0), str(doc.get("issued_date") or "")
-    return name, int(doc.get("arrival_number") or 0), str(doc.get("arrival_date") or "")
+        return year, name, int(doc.get("code_number") or 0), str(doc.get("issued_date") or "")
+    return year, name, int(doc.get("arrival_number") or 0), str(doc.get("arrival_date") or "")
 
 
 class RegisterRows:

@@ -53,7 +53,21 @@ def _styles() -> list[NamedStyle]:
 
 
 def write_xlsx(layout: Layout, out: Path) -> None:
-    """Writes ``layout`` to ``out`` (through a temporary file beside it, then renamed)."""
+    """Writes ``layout`` to ``out`` (through a temporary file beside it, then renamed).
+
+    The file is opened before any sheet is built, so a folder that cannot be written
+    fails before openpyxl has streamed anything.
+    """
+    partial = out.with_name(out.name + ".part")
+    try:
+        with partial.open("wb") as stream:
+            _workbook(layout).save(stream)
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def _workbook(layout: Layout) -> Workbook:
     workbook = Workbook(write_only=True)
     arrays = {}
     for named in _styles():
@@ -63,12 +77,7 @@ def write_xlsx(layout: Layout, out: Path) -> None:
         _write_section(workbook, section, arrays)
     if layout.document_title:
         workbook.properties.title = layout.document_title
-    partial = out.with_name(out.name + ".part")
-    try:
-        workbook.save(partial)
-        os.replace(partial, out)
-    finally:
-        partial.unlink(missing_ok=True)
+    return workbook
 
 
 def _write_section(workbook: Workbook, section: Section, arrays: dict[str, Any]) -> None:
