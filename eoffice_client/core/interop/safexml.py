@@ -90,7 +90,7 @@ def read_edxml_file(path: Path, limits: EdxmlLimits) -> Parsed:
             head = stream.read(512)
             stream.seek(0)
             if _looks_like_mime(head):
-                return read_mime(_bounded(stream, limits), name, limits)
+                return read_mime(_bounded(stream, limits, name), name, limits)
             return parse_stream(_Bounded(stream, limits.max_file_bytes, name), name, limits)
     except OSError as exc:
         raise EdxmlError("interop.cannot_read", file=name, detail=exc.strerror or str(exc)) \
@@ -119,10 +119,10 @@ class _Bounded(io.RawIOBase):
         return count or 0
 
 
-def _bounded(stream: BinaryIO, limits: EdxmlLimits) -> bytes:
+def _bounded(stream: BinaryIO, limits: EdxmlLimits, name: str) -> bytes:
     data = stream.read(limits.max_file_bytes + 1)
     if len(data) > limits.max_file_bytes:
-        raise EdxmlError("interop.too_large", file="", size=">" + _mb(limits.max_file_bytes),
+        raise EdxmlError("interop.too_large", file=name, size=">" + _mb(limits.max_file_bytes),
                          limit=_mb(limits.max_file_bytes))
     return data
 

@@ -114,3 +114,22 @@ MESSAGES.update({
         "Days from arrival to completion (median)",
     ),
 })
+MESSAGES.update({
+    # --- the dashboard -------------------------------------------------------------------
+    "reports.card.unread_incoming": ("Văn bản đến chưa đọc", "Unread incoming"),
+    "reports.card.to_sign": ("Chờ ký", "To sign"),
+    "reports.card.to_process": ("Cần xử lý", "To process"),
+    "reports.card.overdue": ("Quá hạn", "Overdue"),
+    "reports.card.due_soon": ("Sắp đến hạn", "Due soon"),
+    "reports.chart.overdue_by_unit": ("Văn bản quá hạn theo đơn vị", "Overdue by unit"),
+    "reports.chart.waiting_on_leaders": (
+        "Văn bản chờ lãnh đạo xử lý, theo số ngày chờ", "Waiting on a leader, by days waited",
+    ),
+    "reports.chart.weekly_intake": ("Văn bản đến theo tuần", "Incoming documents per week"),
+    "reports.not_assigned": ("Chưa phân công", "Not assigned"),
+    "reports.age.0-1": ("Đến 1 ngày", "Up to 1 day"),
+    "reports.age.2-3": ("2–3 ngày", "2–3 days"),
+    "reports.age.4-7": ("4–7 ngày", "4–7 days"),
+    "reports.age.8+": ("Trên 7 ngày", "Over 7 days"),
+    "reports.week_of": ("Tuần từ {date}", "Week of {date}"),
+})

@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Table, func, select
 
 from eoffice_client.core.domain.deadlines import WorkCalendar
 from eoffice_client.core.domain.enums import CLOSED_STATUSES, AssigneeType, Direction
+from eoffice_client.core.messages import tr
 from eoffice_client.core.reports.layout import parse_day
 from eoffice_client.core.store.documents import SORT_SHIFT, sort_base
 from eoffice_client.core.store.models import (
@@ -82,6 +83,14 @@ class Dashboard:
     overdue_by_unit: tuple[UnitCount, ...]
     waiting_on_leaders: tuple[AgeBucket, ...]
     weekly_intake: tuple[WeekCount, ...]
+
+
+def unit_label(item: UnitCount, lang: str = "vi") -> str:
+    return item.name or tr("reports.not_assigned", lang)
+
+
+def bucket_label(item: AgeBucket, lang: str = "vi") -> str:
+    return tr(f"reports.age.{item.key}", lang)
 
 
 def dashboard(conn: Connection, *, today: dt.date | None = None, soon_days: int = 3,
