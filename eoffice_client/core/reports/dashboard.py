@@ -45,9 +45,6 @@ AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
     ("0-1", 0, 1), ("2-3", 2, 3), ("4-7", 4, 7), ("8+", 8, None),
 )
 _ALL = 1 << 62  # a page size that holds every document
-#: the first lead assignment of an overdue document ``o`` still open, else the first
-_LEAD = ("SELECT {column} FROM assignments a WHERE a.document_id = o.id AND a.role = 'lead' "
-         "ORDER BY a.status = 'done', a.position LIMIT 1")
 
 
 @dataclass(frozen=True)
@@ -144,20 +141,31 @@ def working_calendar(conn: Connection) -> WorkCalendar:
 def overdue_by_unit(conn: Connection, today: dt.date) -> tuple[UnitCount, ...]:
     sql, params = build_sql(DocumentQuery(box="overdue", limit=_ALL, today=today),
                             "d.id, d.unit_id")
-    query = (f"SELECT o.unit_id, ({_LEAD.format(column='a.assignee_type')}), "
-             f"({_LEAD.format(column='a.assignee_id')}) FROM ({sql}) o")
+    query = ("SELECT o.id, o.unit_id, a.assignee_type, a.assignee_id, a.status, a.position "
+             f"FROM ({sql}) o LEFT JOIN assignments a ON a.document_id = o.id "
+             "AND a.role = 'lead'")
+    first: dict[str, tuple[tuple[bool, int], str | None, str | None]] = {}
+    own_units: dict[str, str | None] = {}
+    for doc_id, own_unit, kind, target, status, position in conn.exec_driver_sql(query, params):
+        own_units[doc_id] = own_unit
+        if kind is None:
+            continue
+        rank = (status == "done", int(position))  # an open lead first, then file order
+        if doc_id not in first or rank < first[doc_id][0]:
+            first[doc_id] = (rank, kind, target)
     user_units = dict(conn.execute(select(User.id, User.unit_id)).all())
     unit_names = dict(conn.execute(select(Unit.id, Unit.name)).all())
     counts: Counter[str | None] = Counter()
-    for own_unit, kind, target in conn.exec_driver_sql(query, params):
-        if kind == AssigneeType.UNIT:
-            unit = target
-        elif kind == AssigneeType.USER:
-            unit = user_units.get(target)
-        else:
+    for doc_id, own_unit in own_units.items():
+        lead = first.get(doc_id)
+        if lead is None:
             unit = own_unit
+        elif lead[1] == AssigneeType.UNIT:
+            unit = lead[2]
+        else:
+            unit = user_units.get(lead[2] or "")
         counts[unit] += 1
-    rows = [UnitCount(unit, str(unit_names.get(unit) or unit or "") if unit else "", count)
+    rows = [UnitCount(unit, str(unit_names.get(unit) or unit) if unit else "", count)
             for unit, count in counts.items()]
     rows.sort(key=lambda r: (-r.count, r.name))
     return tuple(rows)
