@@ -18,7 +18,7 @@ from eoffice_client.core.interop import (
     read_edxml,
     status_summary,
 )
-from eoffice_client.core.interop.edxml_import import competence_code, parse_date
+from eoffice_client.core.interop.values import competence_code, parse_date
 from tests.unit.edxml_samples import DOCX, PDF, document, mime, status, zipped
 from tests.unit.reports_sample import CATALOG
 

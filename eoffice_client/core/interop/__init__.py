@@ -11,13 +11,8 @@ from eoffice_client.core.interop.edxml_export import (
     export_document,
     export_status,
 )
-from eoffice_client.core.interop.edxml_import import (
-    Catalogue,
-    describe_unmapped,
-    match_status,
-    read_edxml,
-    status_summary,
-)
+from eoffice_client.core.interop.edxml_import import Catalogue, describe_unmapped, read_edxml
+from eoffice_client.core.interop.edxml_status import match_status, status_summary
 from eoffice_client.core.interop.exchange import ExchangeContext, exchange_context, export_issued
 from eoffice_client.core.interop.model import (
     BusinessKind,

@@ -23,7 +23,7 @@ from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
 
 from eoffice_client.core.domain.deadlines import VIETNAM
-from eoffice_client.core.domain.enums import Direction, Status
+from eoffice_client.core.domain.enums import STATUS_LABELS, Direction, Status, label
 from eoffice_client.core.errors import InvalidInputError, NotAllowedError
 from eoffice_client.core.interop.model import (
     NAMESPACE,
@@ -34,6 +34,7 @@ from eoffice_client.core.interop.model import (
     StaffInfo,
     Unmapped,
 )
+from eoffice_client.core.messages import tr
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CHUNK = 3 * 256 * 1024  # bytes read per base64 piece (a multiple of 3: no padding inside)
@@ -312,9 +313,6 @@ def export_status(doc: Mapping[str, Any], code: str, out: Path, *, sender: Organ
 
 def check_status_code(doc: Mapping[str, Any], code: str) -> str:
     """``code`` as two digits, when it is one this client sends and fits the status."""
-    from eoffice_client.core.domain.enums import STATUS_LABELS, label
-    from eoffice_client.core.messages import tr
-
     normal = code.strip().zfill(2)
     if normal not in OUTGOING_STATUS_CODES:
         raise InvalidInputError("interop.bad_code", code=code,

@@ -15,8 +15,7 @@ Document cannot hold (FIELDS.md lists what real senders write). Dates are read a
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from xml.etree.ElementTree import Element
 from eoffice_client.core.domain.doctypes import DOCUMENT_TYPES
 from eoffice_client.core.domain.folding import fold
 from eoffice_client.core.interop.attachments import collect
+from eoffice_client.core.interop.edxml_status import read_status
 from eoffice_client.core.interop.model import (
     NAMESPACE,
     BusinessKind,
@@ -34,7 +34,6 @@ from eoffice_client.core.interop.model import (
     Organisation,
     ResponseRef,
     Signer,
-    StaffInfo,
     Unmapped,
 )
 from eoffice_client.core.interop.safexml import (
@@ -44,6 +43,16 @@ from eoffice_client.core.interop.safexml import (
     namespace,
     read_edxml_file,
 )
+from eoffice_client.core.interop.values import (
+    child,
+    competence_code,
+    organisation_of,
+    parse_date,
+    response_ref,
+    text_of,
+    whole_number,
+)
+from eoffice_client.core.messages import tr
 
 _ROOTS = {"edxml", "edxmlenvelope"}
 SUBJECT_MAX, PLACE_MAX, NOTATION_MAX, NAME_MAX = 500, 200, 100, 200
@@ -53,8 +62,6 @@ _BUSINESS = {"0": BusinessKind.NEW, "1": BusinessKind.REVOCATION, "2": BusinessK
 _DOCUMENT_FIELDS = {"From", "To", "DocumentId", "Code", "PromulgationInfo", "DocumentType",
                     "Subject", "Content", "SignerInfo", "DueDate", "ToPlaces", "OtherInfo",
                     "ResponseFor", "SteeringType", "ResponseForTask", "ApplicationType"}
-_STATUS_FIELDS = {"From", "ResponseFor", "StaffInfo", "StatusCode", "Description",
-                  "Timestamp"}
 
 
 @dataclass(frozen=True)
@@ -92,18 +99,18 @@ def read_edxml(path: Path, *, catalogue: Catalogue | None = None,
     notes: list[Unmapped] = []
     if namespace(root.tag) not in ("", NAMESPACE):
         notes.append(Unmapped("edXML", namespace(root.tag), "interop.reason.namespace"))
-    if _child(header, "StatusCode") is not None:
-        return _status(header, name, notes)
+    if child(header, "StatusCode") is not None:
+        return read_status(header, name, notes)
     reader = _HeaderReader(header, catalogue or Catalogue.from_catalog(None), name, notes)
     draft = reader.draft()
     attachments, file_notes = collect(parsed, name, limits or EdxmlLimits())
     trace = _first(root, "TraceHeaderList")
     return EdxmlDocument(
         source=name, draft=draft, attachments=tuple(attachments),
-        unmapped=tuple(notes + file_notes), document_id=_text(header, "DocumentId"),
+        unmapped=tuple(notes + file_notes), document_id=text_of(header, "DocumentId"),
         business=_business(trace), recipients=tuple(reader.recipients),
-        to_places=tuple(_texts(_child(header, "ToPlaces"), "Place")),
-        trace=tuple((_text(t, "OrganId"), _text(t, "Timestamp"))
+        to_places=tuple(_texts(child(header, "ToPlaces"), "Place")),
+        trace=tuple((text_of(t, "OrganId"), text_of(t, "Timestamp"))
                     for t in _children(trace, "TraceHeader")))
 
 
@@ -112,98 +119,20 @@ def _first(root: Element, name: str) -> Element | None:
     return next((e for e in root.iter() if local(e.tag) == name), None)
 
 
-def _child(element: Element | None, name: str) -> Element | None:
-    if element is None:
-        return None
-    return next((c for c in element if local(c.tag) == name), None)
-
-
 def _children(element: Element | None, name: str) -> list[Element]:
     return [] if element is None else [c for c in element if local(c.tag) == name]
-
-
-def _text(element: Element | None, name: str) -> str:
-    child = _child(element, name)
-    return " ".join((child.text or "").split()) if child is not None else ""
 
 
 def _texts(element: Element | None, name: str) -> list[str]:
     return [t for t in (" ".join((c.text or "").split()) for c in _children(element, name)) if t]
 
 
-def _organisation(element: Element | None) -> Organisation:
-    if element is not None and _child(element, "From") is not None:
-        element = _child(element, "From")  # a From wrapped in another From
-    return Organisation(
-        org_id=_text(element, "OrganId"), name=_text(element, "OrganName"),
-        in_charge=_text(element, "OrganizationInCharge"), address=_text(element, "OrganAdd"),
-        email=_text(element, "Email"), telephone=_text(element, "Telephone"),
-        fax=_text(element, "Fax"), website=_text(element, "Website"))
-
-
 def _business(trace: Element | None) -> BusinessKind:
-    business = _child(trace, "Bussiness")  # sic, as the official library spells it
+    business = child(trace, "Bussiness")  # sic, as the official library spells it
     if business is None:
-        business = _child(trace, "Business")
-    kind = _text(business, "BussinessDocType") or _text(business, "BusinessDocType")
+        business = child(trace, "Business")
+    kind = text_of(business, "BussinessDocType") or text_of(business, "BusinessDocType")
     return _BUSINESS.get(kind, BusinessKind.NEW)
-
-
-# --- values -------------------------------------------------------------------------------------
-_DATE = re.compile(r"^(\d{4})[/-](\d{1,2})[/-](\d{1,2})|^(\d{1,2})[/-](\d{1,2})[/-](\d{4})")
-_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
-
-
-def parse_date(text: str) -> dt.date | None:
-    """A date as real senders write it (module docstring); None when it is not one."""
-    match = _DATE.match(text.strip())
-    if not match:
-        return None
-    if match.group(1):
-        year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
-    else:
-        day, month, year = int(match.group(4)), int(match.group(5)), int(match.group(6))
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def parse_timestamp(text: str) -> dt.datetime | None:
-    day = parse_date(text)
-    if day is None:
-        return None
-    time = _TIME.search(text.strip()[8:])
-    if not time:
-        return dt.datetime(day.year, day.month, day.day)
-    hour, minute, second = int(time.group(1)), int(time.group(2)), int(time.group(3) or 0)
-    try:
-        return dt.datetime(day.year, day.month, day.day, hour, minute, second)
-    except ValueError:
-        return dt.datetime(day.year, day.month, day.day)
-
-
-def _int(text: str) -> int | None:
-    text = text.strip()
-    return int(text) if text.isdigit() and len(text) < 10 else None
-
-
-_COMPETENCE_WORDS = (("thua uy quyen", "TUQ"), ("thay mat", "TM"), ("ky thay", "KT"),
-                     ("thua lenh", "TL"), ("quyen", "Q"))
-
-
-def competence_code(text: str) -> str | None:
-    """TM, KT, TL, TUQ, Q or "" from what a sender writes ("TL. BỘ TRƯỞNG", "Quyền 1")."""
-    folded = fold(text).strip()
-    if not folded:
-        return ""
-    first = re.split(r"[\s.]+", folded, maxsplit=1)[0].upper()
-    if first in ("TM", "KT", "TL", "TUQ", "Q"):
-        return first
-    for words, code in _COMPETENCE_WORDS:
-        if folded.startswith(words):
-            return code
-    return None
 
 
 class _HeaderReader:
@@ -219,27 +148,28 @@ class _HeaderReader:
 
     def draft(self) -> IncomingDraft:
         h = self.h
-        for child in h:
-            if local(child.tag) not in _DOCUMENT_FIELDS:
-                self.note(f"MessageHeader/{local(child.tag)}", (child.text or "").strip()[:200],
+        for element in h:
+            if local(element.tag) not in _DOCUMENT_FIELDS:
+                self.note(f"MessageHeader/{local(element.tag)}",
+                          (element.text or "").strip()[:200],
                           "unknown_element")
-        issuer = _organisation(_child(h, "From"))
+        issuer = organisation_of(child(h, "From"))
         if not issuer.org_id and not issuer.name:
             raise EdxmlError("interop.no_sender", file=self.source)
         issuer_id = self.cat.org_id(issuer.org_id) if issuer.org_id else None
         if issuer_id is None:
             self.note("MessageHeader/From/OrganId", issuer.org_id, "not_in_catalogue")
-        self.recipients = [_organisation(e) for e in _children(h, "To")]
+        self.recipients = [organisation_of(e) for e in _children(h, "To")]
         self.kept_elsewhere()
         number, notation = self.code()
-        promulgation = _child(h, "PromulgationInfo")
+        promulgation = child(h, "PromulgationInfo")
         reply, reply_org = self.response_for()
         return IncomingDraft(
             type_code=self.type_code(notation), subject=self.subject(), issuer=issuer,
             issuer_org_id=issuer_id or issuer.org_id or issuer.name, code_number=number,
             code_notation=notation,
             issued_date=self.date(promulgation, "PromulgationDate", "PromulgationInfo"),
-            place=self.limited(_text(promulgation, "Place"), PLACE_MAX, "PromulgationInfo/Place"),
+            place=self.limited(text_of(promulgation, "Place"), PLACE_MAX, "PromulgationInfo/Place"),
             urgency=self.urgency(), due_date=self.date(h, "DueDate", "MessageHeader"),
             signer=self.signer(), page_count=self.amount("PageAmount"),
             copies=self.amount("PromulgationAmount"), in_reply_to=reply,
@@ -249,14 +179,14 @@ class _HeaderReader:
 
     def kept_elsewhere(self) -> None:
         """Notes the header values the contract's Document has no field for."""
-        h, other = self.h, _child(self.h, "OtherInfo")
+        h, other = self.h, child(self.h, "OtherInfo")
         for path, values in (
-            ("DocumentId", [_text(h, "DocumentId")]),
-            ("ToPlaces/Place", _texts(_child(h, "ToPlaces"), "Place")),
-            ("SteeringType", [_text(h, "SteeringType")]),
-            ("OtherInfo/SphereOfPromulgation", [_text(other, "SphereOfPromulgation")]),
-            ("OtherInfo/TyperNotation", [_text(other, "TyperNotation")]),
-            ("OtherInfo/Appendixes/Appendix", _texts(_child(other, "Appendixes"), "Appendix")),
+            ("DocumentId", [text_of(h, "DocumentId")]),
+            ("ToPlaces/Place", _texts(child(h, "ToPlaces"), "Place")),
+            ("SteeringType", [text_of(h, "SteeringType")]),
+            ("OtherInfo/SphereOfPromulgation", [text_of(other, "SphereOfPromulgation")]),
+            ("OtherInfo/TyperNotation", [text_of(other, "TyperNotation")]),
+            ("OtherInfo/Appendixes/Appendix", _texts(child(other, "Appendixes"), "Appendix")),
         ):
             for value in values:
                 if value:
@@ -269,20 +199,20 @@ class _HeaderReader:
         return value
 
     def subject(self) -> str:
-        subject = _text(self.h, "Subject") or _text(self.h, "Content")
+        subject = text_of(self.h, "Subject") or text_of(self.h, "Content")
         if not subject:
             raise EdxmlError("interop.no_subject", file=self.source)
-        content = _text(self.h, "Content")
+        content = text_of(self.h, "Content")
         if content and content != subject:
             self.note("MessageHeader/Content", content, "no_field")
         return self.limited(subject, SUBJECT_MAX, "Subject")
 
     def code(self) -> tuple[int | None, str]:
-        code = _child(self.h, "Code")
-        number_text, notation = _text(code, "CodeNumber"), _text(code, "CodeNotation")
+        code = child(self.h, "Code")
+        number_text, notation = text_of(code, "CodeNumber"), text_of(code, "CodeNotation")
         if not number_text and "/" in notation:  # "05/QĐ-UBND" in the notation alone
             number_text, notation = notation.split("/", 1)
-        number = _int(number_text)
+        number = whole_number(number_text)
         if number_text and (number is None or number < 1):
             self.note("MessageHeader/Code/CodeNumber", number_text, "bad_value")
             notation = f"{number_text}/{notation}" if notation else number_text
@@ -290,8 +220,8 @@ class _HeaderReader:
         return number, self.limited(notation.replace(" ", ""), NOTATION_MAX, "Code")
 
     def type_code(self, notation: str) -> str:
-        kind = _child(self.h, "DocumentType")
-        name = _text(kind, "TypeName")
+        kind = child(self.h, "DocumentType")
+        name = text_of(kind, "TypeName")
         by_name = {fold(n): code for code, (n, _) in self.cat.type_codes.items() if n}
         if fold(name) in by_name:
             return by_name[fold(name)]
@@ -306,7 +236,7 @@ class _HeaderReader:
         return "CV"
 
     def date(self, parent: Element | None, name: str, path: str) -> dt.date | None:
-        text = _text(parent, name)
+        text = text_of(parent, name)
         if not text:
             return None
         day = parse_date(text)
@@ -315,38 +245,38 @@ class _HeaderReader:
         return day
 
     def urgency(self) -> int:
-        text = _text(_child(self.h, "OtherInfo"), "Priority")
-        value = _int(text) if text else 0
+        text = text_of(child(self.h, "OtherInfo"), "Priority")
+        value = whole_number(text) if text else 0
         if value is None or not 0 <= value <= 4:
             self.note("MessageHeader/OtherInfo/Priority", text, "bad_value")
             return 0
         return value
 
     def amount(self, name: str) -> int | None:
-        text = _text(_child(self.h, "OtherInfo"), name)
-        value = _int(text) if text else None
+        text = text_of(child(self.h, "OtherInfo"), name)
+        value = whole_number(text) if text else None
         if text and value is None:
             self.note(f"MessageHeader/OtherInfo/{name}", text, "bad_value")
         return value or None
 
     def signer(self) -> Signer | None:
-        info = _child(self.h, "SignerInfo")
-        full_name = _text(info, "FullName")
-        competence_text = _text(info, "Competence")
+        info = child(self.h, "SignerInfo")
+        full_name = text_of(info, "FullName")
+        competence_text = text_of(info, "Competence")
         if not full_name:
             return None
         competence = competence_code(competence_text)
         if competence is None:
             self.note("MessageHeader/SignerInfo/Competence", competence_text, "bad_value")
             competence = ""
-        return Signer(competence, _text(info, "Position")[:NAME_MAX], full_name[:NAME_MAX],
+        return Signer(competence, text_of(info, "Position")[:NAME_MAX], full_name[:NAME_MAX],
                       competence_text)
 
     def response_for(self) -> tuple[ResponseRef | None, str]:
         refs = [r for r in _children(self.h, "ResponseFor")
-                if _text(r, "Code") or _text(r, "DocumentId")]
+                if text_of(r, "Code") or text_of(r, "DocumentId")]
         for extra in refs[1:]:
-            self.note("MessageHeader/ResponseFor", _text(extra, "Code"), "no_field")
+            self.note("MessageHeader/ResponseFor", text_of(extra, "Code"), "no_field")
         if not refs:
             return None, ""
         ref = response_ref(refs[0])
@@ -356,74 +286,9 @@ class _HeaderReader:
         return ref, self.cat.org_id(ref.org_id) or ref.org_id
 
 
-def response_ref(element: Element) -> ResponseRef:
-    code = _text(element, "Code")
-    document_id = _text(element, "DocumentId")
-    org_id = _text(element, "OrganId")
-    parts = document_id.split(",")
-    if len(parts) >= 3:  # "{org},{yyyy/MM/dd},{số}/{ký hiệu}" fills what is missing
-        org_id = org_id or parts[0].strip()
-        code = code or ",".join(parts[2:]).strip()
-    issued = parse_date(_text(element, "PromulgationDate"))
-    if issued is None and len(parts) >= 3:
-        issued = parse_date(parts[1])
-    return ResponseRef(org_id, code, issued, document_id)
-
-
-def _status(header: Element, source: str, notes: list[Unmapped]) -> EdxmlStatus:
-    for child in header:
-        if local(child.tag) not in _STATUS_FIELDS:
-            notes.append(Unmapped(f"MessageHeader/{local(child.tag)}",
-                                  (child.text or "").strip()[:200],
-                                  "interop.reason.unknown_element"))
-    code = _text(header, "StatusCode").zfill(2)
-    if not code.isdigit() or len(code) != 2:
-        raise EdxmlError("interop.bad_status_code", file=source, code=code)
-    about = _child(header, "ResponseFor")
-    if about is None:
-        raise EdxmlError("interop.no_response_for", file=source)
-    staff = _child(header, "StaffInfo")
-    return EdxmlStatus(
-        source=source, code=code, sender=_organisation(_child(header, "From")),
-        about=response_ref(about), description=_text(header, "Description"),
-        timestamp=parse_timestamp(_text(header, "Timestamp")),
-        staff=StaffInfo(_text(staff, "Department"), _text(staff, "Staff"),
-                        _text(staff, "Email"), _text(staff, "Mobile")),
-        unmapped=tuple(notes))
-
-
-def match_status(status: EdxmlStatus, documents: Iterable[Mapping[str, Any]]) -> str | None:
-    """The id of the outgoing document a status message is about (by code and date)."""
-    wanted = "".join(status.about.code.split()).casefold()
-    for doc in documents:
-        if doc.get("direction") == "incoming":
-            continue
-        number, notation = doc.get("code_number"), str(doc.get("code_notation") or "")
-        code = f"{number:02d}/{notation}" if isinstance(number, int) else notation
-        if "".join(code.split()).casefold() != wanted or not wanted:
-            continue
-        issued = str(doc.get("issued_date") or "")[:10]
-        if status.about.issued_date is None or issued == status.about.issued_date.isoformat():
-            return str(doc["id"])
-    return None
-
-
 def describe_unmapped(items: Sequence[Unmapped], lang: str = "vi") -> list[str]:
     """One readable line per unmapped item, for the clerk's review."""
-    from eoffice_client.core.messages import tr
-
     return [tr("interop.unmapped_line", lang, path=i.path, value=i.value,
                reason=tr(i.reason, lang)) for i in items]
 
 
-def status_summary(status: EdxmlStatus, lang: str = "vi") -> str:
-    """One line for the outgoing document's history: who reported what, and when."""
-    from eoffice_client.core.messages import MESSAGES, tr
-
-    key = f"interop.status.{status.code}"
-    label = tr(key, lang) if key in MESSAGES else status.code
-    moment = status.timestamp.strftime("%d/%m/%Y %H:%M") if status.timestamp else "?"
-    return tr("interop.status_summary", lang, sender=status.sender.name or
-              status.sender.org_id, code=status.code, label=label,
-              description=f" ({status.description})" if status.description else "",
-              time=moment)
