@@ -10,7 +10,7 @@
    child on the same cache: the same documents read by raw ``sqlite3`` + ``json.loads``
    and written as plain values (no styles, no row heights) by openpyxl's write-only mode.
    Targets: each export <= 5 s and <= 150 MB RSS.
-2. Dashboard. ``dashboard()`` on a cache of ``--dashboard-documents`` (or the cache of
+2. Dashboard. ``read_dashboard()`` on a cache of ``--dashboard-documents`` (or the cache of
    ``--dashboard-profile``, e.g. one made by ``python -m bench.fill_cache``), best of 5
    after a warm-up, each part timed too. Baseline: the store's own ``count_box`` of the
    four boxes the cards count. Target: the whole dashboard <= 100 ms.
@@ -135,12 +135,12 @@ def best_ms(function: Callable[[], Any], repeat: int = 5) -> float:
 
 
 def bench_dashboard(db: Path) -> tuple[list[str], list[str]]:
-    from eoffice_client.core.reports import dashboard as board
+    from eoffice_client.core.reports import dashboard as board  # the module
     from eoffice_client.core.store import count_box, count_documents, open_store
 
     with open_store(db) as store, store.read() as conn:
         today = board.today_for(conn)
-        total = best_ms(lambda: board.dashboard(conn, today=today))
+        total = best_ms(lambda: board.read_dashboard(conn, today=today))
         baseline = best_ms(lambda: [count_box(conn, box, today=today) for box in (
             "incoming", "to-sign", "to-process", "overdue")])
         parts = {

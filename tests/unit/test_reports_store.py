@@ -13,7 +13,8 @@ import pytest
 
 from eoffice_client.core.domain.deadlines import WorkCalendar
 from eoffice_client.core.errors import ClientError
-from eoffice_client.core.reports.dashboard import AGE_BUCKETS, dashboard
+from eoffice_client.core.reports.dashboard import AGE_BUCKETS
+from eoffice_client.core.reports.dashboard import read_dashboard as dashboard
 from eoffice_client.core.reports.exports import export_register, export_report
 from eoffice_client.core.reports.model import OutputFormat, Period, RegisterKind
 from eoffice_client.core.store import Store, count_box, open_store, set_me

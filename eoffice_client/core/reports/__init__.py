@@ -3,7 +3,7 @@
 Public API: :func:`export_register`, :func:`export_report` (read the cache, write .xlsx or
 .docx; :class:`ClientError` exit 9 on a bad register, unit, period or output path);
 :func:`build_register`, :func:`compute_report`, :func:`report_layout`,
-:func:`write_layout` for other sources; :func:`dashboard` for the window's cards and
+:func:`write_layout` for other sources; :func:`read_dashboard` for the window's cards and
 charts; the typed inputs :class:`Directory`, :class:`Period`, :class:`RegisterKind`,
 :class:`OutputFormat`.
 """
@@ -15,7 +15,7 @@ from eoffice_client.core.reports.dashboard import (
     UnitCount,
     WeekCount,
     bucket_label,
-    dashboard,
+    read_dashboard,
     unit_label,
 )
 from eoffice_client.core.reports.exports import (
@@ -49,7 +49,8 @@ __all__ = [
     "AGE_BUCKETS", "AgeBucket", "Dashboard", "Directory", "Figures", "HandlerFigures",
     "OutputFormat", "Period", "Person", "ProcessingReport", "RegisterExport", "RegisterInfo",
     "RegisterKind", "Replies", "ReportExport", "UnitCount", "UnitInfo", "WeekCount",
-    "bucket_label", "build_register", "compute_report", "dashboard", "export_register",
-    "export_report", "load_directory", "parse_format", "report_layout", "unit_label",
+    "bucket_label", "build_register", "compute_report", "export_register",
+    "export_report", "load_directory", "parse_format", "read_dashboard", "report_layout",
+    "unit_label",
     "write_layout",
 ]

@@ -90,7 +90,7 @@ def bucket_label(item: AgeBucket, lang: str = "vi") -> str:
     return tr(f"reports.age.{item.key}", lang)
 
 
-def dashboard(conn: Connection, *, today: dt.date | None = None, soon_days: int = 3,
+def read_dashboard(conn: Connection, *, today: dt.date | None = None, soon_days: int = 3,
               weeks: int = 8) -> Dashboard:
     """Every figure of the dashboard for the cache's user (see the module docstring)."""
     day = today or today_for(conn)
