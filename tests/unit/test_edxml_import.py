@@ -287,3 +287,27 @@ def test_corpus_files_that_are_not_well_formed(name: str) -> None:
     assert error.value.exit_code == 9
     text = error.value.message("vi")
     assert name in text and f"dòng {NOT_WELL_FORMED[name]}" in text
+
+
+def test_the_early_shape_with_files_inside_the_manifest(tmp_path: Path) -> None:
+    """Another root, another namespace, ``Manifest/Attachment{Content, FileName, FileType}``
+    (FIELDS.md: an early builder's shape, still seen from older software)."""
+    from tests.unit.edxml_samples import b64
+
+    text = (
+        '<?xml version="1.0" encoding="UTF-8"?><EdXMLEnvelope xmlns="http://www.go.vn/eDoc">'
+        "<EdXMLHeader><MessageHeader><From><OrganId>000.00.07.H37</OrganId><OrganName>"
+        "Sở Tài chính</OrganName></From><Code><CodeNumber>9</CodeNumber><CodeNotation>"
+        "STC-KH</CodeNotation></Code><PromulgationInfo><PromulgationDate>05/03/2026"
+        "</PromulgationDate></PromulgationInfo><Subject>Về kế hoạch</Subject>"
+        "<Content>Về kế hoạch năm 2026</Content></MessageHeader></EdXMLHeader>"
+        "<EdXMLBody><Manifest><Attachment><FileName>ke-hoach.pdf</FileName>"
+        f"<FileType>pdf</FileType><Content>{b64(PDF)}</Content></Attachment></Manifest>"
+        "</EdXMLBody></EdXMLEnvelope>")
+    result = imported(write(tmp_path, text))
+    assert (result.draft.code_number, result.draft.issued_date) == (9, dt.date(2026, 3, 5))
+    assert [(a.file_name, a.content_type, a.data) for a in result.attachments] == [
+        ("ke-hoach.pdf", "application/pdf", PDF)]
+    assert result.draft.subject == "Về kế hoạch"
+    reasons = {u.reason for u in result.unmapped}
+    assert "interop.reason.namespace" in reasons and "interop.reason.no_field" in reasons

@@ -23,6 +23,7 @@ from xml.etree.ElementTree import Element
 
 from eoffice_client.core.interop.model import ImportedAttachment, Unmapped
 from eoffice_client.core.interop.safexml import (
+    ENCODED_TAGS,
     EdxmlError,
     EdxmlLimits,
     Parsed,
@@ -61,7 +62,7 @@ def collect(parsed: Parsed, source: str, limits: EdxmlLimits
     notes: list[Unmapped] = []
     seen: set[str] = set()
     for element in _all(parsed.root, "Attachment"):
-        encoded = next((c for c in element if local(c.tag) == "ContentTransferEncoded"), None)
+        encoded = next((c for c in element if local(c.tag) in ENCODED_TAGS), None)
         data = parsed.bytes_of(encoded) if encoded is not None else None
         cid = clean_cid(_child_text(element, "ContentId"))
         if data is None:
@@ -69,9 +70,11 @@ def collect(parsed: Parsed, source: str, limits: EdxmlLimits
             continue
         reference = references.get(cid)
         declared_name = (_child_text(element, "AttachmentName")
+                         or _child_text(element, "FileName")
                          or (_child_text(reference, "AttachmentName") if reference is not None
                              else ""))
         declared_type = (_child_text(element, "ContentType")
+                         or _child_text(element, "MimeType") or _child_text(element, "FileType")
                          or (_child_text(reference, "ContentType") if reference is not None
                              else ""))
         description = _child_text(element, "Description")

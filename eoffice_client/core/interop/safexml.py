@@ -34,6 +34,12 @@ from eoffice_client.core.errors import InvalidInputError
 MIB = 1024 * 1024
 
 
+#: elements whose text is an attachment's base64: QCVN 102's, and the ``Content`` of an
+#: ``Attachment`` as early producers wrote it (``Manifest/Attachment{Content, FileName,
+#: FileType}``)
+ENCODED_TAGS = ("ContentTransferEncoded", "Content")
+
+
 class EdxmlError(InvalidInputError):
     """An edXML file that cannot be used; nothing was changed (exit 9)."""
 
@@ -136,7 +142,7 @@ def parse_stream(stream: Any, name: str, limits: EdxmlLimits) -> Parsed:
     """Parses XML from a binary stream, decoding attachments as they end (module doc)."""
     decoded: dict[int, bytes] = {}
     current_name = ""
-    count = header_chars = 0
+    count = header_chars = inside_attachment = 0
     root: Element | None = None
     try:
         for event, element in iterparse(stream, events=("start", "end"), forbid_dtd=True,
@@ -146,11 +152,13 @@ def parse_stream(stream: Any, name: str, limits: EdxmlLimits) -> Parsed:
                 root = element
             if event == "start":
                 if tag == "Attachment":
-                    current_name = ""
+                    current_name, inside_attachment = "", inside_attachment + 1
                 continue
-            if tag == "AttachmentName":
+            if tag == "Attachment":
+                inside_attachment -= 1
+            elif tag in ("AttachmentName", "FileName"):
                 current_name = (element.text or "").strip()
-            if tag == "ContentTransferEncoded":
+            if tag in ENCODED_TAGS and (tag == "ContentTransferEncoded" or inside_attachment):
                 count += 1
                 if count > limits.max_attachments:
                     raise EdxmlError("interop.too_many_attachments", file=name,
