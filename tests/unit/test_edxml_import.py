@@ -311,3 +311,49 @@ def test_the_early_shape_with_files_inside_the_manifest(tmp_path: Path) -> None:
     assert result.draft.subject == "Về kế hoạch"
     reasons = {u.reason for u in result.unmapped}
     assert "interop.reason.namespace" in reasons and "interop.reason.no_field" in reasons
+
+
+TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+
+
+def cp1258(text: str) -> bytes:
+    """Windows-1258 as Vietnamese Windows writes it: ơ, ư, â, ê, ô, ă precomposed, each
+    tone a combining mark after its letter."""
+    import unicodedata
+
+    out: list[str] = []
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char) and char not in TONES and out:
+            base, tones = out[-1][0], out[-1][1:]
+            out[-1] = unicodedata.normalize("NFC", base + char) + tones
+        elif unicodedata.combining(char) and out:
+            out[-1] += char
+        else:
+            out.append(char)
+    return "".join(out).encode("cp1258", errors="strict")
+
+
+def test_a_file_in_windows_1258(tmp_path: Path) -> None:
+    text = document().replace('encoding="UTF-8"', 'encoding="windows-1258"')
+    raw = cp1258(text)
+    result = imported(write(tmp_path, raw))
+    assert result.draft.subject == "Về việc giao dự toán năm 2026"
+    assert result.draft.issuer.name == "Sở Tài chính"
+
+
+@pytest.mark.parametrize("written, urgency", [
+    ("0", 0), ("3", 3), ("Khẩn", 1), ("Thượng khẩn", 2), ("HỎA TỐC", 3),
+    ("Hỏa tốc hẹn giờ", 4), ("7", 0), ("rất gấp", 0),
+])
+def test_priority_as_a_number_or_a_name(tmp_path: Path, written: str, urgency: int) -> None:
+    assert imported(write(tmp_path, document(priority=written))).draft.urgency == urgency
+
+
+def test_a_notation_that_repeats_the_number_and_a_data_uri(tmp_path: Path) -> None:
+    from tests.unit.edxml_samples import b64
+
+    text = document().replace("<edXML:CodeNotation>QĐ-STC", "<edXML:CodeNotation>05/QĐ-STC")
+    text = text.replace(b64(PDF, 76), "data:application/pdf;base64," + b64(PDF))
+    result = imported(write(tmp_path, text))
+    assert (result.draft.code_number, result.draft.code_notation) == (5, "QĐ-STC")
+    assert result.attachments[0].data == PDF

@@ -30,6 +30,7 @@ from eoffice_client.core.interop.safexml import (
     clean_cid,
     local,
 )
+from eoffice_client.core.interop.values import text_of
 
 _BY_EXTENSION = {
     "pdf": "application/pdf", "doc": "application/msword",
@@ -101,12 +102,7 @@ def _all(root: Element, name: str) -> Iterator[Element]:
 
 
 def _child_text(element: Element | None, name: str) -> str:
-    if element is None:
-        return ""
-    for child in element:
-        if local(child.tag) == name:
-            return (child.text or "").strip()
-    return ""
+    return text_of(element, name)
 
 
 def _make(data: bytes, declared_name: str, declared_type: str, description: str, cid: str,

@@ -46,8 +46,10 @@ from eoffice_client.core.interop.safexml import (
 from eoffice_client.core.interop.values import (
     child,
     competence_code,
+    normal_text,
     organisation_of,
     parse_date,
+    priority,
     response_ref,
     text_of,
     whole_number,
@@ -124,7 +126,7 @@ def _children(element: Element | None, name: str) -> list[Element]:
 
 
 def _texts(element: Element | None, name: str) -> list[str]:
-    return [t for t in (" ".join((c.text or "").split()) for c in _children(element, name)) if t]
+    return [t for t in (normal_text(c.text) for c in _children(element, name)) if t]
 
 
 def _business(trace: Element | None) -> BusinessKind:
@@ -210,8 +212,8 @@ class _HeaderReader:
     def code(self) -> tuple[int | None, str]:
         code = child(self.h, "Code")
         number_text, notation = text_of(code, "CodeNumber"), text_of(code, "CodeNotation")
-        if not number_text and "/" in notation:  # "05/QĐ-UBND" in the notation alone
-            number_text, notation = notation.split("/", 1)
+        if "/" in notation and (not number_text or notation.startswith(number_text + "/")):
+            number_text, notation = notation.split("/", 1)  # "05/QĐ-UBND" in the notation
         number = whole_number(number_text)
         if number_text and (number is None or number < 1):
             self.note("MessageHeader/Code/CodeNumber", number_text, "bad_value")
@@ -246,8 +248,8 @@ class _HeaderReader:
 
     def urgency(self) -> int:
         text = text_of(child(self.h, "OtherInfo"), "Priority")
-        value = whole_number(text) if text else 0
-        if value is None or not 0 <= value <= 4:
+        value = priority(text) if text else 0
+        if value is None:
             self.note("MessageHeader/OtherInfo/Priority", text, "bad_value")
             return 0
         return value

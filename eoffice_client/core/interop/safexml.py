@@ -194,6 +194,9 @@ def decode_base64(text: str, name: str, attachment: str, limits: EdxmlLimits) ->
     if len(text) * 3 // 4 > limits.max_attachment_bytes + 3:
         raise EdxmlError("interop.attachment_too_large", file=name, attachment=attachment,
                          limit=_mb(limits.max_attachment_bytes))
+    head = text[:200].lstrip()
+    if head.startswith("data:") and ";base64," in head:  # a data: URI around the base64
+        text = text.split(";base64,", 1)[1]
     try:
         raw = _B64_WHITESPACE.sub(b"", text.encode("ascii"))
         data = base64.b64decode(raw, validate=True)

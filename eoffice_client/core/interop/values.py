@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from xml.etree.ElementTree import Element
 
 from eoffice_client.core.domain.folding import fold
@@ -75,9 +76,25 @@ def child(element: Element | None, name: str) -> Element | None:
 
 
 def text_of(element: Element | None, name: str) -> str:
-    """The whitespace-normalised text of the child ``name`` ("" when absent)."""
+    """The text of the child ``name`` ("" when absent), whitespace collapsed and in NFC
+    (a file in windows-1258 arrives with tones as combining marks)."""
     found = child(element, name)
-    return " ".join((found.text or "").split()) if found is not None else ""
+    return normal_text(found.text) if found is not None else ""
+
+
+def normal_text(text: str | None) -> str:
+    return unicodedata.normalize("NFC", " ".join((text or "").split()))
+
+
+_PRIORITY_NAMES = {"thuong": 0, "khan": 1, "thuong khan": 2, "hoa toc": 3, "hoa toc hen gio": 4}
+
+
+def priority(text: str) -> int | None:
+    """OtherInfo/Priority: 0..4, or its name (Thường, Khẩn, Thượng khẩn, Hỏa tốc, ...)."""
+    number = whole_number(text)
+    if number is not None:
+        return number if 0 <= number <= 4 else None
+    return _PRIORITY_NAMES.get(" ".join(fold(text).replace("-", " ").split()))
 
 
 def response_ref(element: Element) -> ResponseRef:
