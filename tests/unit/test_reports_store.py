@@ -54,6 +54,11 @@ def test_cards_equal_the_boxes(store: Store) -> None:
         assert board.to_sign == count_box(conn, "to-sign", today=TODAY)[0] > 0
         assert board.to_process == count_box(conn, "to-process", today=TODAY)[0] > 0
         assert board.overdue == count_box(conn, "overdue", today=TODAY)[0] > 0
+        cards = dashboard(conn, today=TODAY, charts=False)
+        assert (cards.unread_incoming, cards.to_sign, cards.to_process, cards.overdue,
+                cards.due_soon) == (board.unread_incoming, board.to_sign, board.to_process,
+                                    board.overdue, board.due_soon)
+        assert cards.overdue_by_unit == cards.waiting_on_leaders == cards.weekly_intake == ()
 
 
 def test_cards_follow_the_cache_user(store: Store) -> None:

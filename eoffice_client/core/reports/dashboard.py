@@ -91,17 +91,24 @@ def bucket_label(item: AgeBucket, lang: str = "vi") -> str:
 
 
 def read_dashboard(conn: Connection, *, today: dt.date | None = None, soon_days: int = 3,
-              weeks: int = 8) -> Dashboard:
-    """Every figure of the dashboard for the cache's user (see the module docstring)."""
+                   weeks: int = 8, charts: bool = True) -> Dashboard:
+    """Every figure of the dashboard for the cache's user (see the module docstring).
+
+    ``charts=False`` reads the cards only (the charts' tuples stay empty): a few tens of
+    milliseconds at 100,000 documents, for a refresh after each sync; the charts read
+    more (docs/benchmarks.md).
+    """
     day = today or today_for(conn)
-    overdue_units = overdue_by_unit(conn, day)
+    overdue_units = overdue_by_unit(conn, day) if charts else ()
     return Dashboard(
         today=day, unread_incoming=unread_incoming(conn),
         to_sign=box_count(conn, "to-sign", day), to_process=box_count(conn, "to-process", day),
-        overdue=sum(u.count for u in overdue_units),
+        overdue=sum(u.count for u in overdue_units) if charts else box_count(conn, "overdue",
+                                                                             day),
         due_soon=due_soon(conn, day, soon_days), due_soon_days=soon_days,
-        overdue_by_unit=overdue_units, waiting_on_leaders=waiting_on_leaders(conn, day),
-        weekly_intake=weekly_intake(conn, day, weeks))
+        overdue_by_unit=overdue_units,
+        waiting_on_leaders=waiting_on_leaders(conn, day) if charts else (),
+        weekly_intake=weekly_intake(conn, day, weeks) if charts else ())
 
 
 def box_count(conn: Connection, box: str, today: dt.date) -> int:
