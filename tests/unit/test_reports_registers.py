@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -12,20 +13,34 @@ import openpyxl
 import pytest
 
 from eoffice_client.core.errors import ClientError
-from eoffice_client.core.reports.exports import write_layout
+from eoffice_client.core.reports.exports import export_register, write_layout
 from eoffice_client.core.reports.layout import Layout
 from eoffice_client.core.reports.model import OutputFormat, Period, RegisterKind
 from eoffice_client.core.reports.registers import Replies, build_register
+from eoffice_client.core.store import (
+    Store,
+    open_store,
+    replace_catalog,
+    set_me,
+    set_meta,
+    upsert_documents,
+    upsert_units,
+    upsert_users,
+)
 from tests.unit.reports_sample import (
+    CATALOG,
     LEADER,
     OFFICER,
     OFFICER2,
+    ORG_NAME,
     REG_IN,
     REG_IN_SECRET,
     REG_OUT,
     TODAY,
     U_KT,
     U_VP,
+    UNITS,
+    USERS,
     directory,
     incoming,
     lead,
@@ -220,3 +235,35 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path) -> None:
     values = [c.value for row in sheet.iter_rows() for c in row]
     cell = next(v for v in values if isinstance(v, str) and "HYPERLINK" in v)
     assert cell == 'Công văn: =HYPERLINK("http://example.invalid")'
+
+
+@pytest.fixture
+def sample_store(tmp_path: Path) -> Iterator[Store]:
+    """The hand-made sample in a real cache (as the sync would have stored it)."""
+    with open_store(tmp_path / "cache.sqlite3") as store:
+        with store.write() as conn:
+            upsert_users(conn, USERS)
+            upsert_units(conn, UNITS)
+            replace_catalog(conn, CATALOG)
+            set_meta(conn, "organization", {"org_id": "org-self", "org_name": ORG_NAME,
+                                            "code": "UBND"})
+            set_me(conn, USERS[0])
+            upsert_documents(conn, sample())
+        yield store
+
+
+@pytest.mark.parametrize("fmt", list(OutputFormat))
+@pytest.mark.parametrize("kind", list(RegisterKind))
+def test_registers_from_the_cache_read_back_cell_by_cell(
+        sample_store: Store, tmp_path: Path, kind: RegisterKind, fmt: OutputFormat) -> None:
+    headers, rows, _ = EXPECTED[kind]
+    out = tmp_path / f"{kind.value}.{fmt.value}"
+    with sample_store.read() as conn:
+        result = export_register(conn, kind=kind, period=MARCH, out=out, fmt=fmt, today=TODAY)
+    assert result.rows == len(rows)
+    if fmt == OutputFormat.XLSX:
+        _, found_headers, found_rows = xlsx_table(out, headers[0])
+        assert (found_headers, found_rows) == (headers, rows)
+    else:
+        texts = [tuple(c.text for c in row.cells) for row in docx.Document(str(out)).tables[0].rows]
+        assert texts[2:] == [tuple(str(v) for v in row) for row in rows]
