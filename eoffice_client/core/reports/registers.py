@@ -54,9 +54,9 @@ COLUMNS: dict[RegisterKind, tuple[tuple[str, float, bool], ...]] = {
         ("receiver", 20, False), ("signature", 9, False), ("note", 13, False),
     ),
     RegisterKind.OUTGOING: (
-        ("code", 14, True), ("issued_date", 12, True), ("type_subject", 38, False),
+        ("code", 14, True), ("issued_date", 13, True), ("type_subject", 35, False),
         ("signer", 16, False), ("recipients", 24, False), ("kept_by", 16, False),
-        ("copies", 7, True), ("sent_date", 12, True), ("signature", 9, False),
+        ("copies", 8, True), ("sent_date", 13, True), ("signature", 9, False),
         ("note", 13, False),
     ),
     RegisterKind.TRACKING: (
