@@ -110,9 +110,9 @@ def in_box(doc: dict[str, Any], box: str, me: dict[str, Any], today: dt.date) ->
         return bool(doc["direction"] == box)
     if box == "to-sign":
         return pending and doc["status"] == "approved"
-    if box == "to-process":
+    if box == "to-process":  # what asks for my work: an assignment "for information" does not
         mine = any(
-            a["status"] != "done"
+            a["status"] != "done" and a["role"] != "info"
             and ((a["assignee_type"] == "user" and a["assignee_id"] == me["id"])
                  or (a["assignee_type"] == "unit" and a["assignee_id"] == me["unit_id"]))
             for a in doc["assignments"])

@@ -15,6 +15,8 @@ from eoffice_client.core.messages import (
     commands,
     documents,
     general,
+    interop,
+    reports,
     sandbox,
     signing,
     store,
@@ -23,8 +25,9 @@ from eoffice_client.core.messages import (
 
 LANGUAGES = ("vi", "en")
 #: The modules of this package that hold a ``MESSAGES`` dict, one per feature.
-CATALOGUES: tuple[ModuleType, ...] = (general, store, commands, api, sync, sandbox, documents,
-                                      signing)
+CATALOGUES: tuple[ModuleType, ...] = (
+    general, store, commands, api, sync, sandbox, documents, signing, reports, interop,
+)
 _current = "vi"
 
 

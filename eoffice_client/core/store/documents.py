@@ -26,6 +26,7 @@ from eoffice_client.core.domain.dates import document_date
 from eoffice_client.core.domain.enums import (
     CLOSED_STATUSES,
     AssigneeType,
+    AssignmentRole,
     AssignmentStatus,
     Role,
     Status,
@@ -42,6 +43,7 @@ from eoffice_client.core.store.models import (
     Document,
     HistoryEntry,
     OutboxEntry,
+    PendingUser,
 )
 
 Doc = dict[str, Any]
@@ -58,6 +60,7 @@ _CHILD_TABLES = {
     "assignments": cast(Table, Assignment.__table__),
     "comments": cast(Table, Comment.__table__),
     "history": cast(Table, HistoryEntry.__table__),
+    "pending_with": cast(Table, PendingUser.__table__),  # user ids, not objects
 }
 
 
@@ -139,9 +142,11 @@ def box_flags(doc: Doc, me: dict[str, Any] | None) -> tuple[bool, bool]:
 
 
 def _has_open_assignment(doc: Doc, my_id: str, my_unit: str | None) -> bool:
-    """An assignment not done (any role: cli-v1's "my open assignments"), to me or my unit."""
+    """An assignment not done to me or my unit that asks for work: lead or support (an
+    ``info`` one, nhận để biết, only informs, so it does not put the document "to process")."""
     for item in doc.get("assignments") or []:
-        if item.get("status") == AssignmentStatus.DONE:
+        if item.get("status") == AssignmentStatus.DONE or item.get("role") == (
+                AssignmentRole.INFO):
             continue
         kind, target = item.get("assignee_type"), item.get("assignee_id")
         if (kind == AssigneeType.USER and target == my_id) or (
@@ -243,7 +248,10 @@ def _collect_children(doc: Doc, out: dict[str, list[tuple]]) -> None:
             continue
         append = out[name].append
         for position, item in enumerate(items):
-            append((doc_id, position, *map(item.get, fields)))
+            if isinstance(item, str):  # pending_with: a list of user ids
+                append((doc_id, position, item))
+            else:
+                append((doc_id, position, *map(item.get, fields)))
 
 
 def delete_documents(conn: Connection, ids: Iterable[str]) -> int:
@@ -281,12 +289,14 @@ def _chunks(items: list[str]) -> Iterator[list[str]]:
 _RECOMPUTE_FLAGS = f"""
 UPDATE documents SET
   to_sign = (status = '{Status.APPROVED}' AND EXISTS (
-      SELECT 1 FROM json_each(documents.data, '$.pending_with') WHERE value = :me)),
+      SELECT 1 FROM pending_with p WHERE p.document_id = documents.id AND p.user_id = :me)),
   to_process = (
-    EXISTS (SELECT 1 FROM json_each(documents.data, '$.pending_with') WHERE value = :me)
+    EXISTS (SELECT 1 FROM pending_with p WHERE p.document_id = documents.id
+      AND p.user_id = :me)
     OR (:clerk AND status IN ({", ".join(f"'{s}'" for s in sorted(CLERK_STATUSES))}))
     OR EXISTS (SELECT 1 FROM assignments a WHERE a.document_id = documents.id
       AND COALESCE(a.status, '') != '{AssignmentStatus.DONE}'
+      AND COALESCE(a.role, '') != '{AssignmentRole.INFO}'
       AND ((a.assignee_type = '{AssigneeType.USER}' AND a.assignee_id = :me)
         OR (a.assignee_type = '{AssigneeType.UNIT}' AND a.assignee_id = :unit))))
 """

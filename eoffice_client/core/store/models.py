@@ -157,6 +157,19 @@ class HistoryEntry(Base):
     __table_args__ = ({"sqlite_with_rowid": False},)
 
 
+class PendingUser(Base):
+    """One user in a document's ``pending_with`` (revision 0002): documents by the user
+    they wait on, without reading every document's JSON."""
+
+    __tablename__ = "pending_with"
+
+    document_id: Mapped[str] = mapped_column(String, _doc_fk(), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[str] = mapped_column(String, nullable=False)
+
+    __table_args__ = (Index("ix_pending_with_user", "user_id"), {"sqlite_with_rowid": False})
+
+
 # --- directory and catalogue ---------------------------------------------------------------
 class User(Base):
     __tablename__ = "users"
