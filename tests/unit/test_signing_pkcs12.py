@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from eoffice_client.core.documents.pdf_box import PdfBox
 from eoffice_client.core.documents.signing import SignRequest, sign_batch, sign_document
 from eoffice_client.core.documents.signing_appearance import SignatureRole
 from eoffice_client.core.documents.signing_errors import (
@@ -17,7 +18,6 @@ from eoffice_client.core.documents.signing_errors import (
 )
 from eoffice_client.core.documents.signing_fields import NumberAndDate
 from eoffice_client.core.documents.signing_keys import Pkcs12Key
-from eoffice_client.core.documents.signing_place import PdfBox
 from eoffice_client.core.documents.signing_session import open_signing_session
 from eoffice_client.core.documents.verify import verify_pdf
 from eoffice_client.core.errors import ExitCode

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from eoffice_client.core.documents.errors import DocumentFileError
 from eoffice_client.core.documents.font_metrics import face
+from eoffice_client.core.documents.pdf_box import PdfBox
 from eoffice_client.core.documents.pdf_read import open_pdf, quiet_pypdf
 
 #: Glyph box above and below the baseline, as fractions of the font size.
@@ -26,15 +27,6 @@ LINE_TOLERANCE_PT = 2.0
 WORD_GAP_EMS = 1.5
 _DATE = re.compile(r"ngày[\s\u00a0]*(\d*)[\s\u00a0]*tháng[\s\u00a0]*(\d*)[\s\u00a0]*năm"
                    r"[\s\u00a0]*(\d*)")
-
-
-@dataclass(frozen=True)
-class PdfBox:
-    page: int  # 0-based
-    x1: float
-    y1: float
-    x2: float
-    y2: float
 
 
 @dataclass(frozen=True)

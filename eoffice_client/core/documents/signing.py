@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from eoffice_client.core.documents.pdf_box import PdfBox
 from eoffice_client.core.documents.signing_appearance import (
     SignatureRole,
     caption_lines,
@@ -37,7 +38,7 @@ from eoffice_client.core.documents.signing_fields import (
 )
 from eoffice_client.core.documents.signing_keys import SIGNING_KEY_USAGES
 from eoffice_client.core.documents.signing_layout import FIELD_BASE, choose_box, field_name_for
-from eoffice_client.core.documents.signing_place import PdfBox, seal_box
+from eoffice_client.core.documents.signing_place import seal_box
 from eoffice_client.core.documents.signing_session import SigningSession
 
 

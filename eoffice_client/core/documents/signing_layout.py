@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from eoffice_client.core.documents.pdf_box import PdfBox
 from eoffice_client.core.documents.signing_appearance import SignatureRole
 from eoffice_client.core.documents.signing_keys import CertificateInfo
 from eoffice_client.core.documents.signing_place import (
     LEADER_BOX_WIDTH,
-    PdfBox,
     attachment_text_box,
     fallback_leader_box,
     find_signer_block,

@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from eoffice_client.core.documents.pdf_box import PdfBox
+
 #: Real size of a round seal of an organisation: 36-40 mm; 36 mm = 102 pt.
 SEAL_DIAMETER_MM = 36.0
 MM = 72.0 / 25.4
@@ -25,31 +27,6 @@ LEADER_BOX_HEIGHT = 50.0
 ATTACHMENT_BOX_WIDTH = 170.0
 ATTACHMENT_BOX_HEIGHT = 28.0
 PAGE_MARGIN = 20.0
-
-
-@dataclass(frozen=True)
-class PdfBox:
-    """A rectangle on one page: ``page`` 0-based (-1 = last), x1 < x2 and y1 < y2 in points."""
-
-    page: int
-    x1: float
-    y1: float
-    x2: float
-    y2: float
-
-    @property
-    def width(self) -> float:
-        return self.x2 - self.x1
-
-    @property
-    def height(self) -> float:
-        return self.y2 - self.y1
-
-    def as_ints(self) -> tuple[int, int, int, int]:
-        return (round(self.x1), round(self.y1), round(self.x2), round(self.y2))
-
-    def is_sane(self) -> bool:
-        return self.x1 < self.x2 and self.y1 < self.y2
 
 
 @dataclass(frozen=True)
