@@ -82,6 +82,11 @@ class Profile:
         return self.root / "settings.json"
 
     @property
+    def session_path(self) -> Path:
+        """Who signed in last (no secret; core/api/credentials.py keeps it)."""
+        return self.root / "session.json"
+
+    @property
     def sync_lock_path(self) -> Path:
         return self.root / "sync.lock"
 

@@ -52,19 +52,20 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 # --- training mode -------------------------------------------------------------------------
 def _nothing_configured(ctx: CliContext) -> bool:
     """A fresh machine: no server set (by the user or policy) and never signed in here."""
-    from eoffice_client.core.api.credentials import SESSION_FILE
+    from eoffice_client.core.app.local import signed_in_before
 
-    return not ctx.settings.server and not (ctx.profile.root / SESSION_FILE).exists()
+    return not ctx.settings.server and not signed_in_before(ctx.profile)
 
 
 def demo(ctx: CliContext, username: str, documents: int) -> int:
     """Sandbox on a free loopback port, a throw-away profile, signed in, the window open."""
     from eoffice_client.config import Profile
     from eoffice_client.core.app.application import App
+    from eoffice_client.core.app.local import use_throwaway_keyring
     from eoffice_client.sandbox.testing import SandboxServer
     from eoffice_client.ui.app import run_gui
 
-    _throwaway_keyring()
+    use_throwaway_keyring()
     with tempfile.TemporaryDirectory(prefix="eoffice-demo-") as folder:
         root = Path(folder)
         server = SandboxServer(root / "sandbox", documents=documents, seed=1).start()
@@ -80,15 +81,6 @@ def demo(ctx: CliContext, username: str, documents: int) -> int:
             return run_gui(profile, ctx.lang)
         finally:
             server.stop()
-
-
-def _throwaway_keyring() -> None:
-    """The training profile's sign-in lives in this process only, never in the OS keyring."""
-    import keyring
-
-    from eoffice_client.core.api.process_keyring import ProcessKeyring
-
-    keyring.set_keyring(ProcessKeyring())
 
 
 # --- startup probe -------------------------------------------------------------------------

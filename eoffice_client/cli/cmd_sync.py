@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
+from typing import TextIO
 
 from eoffice_client.cli.context import CliContext
+from eoffice_client.core.app.types import Phase, ProgressEvent, format_event
 from eoffice_client.core.messages import tr
 
 
@@ -17,8 +20,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    from eoffice_client.core.sync.progress import StderrProgress
-
     with ctx.app() as app:
         outcome = app.sync.run(StderrProgress(sys.stderr), files=not args.no_files)
     print(tr("sync.summary", sent=outcome.sent, applied=outcome.applied,
@@ -36,3 +37,20 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if outcome.conflicts:
         print(tr("sync.result_conflicts", count=outcome.conflicts), file=sys.stderr)
     return int(outcome.exit_code)
+
+
+class StderrProgress:
+    """One line per phase change, and at most a few updates a second, for the CLI."""
+
+    def __init__(self, stream: TextIO | None = None, interval_s: float = 0.5) -> None:
+        self.stream = stream or sys.stderr
+        self.interval_s = interval_s
+        self._phase: Phase | None = None
+        self._last = 0.0
+
+    def update(self, event: ProgressEvent) -> None:
+        now = time.monotonic()
+        if event.phase == self._phase and now - self._last < self.interval_s:
+            return
+        self._phase, self._last = event.phase, now
+        print(format_event(event), file=self.stream, flush=True)

@@ -7,12 +7,12 @@ unexpected one saves a crash report in the profile and says where, never a trace
 from __future__ import annotations
 
 import argparse
-import logging
 import os
 import sys
 
 from eoffice_client.cli.context import CliContext, report_unexpected
 from eoffice_client.cli.usage import UsageError, usage_message
+from eoffice_client.core.app.local import log_to_profile
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.core.messages import set_language, tr
 
@@ -22,19 +22,8 @@ def run_command(args: argparse.Namespace, *, own_log: bool) -> int:
     ctx = CliContext.from_args(args)
     set_language(ctx.lang)
     if not own_log:
-        log_to_profile(ctx)
+        log_to_profile(ctx.profile)
     return run_handler(args, ctx)
-
-
-def log_to_profile(ctx: CliContext) -> None:
-    """Core's log lines go to the profile's log file, never to the console as English
-    text (a person reads the command's own localized message instead)."""
-    from eoffice_client.core.sync.log import attach_sync_log
-
-    try:
-        attach_sync_log(ctx.profile.logs_dir)
-    except OSError:
-        logging.getLogger("eoffice").addHandler(logging.NullHandler())
 
 
 def run_handler(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -153,12 +153,12 @@ def test_a_killed_holder_leaves_no_stuck_lock(tmp_path: Path) -> None:
 def test_progress_lines_and_cancel() -> None:
     import io
 
+    from eoffice_client.cli.cmd_sync import StderrProgress
     from eoffice_client.core.messages import set_language
     from eoffice_client.core.sync.progress import (
         CancelToken,
         Phase,
         ProgressEvent,
-        StderrProgress,
         SyncCancelled,
     )
 

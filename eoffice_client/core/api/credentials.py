@@ -35,7 +35,6 @@ log = logging.getLogger("eoffice.api.credentials")
 SERVICE = "eoffice-client"
 #: CRED_MAX_CREDENTIAL_BLOB_SIZE on Windows (5 * 512 bytes).
 WINDOWS_MAX_BYTES = 2560
-SESSION_FILE = "session.json"
 
 #: Errors a keyring backend may raise when it cannot work (locked, no D-Bus, no backend).
 _KEYRING_FAILURES = (KeyringError, OSError, RuntimeError, ValueError)
@@ -107,7 +106,7 @@ class Credentials:
     # --- session.json -----------------------------------------------------------------------
     @property
     def session_path(self) -> Path:
-        return self.profile.root / SESSION_FILE
+        return self.profile.session_path
 
     def load_session(self) -> SessionInfo | None:
         try:

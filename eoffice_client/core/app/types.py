@@ -12,11 +12,20 @@ from dataclasses import dataclass, field
 
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.core.store.rows import BOXES, SORT_KEYS, DocumentQuery, Row, UnknownBox
+from eoffice_client.core.sync.progress import (
+    CancelToken,
+    Phase,
+    ProgressEvent,
+    SyncCancelled,
+    SyncProgress,
+    format_event,
+)
 
 __all__ = [
-    "BOXES", "SORT_KEYS", "BoxCount", "ClientStatus", "DocumentQuery", "JsonObject",
-    "LogoutResult", "OutboxEntry", "Progress", "Reminders", "Row", "SyncOutcome",
-    "UnknownBox",
+    "BOXES", "SORT_KEYS", "BoxCount", "CancelToken", "ClientStatus", "DocumentQuery",
+    "JsonObject", "LogoutResult", "OutboxEntry", "Phase", "Progress", "ProgressEvent",
+    "Reminders", "Row", "SyncCancelled", "SyncOutcome", "SyncProgress", "UnknownBox",
+    "format_event",
 ]
 
 #: A JSON object as the contract carries it (values are JSON values).

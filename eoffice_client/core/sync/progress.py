@@ -8,12 +8,10 @@ nothing is left half-applied.
 
 from __future__ import annotations
 
-import sys
 import threading
-import time
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol, TextIO
+from typing import Protocol
 
 from eoffice_client.core.errors import ClientError
 from eoffice_client.core.messages import tr
@@ -64,23 +62,6 @@ class CancelToken:
 
 class SyncCancelled(ClientError):
     """The user stopped the sync; everything applied so far is kept (exit 130 in the CLI)."""
-
-
-class StderrProgress:
-    """One line per phase change, and at most a few updates a second, for the CLI."""
-
-    def __init__(self, stream: TextIO | None = None, interval_s: float = 0.5) -> None:
-        self.stream = stream or sys.stderr
-        self.interval_s = interval_s
-        self._phase: Phase | None = None
-        self._last = 0.0
-
-    def update(self, event: ProgressEvent) -> None:
-        now = time.monotonic()
-        if event.phase == self._phase and now - self._last < self.interval_s:
-            return
-        self._phase, self._last = event.phase, now
-        print(format_event(event), file=self.stream, flush=True)
 
 
 def format_event(event: ProgressEvent) -> str:
