@@ -4,7 +4,9 @@ wixl reads a subset of WiX v3. For what eoffice.wxs uses, it
 - rejects ``Component/Condition`` (the element WiX v3 has for a component condition),
 - ignores ``Property/@Secure`` (SecureCustomProperties),
 - writes ``Root="HKMU"`` as 4 in the Registry table (the MSI value is -1),
-- ignores ``RegistrySearch/@Win64`` (the 64-bit registry view, RegLocator type bit 16).
+- ignores ``RegistrySearch/@Win64`` (the 64-bit registry view, RegLocator type bit 16),
+- ignores ``MajorUpgrade/@Schedule`` (eoffice.wxs sequences RemoveExistingProducts itself
+  for wixl, at WiX's afterInstallValidate).
 
 So the source stays plain WiX v3 (WiX on Windows builds it as it is): :func:`prepare`
 takes what wixl cannot read out of a copy, and :func:`fix_queries` gives the SQL that
@@ -51,6 +53,8 @@ def prepare(text: str) -> tuple[str, Fixes]:
     for prop in root.iter(f"{{{WIX}}}Property"):
         if prop.attrib.pop("Secure", "no") == "yes":
             fixes.secure_properties.append(prop.attrib["Id"])
+    for upgrade in root.iter(f"{{{WIX}}}MajorUpgrade"):
+        upgrade.attrib.pop("Schedule", None)
     for search in root.iter(f"{{{WIX}}}RegistrySearch"):
         if search.attrib.pop("Win64", "no") == "yes":
             kind = LOCATOR_TYPES[search.attrib.get("Type", "raw")]

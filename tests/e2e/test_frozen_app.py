@@ -1,0 +1,56 @@
+"""The frozen app (PyInstaller folder) as a person or a script would run it."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eoffice_client import __version__
+from tests.e2e.frozen_folder import frozen_dir
+
+pytestmark = pytest.mark.frozen
+EXE = ".exe" if sys.platform == "win32" else ""
+MAX_BYTES = 150 * 1024 * 1024  # "at most 150 MB on disk", counted in MiB as du -sh shows
+
+
+def run(*args: str, profile: Path | None = None,
+        timeout: float = 120) -> subprocess.CompletedProcess[str]:
+    program = frozen_dir() / f"eoffice-client{EXE}"
+    command = [str(program), *(["--profile", str(profile)] if profile else []), *args]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(command, capture_output=True, text=True, timeout=timeout, env=env,
+                          check=False)
+
+
+def test_self_test_passes() -> None:
+    done = run("gui", "--self-test")
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    checks = {line.split()[1].rstrip(":") for line in lines}
+    assert checks >= {"resources", "database", "translations", "main", "pdf"}
+    assert all(line.startswith("ok") for line in lines), done.stdout
+    assert "eoffice_vi.qm" in done.stdout  # the .qm built by the release, not compiled later
+
+
+def test_version_and_status_json(tmp_path: Path) -> None:
+    done = run("--version")
+    assert done.stdout.strip() == f"eoffice-client {__version__}"
+    status = run("status", "--json", profile=tmp_path / "p")
+    assert status.returncode == 0, status.stderr
+    assert json.loads(status.stdout)["pending_actions"] == 0
+
+
+def test_folder_size_and_contents() -> None:
+    folder = frozen_dir()
+    size = sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file())
+    assert size <= MAX_BYTES, f"{size / 2**20:.1f} MiB"
+    names = {p.name for p in folder.rglob("*")}
+    assert {"eoffice_vi.qm", "eoffice_en.qm", "app.svg", "app.ico", "0001_initial.py"} <= names
+    forbidden = [n for n in names if any(word in n for word in (
+        "WebEngine", "Qml", "Quick", "Qt63D", "qwayland", "libqeglfs", "qgtk3"))]
+    assert forbidden == []
