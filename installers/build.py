@@ -152,13 +152,15 @@ def step_msi(build: Build) -> None:
 
 
 def step_install_check(build: Build) -> None:
-    """Wine's msiexec installs, upgrades and removes the MSI (tests/e2e/test_msi_wine.py)."""
+    """The frozen app's tests, then Wine's msiexec installs, upgrades and removes the MSI."""
+    tests = ["tests/e2e/test_frozen_app.py"]
     if IS_WINDOWS:
-        print("   skipped on Windows: the workflow installs the MSI with msiexec instead")
-        return
-    python = ROOT / ".venv" / "bin" / "python"
-    run([str(python if python.is_file() else sys.executable), "-m", "pytest", "-q",
-         "-p", "no:cacheprovider", "-m", "frozen", "tests/e2e/test_msi_wine.py"],
+        print("   Wine check skipped on Windows: the workflow installs with msiexec instead")
+    else:
+        tests.append("tests/e2e/test_msi_wine.py")
+    venv = ROOT / ".venv" / ("Scripts/python.exe" if IS_WINDOWS else "bin/python")
+    run([str(venv if venv.is_file() else sys.executable), "-m", "pytest", "-q",
+         "-p", "no:cacheprovider", "-m", "frozen", *tests],
         env={"EOFFICE_FROZEN_DIR": str(build.frozen), "EOFFICE_FROZEN_REQUIRED": "1"})
 
 
@@ -203,7 +205,7 @@ STEPS: list[tuple[str, Callable[[Build], None]]] = [
     ("frozen app", step_freeze),
     ("smoke test (gui --self-test)", step_smoke),
     ("MSI", step_msi),
-    ("install check (Wine msiexec)", step_install_check),
+    ("install check (frozen app tests, Wine msiexec)", step_install_check),
     ("signature", step_sign),
 ]
 
