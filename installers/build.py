@@ -82,11 +82,12 @@ def step_tests(build: Build) -> None:
 
 
 def find_python312(given: str | None) -> str:
-    """A Python 3.12 or later to freeze with (PySide6 6.12 on 3.11 leaks references)."""
+    """Python 3.12 (else a later one) to freeze with: PySide6 6.12 on 3.11 leaks references."""
+    pyenv = os.path.expanduser(os.environ.get("PYENV_ROOT", "~/.pyenv"))
     candidates = [given] if given else [
-        sys.executable, shutil.which("python3.13"), shutil.which("python3.12"),
-        *sorted(glob.glob(os.path.expanduser("~/.pyenv/versions/3.1[2-9]*/bin/python")),
-                reverse=True)]
+        sys.executable, shutil.which("python3.12"),
+        *sorted(glob.glob(f"{pyenv}/versions/3.12*/bin/python"), reverse=True),
+        shutil.which("python3.13"), *sorted(glob.glob(f"{pyenv}/versions/3.1[3-9]*/bin/python"))]
     for candidate in filter(None, candidates):
         probe = subprocess.run([candidate, "-c", "import sys; print(sys.version_info >= (3, 12))"],
                                capture_output=True, text=True, check=False)
@@ -100,6 +101,9 @@ def step_environment(build: Build) -> None:
     python = find_python312(build.python)
     if not Path(build.venv_tool("python")).is_file():
         run([python, "-m", "venv", str(build.venv)])
+    run([build.venv_tool("python"), "-c",
+         "import sys; print('   freezing with Python', sys.version.split()[0]);"
+         "sys.exit(sys.version_info < (3, 12))"])
     run([build.venv_tool("python"), "-m", "pip", "install", "-q", "--disable-pip-version-check",
          f"{ROOT}[freeze]"])
 
