@@ -30,11 +30,13 @@ DROP_LIBRARY_WORDS = ("Qml", "Quick", "WebEngine", "3D", "Wayland", "EglFS", "De
 
 #: Desktop libraries a Linux frozen folder takes from the system, as distribution packages
 #: and AppImages do: the X11/xcb and XKB stack, fontconfig and FreeType (their config files
-#: must match the system's), D-Bus (and through it systemd) and CUPS (with its TLS and
-#: Kerberos libraries): a missing CUPS only leaves the print dialog without printers. The
-#: libraries only these pulled in are pruned with them (see prune_unreached).
+#: must match the system's), GLib, D-Bus (and through it systemd), Kerberos (QtNetwork's
+#: HTTP authentication) and CUPS (with its TLS libraries): a missing CUPS only leaves the
+#: print dialog without printers. The libraries only these pulled in are pruned with them
+#: (see prune_unreached).
 LINUX_SYSTEM_LIBRARIES = ("libX11", "libXau", "libXdmcp", "libxcb", "libxkbcommon",
-                          "libfontconfig", "libfreetype", "libdbus-1", "libcups")
+                          "libfontconfig", "libfreetype", "libglib-2.0", "libgthread-2.0",
+                          "libdbus-1", "libgssapi_krb5", "libcups")
 
 #: Qt's own translations: English only (Qt has none for Vietnamese; ours are separate).
 KEEP_QT_TRANSLATIONS = frozenset({"qtbase_en.qm"})

@@ -54,3 +54,22 @@ def test_folder_size_and_contents() -> None:
     forbidden = [n for n in names if any(word in n for word in (
         "WebEngine", "Qml", "Quick", "Qt63D", "qwayland", "libqeglfs", "qgtk3"))]
     assert forbidden == []
+
+
+def test_training_sandbox_serves(tmp_path: Path) -> None:
+    """The sandbox server (Flask, training mode) runs from the frozen folder too."""
+    import requests
+
+    program = frozen_dir() / f"eoffice-client{EXE}"
+    process = subprocess.Popen([str(program), "sandbox", "--data", str(tmp_path / "sandbox"),
+                                "--documents", "20"], stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()  # "listening on http://127.0.0.1:PORT"
+        assert line.startswith("listening on http://127.0.0.1:"), line
+        info = requests.get(line.split()[-1] + "/api/v1/info", timeout=10)
+        assert info.status_code == 200 and info.json()["min_client_version"] == __version__
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
