@@ -32,7 +32,8 @@ from build_msi import MsiBuildError, build_msi, msi_version, package_version  # 
 
 IS_WINDOWS = sys.platform == "win32"
 EXE = ".exe" if IS_WINDOWS else ""
-MAX_FROZEN_MB = 150
+#: The frozen folder's budget (decimal MB of files); EOFFICE_MAX_FROZEN_MB overrides it.
+MAX_FROZEN_MB = float(os.environ.get("EOFFICE_MAX_FROZEN_MB") or 150)
 
 
 class StepFailed(Exception):
@@ -96,6 +97,18 @@ def find_python312(given: str | None) -> str:
     raise StepFailed("no Python 3.12 or later found: give one with --python")
 
 
+def freeze_requirements() -> list[str]:
+    """The project's dependencies and its ``freeze`` extra, read from pyproject.toml.
+
+    PyInstaller reads the package from the source tree, so the project itself is not
+    installed into the build environment (nor built as a wheel).
+    """
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    return [*project["dependencies"], *project["optional-dependencies"]["freeze"]]
+
+
 def step_environment(build: Build) -> None:
     """build/freeze-venv with the project's dependencies and PyInstaller."""
     python = find_python312(build.python)
@@ -105,7 +118,7 @@ def step_environment(build: Build) -> None:
          "import sys; print('   freezing with Python', sys.version.split()[0]);"
          "sys.exit(sys.version_info < (3, 12))"])
     run([build.venv_tool("python"), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-         f"{ROOT}[freeze]"])
+         *freeze_requirements()])
 
 
 def step_translations(build: Build) -> None:
@@ -165,7 +178,8 @@ def step_install_check(build: Build) -> None:
     venv = ROOT / ".venv" / ("Scripts/python.exe" if IS_WINDOWS else "bin/python")
     run([str(venv if venv.is_file() else sys.executable), "-m", "pytest", "-q",
          "-p", "no:cacheprovider", "-m", "frozen", *tests],
-        env={"EOFFICE_FROZEN_DIR": str(build.frozen), "EOFFICE_FROZEN_REQUIRED": "1"})
+        env={"EOFFICE_FROZEN_DIR": str(build.frozen), "EOFFICE_FROZEN_REQUIRED": "1",
+             "EOFFICE_MAX_FROZEN_MB": str(MAX_FROZEN_MB)})
 
 
 def sign_frozen_executables(build: Build) -> None:
