@@ -134,6 +134,7 @@ def fetch_manifest(url: str, settings: Settings,
     """GETs the manifest with the client's TLS trust and proxy (at most 64 KB)."""
     import requests
 
+    own = session is None
     if session is None:
         from eoffice_client.core.api.client import _make_session
 
@@ -146,6 +147,9 @@ def fetch_manifest(url: str, settings: Settings,
             data = response.raw.read(MAX_MANIFEST_BYTES + 1, decode_content=True)
     except requests.RequestException as exc:
         raise ManifestError(type(exc).__name__) from None
+    finally:
+        if own:
+            session.close()
     if len(data) > MAX_MANIFEST_BYTES:
         raise ManifestError(f"larger than {MAX_MANIFEST_BYTES} bytes")
     return parse_manifest(data)

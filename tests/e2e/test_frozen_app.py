@@ -62,15 +62,16 @@ def test_training_sandbox_serves(tmp_path: Path) -> None:
     import requests
 
     program = frozen_dir() / f"eoffice-client{EXE}"
-    process = subprocess.Popen([str(program), "sandbox", "--data", str(tmp_path / "sandbox"),
-                                "--documents", "20"], stdout=subprocess.PIPE,
-                               stderr=subprocess.DEVNULL, text=True)
-    try:
-        assert process.stdout is not None
-        line = process.stdout.readline()  # "listening on http://127.0.0.1:PORT"
-        assert line.startswith("listening on http://127.0.0.1:"), line
-        info = requests.get(line.split()[-1] + "/api/v1/info", timeout=10)
-        assert info.status_code == 200 and info.json()["min_client_version"] == __version__
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    with subprocess.Popen([str(program), "sandbox", "--data", str(tmp_path / "sandbox"),
+                           "--documents", "20"], stdout=subprocess.PIPE,
+                          stderr=subprocess.DEVNULL, text=True) as process:
+        try:
+            assert process.stdout is not None
+            line = process.stdout.readline()  # "listening on http://127.0.0.1:PORT"
+            assert line.startswith("listening on http://127.0.0.1:"), line
+            with requests.get(line.split()[-1] + "/api/v1/info", timeout=10) as info:
+                assert info.status_code == 200
+                assert info.json()["min_client_version"] == __version__
+        finally:
+            process.terminate()
+            process.wait(timeout=30)
