@@ -69,9 +69,13 @@ class Table:
 
 
 def msi_table(msi: Path, name: str) -> Table:
-    """``msiinfo export``: column names, types, the key line, then one row per line."""
-    text = subprocess.run(["msiinfo", "export", str(msi), name], capture_output=True,
-                          text=True, check=True).stdout
+    """``msiinfo export``: column names, types, the key line, then one row per line.
+
+    Binary columns (the Icon table's) are written as files into a folder named after the
+    table in the working folder: the MSI's own folder here, never the checkout.
+    """
+    text = subprocess.run(["msiinfo", "export", str(msi.resolve()), name], capture_output=True,
+                          text=True, check=True, cwd=msi.parent).stdout
     lines = text.split("\r\n") if "\r\n" in text else text.splitlines()
     columns = lines[0].split("\t")
     rows = [dict(zip(columns, line.split("\t"), strict=False)) for line in lines[3:] if line]
