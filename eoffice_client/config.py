@@ -1,25 +1,38 @@
 """Profile folders and typed settings, with central policy taking precedence.
 
 A profile is one folder holding the cache database, the files cache, settings and
-logs of one user on one server. Several profiles may be used side by side. Policy
-(set by IT staff) comes from ``HKLM``/``HKCU\\Software\\Policies\\eOffice\\Client`` on
-Windows, and from the JSON file named by ``EOFFICE_POLICY_FILE`` (default
-``/etc/eoffice-client/policy.json``) elsewhere; a field set by policy cannot be changed
-by the user and is shown locked.
+logs of one user on one server. Several profiles may be used side by side.
+
+Settings are read, strongest first, from the computer's policy, the user's policy, the
+user's own settings.json, machine defaults from the installer, and the built-in defaults
+(config_sources.py says where each lives on Windows and on Linux). A setting that a
+policy sets is locked: :func:`setting_locks` tells which and by what, for the settings
+dialog's "set by your organisation" line.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sys
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from eoffice_client.config_sources import (
+    POLICY_KEY,
+    ConfigSources,
+    Layer,
+    SettingOrigin,
+    SettingValue,
+    Source,
+)
+
 APP_NAME = "eOfficeClient"
 VENDOR = "eOffice"
-POLICY_KEY = r"Software\Policies\eOffice\Client"
+__all__ = ["APP_NAME", "POLICY_KEY", "VENDOR", "ConfigSources", "Profile", "SettingOrigin",
+           "SettingValue", "Settings", "Source", "lock_notice", "locked_fields",
+           "read_machine_defaults",
+           "read_policy", "setting_locks", "setting_origins"]
 
 
 @dataclass
@@ -37,6 +50,10 @@ class Settings:
     read_timeout_s: float = 60.0
     allow_http: bool = False  # http:// to non-loopback servers (policy only, with a warning)
     holidays: list[str] = field(default_factory=list)
+    timestamp_url: str = ""  # RFC 3161 timestamp server for signatures; empty: none
+    pkcs11_library: str = ""  # the token's PKCS#11 module (e.g. the province's USB token)
+    idle_lock_min: int = 0  # lock the window after this many idle minutes; 0: never
+    update_manifest_url: str = ""  # JSON naming the newest MSI (core/update.py); empty: off
 
     @classmethod
     def names(cls) -> list[str]:
@@ -103,58 +120,74 @@ class Profile:
             _atomic_write(marker, value)
             return value
 
-    def load_settings(self) -> Settings:
-        """User settings with policy applied over them."""
-        settings = Settings()
+    def load_settings(self, sources: ConfigSources | None = None) -> Settings:
+        """The settings in force: built-in < machine defaults < the user's < policy."""
+        sources = sources or ConfigSources.for_this_machine()
+        settings = _base_settings(sources.machine_defaults())
         for name, value in _read_json(self.settings_path).items():
             _set_field(settings, name, value)
-        for name, value in read_policy().items():
-            _set_field(settings, name, value)
+        for name, (value, _origin) in sources.policy().items():
+            setattr(settings, name, value)
         return settings
 
-    def save_settings(self, settings: Settings) -> None:
-        """Saves what the user set; fields set by policy are not written."""
-        locked = read_policy()
-        data = {k: v for k, v in asdict(settings).items() if k not in locked}
+    def save_settings(self, settings: Settings, sources: ConfigSources | None = None) -> None:
+        """Saves what the user set: neither what policy locks nor what equals the defaults.
+
+        A value left at the machine default follows it when IT changes the default later.
+        """
+        sources = sources or ConfigSources.for_this_machine()
+        locked = sources.policy()
+        base = asdict(_base_settings(sources.machine_defaults()))
+        data = {k: v for k, v in asdict(settings).items()
+                if k not in locked and v != base.get(k)}
         _atomic_write(self.settings_path, json.dumps(data, ensure_ascii=False, indent=2))
 
+    def setting_origins(self, sources: ConfigSources | None = None) -> dict[str, SettingOrigin]:
+        """Where each setting's value comes from (policy, the user, a default)."""
+        sources = sources or ConfigSources.for_this_machine()
+        return setting_origins(sources, set(_read_json(self.settings_path)) & set(Settings.names()),
+                               str(self.settings_path))
 
-def locked_fields() -> set[str]:
+
+def setting_origins(sources: ConfigSources, user_fields: set[str],
+                    user_location: str) -> dict[str, SettingOrigin]:
+    """Every Settings field with the source its value comes from."""
+    origins = {name: SettingOrigin(name, Source.BUILT_IN, "") for name in Settings.names()}
+    origins.update({name: origin for name, (_v, origin) in sources.machine_defaults().items()})
+    origins.update({name: SettingOrigin(name, Source.USER, user_location)
+                    for name in user_fields})
+    origins.update({name: origin for name, (_v, origin) in sources.policy().items()})
+    return origins
+
+
+def setting_locks(sources: ConfigSources | None = None) -> dict[str, SettingOrigin]:
+    """The settings a policy sets, with the policy's place (the dialog shows them locked)."""
+    sources = sources or ConfigSources.for_this_machine()
+    return {name: origin for name, (_value, origin) in sources.policy().items()}
+
+
+def locked_fields(sources: ConfigSources | None = None) -> set[str]:
     """Settings fixed by policy (shown locked in the window)."""
-    return set(read_policy())
+    return set(setting_locks(sources))
 
 
-def read_policy() -> dict[str, Any]:
-    """Policy values by settings field name; unknown names are ignored."""
-    values = _read_windows_policy() if sys.platform == "win32" else _read_policy_file()
-    return {k: v for k, v in values.items() if k in Settings.names()}
+def read_policy(sources: ConfigSources | None = None) -> dict[str, Any]:
+    """Policy values by settings field name, checked against their types."""
+    sources = sources or ConfigSources.for_this_machine()
+    return {name: value for name, (value, _origin) in sources.policy().items()}
 
 
-def _read_policy_file() -> dict[str, Any]:
-    path = os.environ.get("EOFFICE_POLICY_FILE", "/etc/eoffice-client/policy.json")
-    return _read_json(Path(path))
+def read_machine_defaults(sources: ConfigSources | None = None) -> dict[str, SettingValue]:
+    """The installer's (or IT's) machine defaults by settings field name."""
+    sources = sources or ConfigSources.for_this_machine()
+    return {name: value for name, (value, _origin) in sources.machine_defaults().items()}
 
 
-def _read_windows_policy() -> dict[str, Any]:  # pragma: no cover - Windows only
-    if sys.platform != "win32":
-        return {}
-    import winreg
-
-    found: dict[str, Any] = {}
-    for hive in (winreg.HKEY_CURRENT_USER, winreg.HKEY_LOCAL_MACHINE):  # HKLM wins
-        try:
-            with winreg.OpenKey(hive, POLICY_KEY) as key:
-                index = 0
-                while True:
-                    try:
-                        name, value, _ = winreg.EnumValue(key, index)
-                    except OSError:
-                        break
-                    found[name] = value
-                    index += 1
-        except OSError:
-            continue
-    return found
+def _base_settings(defaults: Layer) -> Settings:
+    settings = Settings()
+    for name, (value, _origin) in defaults.items():
+        setattr(settings, name, value)
+    return settings
 
 
 def _read_json(path: Path) -> dict[str, Any]:
@@ -194,3 +227,12 @@ def _atomic_write(path: Path, text: str) -> None:
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, path)
+
+
+def lock_notice(origin: SettingOrigin, lang: str | None = None) -> str:
+    """The settings dialog's line under a locked field, in the person's language."""
+    from eoffice_client.core.messages import tr
+
+    key = ("settings.locked_user_policy" if origin.source == Source.USER_POLICY
+           else "settings.locked_machine_policy")
+    return tr(key, lang, location=origin.location)

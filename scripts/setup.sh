@@ -9,7 +9,8 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-python3}
 APT_PACKAGES=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
               libdbus-1-3 libglib2.0-0 fonts-noto-core fonts-dejavu-core poppler-utils
-              softhsm2 opensc libreoffice-writer-nogui libreoffice-calc-nogui)
+              softhsm2 opensc libreoffice-writer-nogui libreoffice-calc-nogui
+              msitools wixl osslsigncode)
 
 install_system_packages() {
     command -v apt-get >/dev/null || return 0

@@ -13,6 +13,7 @@ from eoffice_client.core.api.process_keyring import ProcessKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["EOFFICE_POLICY_FILE"] = os.devnull  # no machine policy leaks into tests
+os.environ["EOFFICE_DEFAULTS_FILE"] = os.devnull  # nor machine defaults
 
 
 

@@ -225,7 +225,7 @@ def _tls_context(ca_bundle: str) -> ssl.SSLContext:
     return context
 
 
-def _make_session(server: str, settings: Settings) -> requests.Session:
+def make_session(server: str, settings: Settings) -> requests.Session:
     session = requests.Session()
     adapter = _TlsAdapter(_tls_context(settings.ca_bundle), pool_connections=2,
                           pool_maxsize=8, max_retries=0)
@@ -331,7 +331,7 @@ class ApiClient:
         self.server_offset: float | None = None
         #: After a sign-in: None when remembered in the keyring, else the message key why not.
         self.not_remembered_reason: str | None = None
-        self._session = _make_session(self.server, settings)
+        self._session = make_session(self.server, settings)
         self._gate = _gate_for(self.server)
         self._lock = threading.RLock()
         self._access: str | None = None

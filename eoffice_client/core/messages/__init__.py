@@ -13,6 +13,7 @@ from types import ModuleType
 from eoffice_client.core.messages import (
     api,
     commands,
+    deploy,
     documents,
     general,
     interop,
@@ -26,7 +27,7 @@ from eoffice_client.core.messages import (
 LANGUAGES = ("vi", "en")
 #: The modules of this package that hold a ``MESSAGES`` dict, one per feature.
 CATALOGUES: tuple[ModuleType, ...] = (
-    general, store, commands, api, sync, sandbox, documents, signing, reports, interop,
+    general, store, commands, api, sync, sandbox, documents, signing, reports, interop, deploy,
 )
 _current = "vi"
 
