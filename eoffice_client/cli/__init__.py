@@ -21,12 +21,10 @@ from eoffice_client.core.errors import ExitCode
 #: Subcommand modules built in this version, in the order of cli-v1.md.
 COMMANDS = (
     "gui", "sandbox", "login", "logout", "sync", "list", "show", "new", "attach", "act",
-    "outbox", "status",
+    "outbox", "status", "sign", "render", "verify", "export-register", "edxml", "report",
 )
 #: Commands of cli-v1.md not built yet: they answer "not in this version" (exit 64).
-NOT_YET = (
-    "sign", "render", "verify", "export-register", "edxml", "report", "diagnostics", "audit",
-)
+NOT_YET = ("diagnostics", "audit")
 #: Global options that take a value (to find the subcommand before parsing).
 VALUED_OPTIONS = ("--profile", "--lang")
 #: Subcommands that set up logging themselves (the window's log, the server's console).
@@ -42,15 +40,15 @@ def build_parser(commands: Sequence[str] = COMMANDS) -> Parser:
     parser.add_argument("--version", action="version", version=f"eoffice-client {__version__}")
     subparsers = parser.add_subparsers(dest="command", parser_class=Parser, metavar="COMMAND")
     for name in commands:
-        importlib.import_module(f"eoffice_client.cli.cmd_{name}").register(subparsers)
+        module = name.replace("-", "_")  # export-register: cmd_export_register.py
+        importlib.import_module(f"eoffice_client.cli.cmd_{module}").register(subparsers)
     return parser
 
 
 def commands_needed(command: str | None, args_list: Sequence[str]) -> Sequence[str]:
     """The subcommand modules to register for this command line (see build_parser)."""
-    module = command.replace("-", "_") if command else None
-    if module in COMMANDS:
-        return (module,)
+    if command in COMMANDS:
+        return (command,)
     if command is None and "--version" in args_list and not {"-h", "--help"} & set(args_list):
         return ()
     return COMMANDS

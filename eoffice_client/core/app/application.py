@@ -8,7 +8,9 @@
     app.close()
 
 Its parts: :attr:`session` (sign-in and out, status), :attr:`reads` (the cache),
-:attr:`changes` (queued changes and the queue), :attr:`sync` (rounds and files). Every
+:attr:`changes` (queued changes and the queue), :attr:`sync` (rounds and files),
+:attr:`documents` (drafting, signing, verifying), :attr:`reports` (registers, the
+processing report, the dashboard), :attr:`interop` (edXML import and export). Every
 method returns typed values (``core/app/types.py``, ``records.py``) and raises
 :class:`~eoffice_client.core.errors.ClientError` subclasses with the CLI's exit codes.
 Nothing here imports Qt; the window runs the slow calls on its worker threads.
@@ -25,7 +27,10 @@ from eoffice_client.core.app.context import AppContext
 
 if TYPE_CHECKING:
     from eoffice_client.core.app.changes import ChangesApi
+    from eoffice_client.core.app.documents import DocumentsApi
+    from eoffice_client.core.app.interop import InteropApi
     from eoffice_client.core.app.reads import ReadsApi
+    from eoffice_client.core.app.reports import ReportsApi
     from eoffice_client.core.app.session import SessionApi
     from eoffice_client.core.app.sync import SyncApi
 
@@ -62,6 +67,24 @@ class App:
         from eoffice_client.core.app.sync import SyncApi
 
         return SyncApi(self.context)
+
+    @cached_property
+    def documents(self) -> DocumentsApi:
+        from eoffice_client.core.app.documents import DocumentsApi
+
+        return DocumentsApi(self.context)
+
+    @cached_property
+    def reports(self) -> ReportsApi:
+        from eoffice_client.core.app.reports import ReportsApi
+
+        return ReportsApi(self.context)
+
+    @cached_property
+    def interop(self) -> InteropApi:
+        from eoffice_client.core.app.interop import InteropApi
+
+        return InteropApi(self.context)
 
     @property
     def profile(self) -> Profile:

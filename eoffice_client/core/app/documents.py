@@ -32,7 +32,10 @@ if TYPE_CHECKING:
     from eoffice_client.core.documents.signing import SignRequest, SignResult
     from eoffice_client.core.documents.signing_fields import NumberAndDate
     from eoffice_client.core.documents.signing_keys import KeySource
-    from eoffice_client.core.documents.verify import VerificationReport
+    from eoffice_client.core.documents.verify import (  # noqa: F401  (for the faces)
+        SignatureReport,
+        VerificationReport,
+    )
 
 #: Where IT staff put the national roots for every user of a machine (POSIX).
 POSIX_TRUST_DIR = Path("/etc/eoffice-client/trust")
@@ -121,7 +124,8 @@ class DocumentsApi:
     # --- verifying -----------------------------------------------------------------------
     def verify_file(self, path: Path, trust: Sequence[Path] = ()) -> VerificationReport:
         """Every signature of ``path``, trusted against the ``trust`` files, the profile's
-        trust folder and the machine-wide one (8 when the PDF or an anchor is unreadable)."""
+        trust folder and the machine-wide one, offline (9 when a named file is not there,
+        8 when the PDF or an anchor cannot be read; a bad signature is a result)."""
         from eoffice_client.core.documents.verify import verify_pdf
 
         for named in (path, *trust):
@@ -150,7 +154,7 @@ def machine_trust_dir() -> Path:
     if chosen:
         return Path(chosen)
     if sys.platform == "win32":
-        return Path(os.environ.get("ProgramData", r"C:\ProgramData")) / "eOffice" / "trust"
+        return Path(os.environ.get("PROGRAMDATA", r"C:\ProgramData")) / "eOffice" / "trust"
     return POSIX_TRUST_DIR
 
 

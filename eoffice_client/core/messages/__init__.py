@@ -12,6 +12,7 @@ from types import ModuleType
 
 from eoffice_client.core.messages import (
     api,
+    cli_documents,
     commands,
     deploy,
     documents,
@@ -28,6 +29,7 @@ LANGUAGES = ("vi", "en")
 #: The modules of this package that hold a ``MESSAGES`` dict, one per feature.
 CATALOGUES: tuple[ModuleType, ...] = (
     general, store, commands, api, sync, sandbox, documents, signing, reports, interop, deploy,
+    cli_documents,
 )
 _current = "vi"
 
