@@ -11,11 +11,21 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any
 
-from eoffice_client.core.messages import api, commands, general, sandbox, store, sync
+from eoffice_client.core.messages import (
+    api,
+    audit,
+    commands,
+    general,
+    sandbox,
+    security,
+    store,
+    sync,
+)
 
 LANGUAGES = ("vi", "en")
 #: The modules of this package that hold a ``MESSAGES`` dict, one per feature.
-CATALOGUES: tuple[ModuleType, ...] = (general, store, commands, api, sync, sandbox)
+CATALOGUES: tuple[ModuleType, ...] = (general, store, commands, api, sync, sandbox, security,
+                                      audit)
 _current = "vi"
 
 
