@@ -1,0 +1,161 @@
+"""Encryption at rest benchmark: the same queries on a plain and a SQLCipher cache.
+
+    python -m bench.bench_at_rest --documents 100000 --seed 1 [--dir DIR] [--check]
+
+1. Fill: the generated documents go page by page (500, one transaction each, as the sync
+   applies the feed) into a plain cache and an encrypted one, interleaved page by page,
+   only the writes timed. Target: encrypted <= 1.3x plain (the first sync's writes).
+2. Migration: the plain cache is copied and the copy encrypted in place
+   (``encrypt_plain_cache``); its time is printed (no target).
+3. Search: bench_store's folded searches (2-3 words of generated subjects plus fixed ones),
+   first page of 50 via ``list_documents``, on both caches, interleaved query by query;
+   median of the per-query medians. Target: encrypted <= 1.5x plain.
+4. Boxes: every page of 100 of every box walked by keyset on both caches, each page's
+   best of 3 in each of 2 passes. Target: the median page and the slowest page each
+   <= 1.5x plain.
+
+Both caches use the store's own pragmas (WAL, a 32 MiB page cache). Prints the figures
+and ratios of this run; ``--check`` exits 1 when a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import tempfile
+from collections.abc import Sequence
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from bench.bench_store import bench_boxes, ms, search_queries, timed
+from eoffice_client.core.store import (
+    DocumentQuery,
+    Store,
+    list_documents,
+    open_store,
+    replace_catalog,
+    set_me,
+    upsert_documents,
+    upsert_units,
+    upsert_users,
+)
+from eoffice_client.core.store.cipher import encrypt_plain_cache, open_encrypted_store
+from eoffice_client.sandbox.sample_cache import PAGE, pages
+
+TARGET_FILL, TARGET_SEARCH, TARGET_PAGES = 1.3, 1.5, 1.5
+
+
+def fill_both(plain: Store, encrypted: Store, documents: int, seed: int, user: str
+              ) -> dict[str, float]:
+    from eoffice_client.sandbox.sample_data import generate
+
+    data = generate(documents, seed)
+    for store in (plain, encrypted):
+        with store.write() as conn:
+            upsert_users(conn, data.users)
+            upsert_units(conn, data.units)
+            replace_catalog(conn, data.catalog)
+            set_me(conn, data.user(user))
+    times = {"plain": 0.0, "encrypted": 0.0}
+    for batch in pages(data.iter_documents(), PAGE):
+        times["plain"] += timed(partial(_upsert, plain, batch))
+        times["encrypted"] += timed(partial(_upsert, encrypted, batch))
+    return times
+
+
+def _upsert(store: Store, batch: list[dict[str, Any]]) -> None:
+    with store.write() as conn:
+        upsert_documents(conn, batch)
+
+
+def bench_search(plain: Store, encrypted: Store, queries: Sequence[str], repeat: int
+                 ) -> list[dict[str, Any]]:
+    results = []
+    with plain.read() as a, encrypted.read() as b:
+        for text in queries:
+            query = DocumentQuery(search=text, limit=50)
+            hits = len(list_documents(a, query).items)
+            assert hits == len(list_documents(b, query).items), text
+            ours = [timed(partial(list_documents, a, query)) for _ in range(repeat)]
+            theirs = [timed(partial(list_documents, b, query)) for _ in range(repeat)]
+            results.append({"query": text, "hits": hits,
+                            "plain_ms": ms(statistics.median(ours)),
+                            "encrypted_ms": ms(statistics.median(theirs))})
+    return results
+
+
+def report(fill: dict[str, float], migrated: Any, searches: list[dict[str, Any]],
+           boxes: dict[str, list[dict[str, Any]]], documents: int) -> list[str]:
+    missed = []
+    ratio = fill["encrypted"] / fill["plain"]
+    print(f"fill {documents} documents: plain {fill['plain']:.1f} s, encrypted "
+          f"{fill['encrypted']:.1f} s, ratio {ratio:.2f} (target <= {TARGET_FILL})")
+    if ratio > TARGET_FILL:
+        missed.append("fill")
+    print(f"migration of the plain cache in place: {migrated.seconds:.1f} s "
+          f"({migrated.rows} rows, {migrated.tables} tables)")
+    print("search (first page of 50):")
+    for item in searches:
+        print(f"  {item['query']!r:40} hits {item['hits']:3}  plain {item['plain_ms']:6.2f} ms"
+              f"  encrypted {item['encrypted_ms']:6.2f} ms  "
+              f"x{item['encrypted_ms'] / item['plain_ms']:.2f}")
+    plain_ms = statistics.median(i["plain_ms"] for i in searches)
+    enc_ms = statistics.median(i["encrypted_ms"] for i in searches)
+    print(f"search median: plain {plain_ms:.2f} ms, encrypted {enc_ms:.2f} ms, ratio "
+          f"{enc_ms / plain_ms:.2f} (target <= {TARGET_SEARCH})")
+    if enc_ms / plain_ms > TARGET_SEARCH:
+        missed.append("search")
+    print("box pages of 100 (every page walked by keyset):")
+    worst_ratio = 0.0
+    for a, b in zip(boxes["plain"], boxes["encrypted"], strict=True):
+        median_ratio, max_ratio = b["median_ms"] / a["median_ms"], b["max_ms"] / a["max_ms"]
+        worst_ratio = max(worst_ratio, median_ratio, max_ratio)
+        print(f"  {a['box']:11} pages {a['pages']:4}  median {a['median_ms']:.2f} -> "
+              f"{b['median_ms']:.2f} ms (x{median_ratio:.2f})  max {a['max_ms']:.2f} -> "
+              f"{b['max_ms']:.2f} ms (x{max_ratio:.2f})")
+    print(f"box pages: worst ratio {worst_ratio:.2f} (target <= {TARGET_PAGES})")
+    if worst_ratio > TARGET_PAGES:
+        missed.append("box pages")
+    return missed
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_at_rest", description=__doc__)
+    parser.add_argument("--documents", type=int, default=100_000)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--user", default="chuyenvien")
+    parser.add_argument("--searches", type=int, default=15)
+    parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument("--dir", help="keep the caches here (default: a temporary folder)")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
+    args = parser.parse_args(argv)
+    folder = Path(args.dir) if args.dir else Path(tempfile.mkdtemp(prefix="bench-at-rest-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    key = os.urandom(32)
+    try:
+        for path in folder.glob("*.sqlite3*"):
+            path.unlink()
+        plain_path, enc_path = folder / "plain.sqlite3", folder / "encrypted.sqlite3"
+        with open_store(plain_path) as plain, open_encrypted_store(enc_path, key) as enc:
+            fill = fill_both(plain, enc, args.documents, args.seed, args.user)
+            plain.checkpoint()
+            shutil.copyfile(plain_path, folder / "migrated.sqlite3")
+            migrated = encrypt_plain_cache(folder / "migrated.sqlite3", key)
+            queries = search_queries(plain, args.searches, args.seed)
+            searches = bench_search(plain, enc, queries, args.repeat)
+            boxes = {"plain": bench_boxes(plain), "encrypted": bench_boxes(enc)}
+        missed = report(fill, migrated, searches, boxes, args.documents)
+    finally:
+        if not args.dir:
+            shutil.rmtree(folder, ignore_errors=True)
+    print(f"load average: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if missed:
+        print("missed: " + ", ".join(missed))
+    return 1 if missed and args.check else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
