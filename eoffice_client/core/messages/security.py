@@ -30,4 +30,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The encrypted file {path} does not open ({detail}): it was changed, cut short, or "
         "belongs to another key.",
     ),
+    "security.cache_undecryptable": (
+        "Không mở được bộ nhớ đệm mã hóa {path} bằng khóa của hồ sơ này (khóa khác, hoặc tệp "
+        "bị hỏng). Không có gì bị thay đổi.",
+        "The encrypted cache {path} does not open with this profile's key (another key, or a "
+        "damaged file). Nothing was changed.",
+    ),
+    "security.cache_still_plain": (
+        "Bộ nhớ đệm {path} chưa được mã hóa; cần mã hóa nó trước khi mở ở chế độ mã hóa.",
+        "The cache {path} is not encrypted yet; it must be encrypted before it is opened in "
+        "encrypted mode.",
+    ),
+    "security.cache_not_plain": (
+        "Bộ nhớ đệm {path} không phải tệp SQLite chưa mã hóa nên không mã hóa lại.",
+        "The cache {path} is not a plain SQLite file, so it is not encrypted again.",
+    ),
+    "security.cache_encryption_check": (
+        "Bản mã hóa của bộ nhớ đệm {path} không khớp với bản gốc khi kiểm tra; bản gốc được "
+        "giữ nguyên, không có gì bị mất.",
+        "The encrypted copy of the cache {path} did not match the original when checked; the "
+        "original is kept as it was, nothing is lost.",
+    ),
+    "security.sqlcipher_missing": (
+        "Thiếu thành phần SQLCipher (gói sqlcipher3) nên không dùng được mã hóa dữ liệu đệm; "
+        "hãy cài lại ứng dụng.",
+        "The SQLCipher component (the sqlcipher3 package) is missing, so the cache cannot be "
+        "encrypted; reinstall the application.",
+    ),
+    "security.set_aside_kept": (
+        "Bộ nhớ đệm cũ đã được cất sang {path} (không xóa); {rows} thao tác đang chờ gửi đã "
+        "được xuất ra tệp bên cạnh. Đã bắt đầu bộ nhớ đệm mới, lần đồng bộ tới sẽ tải lại văn "
+        "bản.",
+        "The old cache was moved to {path} (not deleted); {rows} queued actions were exported "
+        "to a file beside it. A fresh cache was started, and the next sync refills it.",
+    ),
+    "security.set_aside_unreadable": (
+        "Bộ nhớ đệm cũ đã được cất sang {path} (không xóa) nhưng không đọc được khi thiếu "
+        "khóa. Theo nhật ký thao tác, {pending} thao tác chưa được gửi ({ids}); nếu tìm lại "
+        "được khóa, các thao tác này vẫn còn trong tệp cũ.",
+        "The old cache was moved to {path} (not deleted) but cannot be read without its key. "
+        "The audit trail shows {pending} actions never sent ({ids}); if the key is found "
+        "again, they are still in the old file.",
+    ),
 }
