@@ -77,8 +77,8 @@ def test_random_json_is_parsed_or_refused(value, parser):
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[
     HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 def test_mutated_documents_are_refused_or_storable(store, value):
-    tried("wire.mutated_document")
     parsed = parse_or_refuse(wire.parse_document, value)
+    tried(f"wire.mutated_document.{'refused' if parsed is None else 'stored'}")
     if parsed is not None:
         storable(store, docs=[parsed])
 
@@ -91,8 +91,8 @@ def test_mutated_documents_are_refused_or_storable(store, value):
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[
     HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 def test_mutated_pages_are_refused_or_storable(store, value):
-    tried("wire.mutated_page")
     page = parse_or_refuse(wire.parse_changes, value)
+    tried(f"wire.mutated_page.{'refused' if page is None else 'stored'}")
     if page is not None:
         docs = [c.data for c in page.changes if c.kind == "document" and c.data]
         users = [c.data for c in page.changes if c.kind == "user" and c.data]
