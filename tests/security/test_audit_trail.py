@@ -236,3 +236,15 @@ def test_the_viewer_reads_pages(location):
     trail = AuditTrail(location)
     assert [e.seq for e in trail.entries(after_seq=2, limit=3)] == [3, 4, 5]
     assert [e.seq for e in trail.entries(after_seq=6)] == [7]
+
+
+def test_the_bundle_gets_the_trail_and_its_check(location):
+    from eoffice_client.core.security.audit_check import bundle_files
+
+    fill(location, 4)
+    files = bundle_files(location)
+    assert files["audit/trail.jsonl"] == location.trail.read_bytes()
+    report = json.loads(files["audit/verify.json"])
+    assert report["ok"] is True and report["entries"] == 4 and "4" in report["message_vi"]
+    cut = bundle_files(location, max_bytes=len(lines(location)[-1]) + 10)
+    assert cut["audit/trail.jsonl"] == lines(location)[-1]  # whole lines only

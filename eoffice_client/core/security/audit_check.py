@@ -28,7 +28,8 @@ audit.anchor_unusable  the keyring cannot be read: the end cannot be checked    
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+import json
+from dataclasses import asdict, dataclass
 
 from eoffice_client.core.errors import InvalidInputError
 from eoffice_client.core.security import vault
@@ -155,3 +156,20 @@ def _check_line(line: bytes, number: int, prev: str) -> str | None:
     if not line.endswith(b"\n"):
         return "audit.malformed"  # a whole entry whose newline never came: a cut write
     return None
+
+
+def bundle_files(location: AuditLocation, max_bytes: int = 5 * 1024 * 1024) -> dict[str, bytes]:
+    """The diagnostics bundle's part: the trail (its last ``max_bytes``, whole lines) and the
+    verification as JSON. The trail holds no secret and no document content."""
+    check = verify_trail(location)
+    try:
+        data = location.trail.read_bytes()
+    except FileNotFoundError:
+        data = b""
+    if len(data) > max_bytes:
+        data = data[-max_bytes:]
+        data = data[data.find(b"\n") + 1:]
+    report = {**asdict(check), "message_en": check.message("en"),
+              "message_vi": check.message("vi")}
+    return {"audit/trail.jsonl": data,
+            "audit/verify.json": json.dumps(report, ensure_ascii=False, indent=2).encode()}
