@@ -152,3 +152,22 @@ def test_an_upgrade_of_an_encrypted_cache_copies_it_encrypted(tmp_path):
     with open_encrypted_store(path2, KEY) as store, store.read() as conn:
         assert len(list_documents(conn, DocumentQuery(limit=50)).items) == 7
         assert "extra" not in inspect(conn).get_table_names()
+
+
+def test_a_cache_in_use_is_not_encrypted(tmp_path):
+    path = tmp_path / "cache.sqlite3"
+    with open_store(path) as store:
+        with store.write() as conn:
+            upsert_documents(conn, make_documents(5, seed=8))
+        before = path.read_bytes()
+        with closing(sqlite3.connect(path)) as reader:  # a window reading meanwhile
+            reader.execute("BEGIN")
+            reader.execute("SELECT count(*) FROM documents").fetchone()
+            with store.write() as conn:  # a write it has not seen yet stays in the WAL
+                upsert_documents(conn, make_documents(3, seed=9))
+            with pytest.raises(CacheEncryptionFailed) as caught:
+                encrypt_plain_cache(path, KEY)
+            reader.execute("ROLLBACK")
+    assert "in use" in caught.value.message("en") and cache_state(path) == "plain"
+    assert not (tmp_path / "cache.sqlite3.encrypting").exists()
+    assert path.read_bytes() != b"" and before[:16] == path.read_bytes()[:16]

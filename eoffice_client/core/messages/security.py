@@ -72,4 +72,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The audit trail shows {pending} actions never sent ({ids}); if the key is found "
         "again, they are still in the old file.",
     ),
+    "security.cache_in_use": (
+        "Bộ nhớ đệm {path} đang được một cửa sổ hoặc lệnh khác sử dụng nên chưa mã hóa được; "
+        "hãy đóng chúng rồi thử lại. Không có gì bị thay đổi.",
+        "The cache {path} is in use by another window or command, so it was not encrypted; "
+        "close them and try again. Nothing was changed.",
+    ),
 }

@@ -15,6 +15,12 @@ derivation runs at each connect; the key comes from
 - :func:`encrypt_plain_cache`: migrates a plain cache in place: ``sqlcipher_export`` into a
   new file, checked (``quick_check``, the row count of every table, the outbox rows equal
   column by column), then put in place of the plain one with ``os.replace``.
+
+One file, one SQLite: the process holds two copies of SQLite (the standard ``sqlite3`` and
+the one inside ``sqlcipher3``), and SQLite's POSIX locks are per process, so two copies that
+open the same file do not see each other's locks. A plain file is therefore only ever opened
+with ``sqlite3`` and an encrypted one only with ``sqlcipher3``; the migration copies the
+plain file with ``sqlite3``'s backup API and lets SQLCipher read the copy.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import datetime as dt
 import logging
 import os
 import shutil
+import sqlite3
 import time
 from contextlib import closing
 from dataclasses import dataclass
@@ -35,6 +42,7 @@ from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.core.store import engine as plain
 from eoffice_client.core.store.engine import (
     BUSY_TIMEOUT_MS,
+    CHECKPOINT_WAIT_MS,
     MIGRATIONS_DIR,
     QUICK_CHECK_MAX_BYTES,
     Recovery,
@@ -229,14 +237,15 @@ def _migrate(engine: Engine, path: Path, key: bytes, location: Path) -> None:
 # --- plain -> encrypted -------------------------------------------------------------------------
 def _export(source: Path, source_key: bytes | None, target: Path, target_key: bytes) -> None:
     """``sqlcipher_export`` of ``source`` (plain when ``source_key`` is None) into a new
-    encrypted ``target``; the WAL is checkpointed into the source first."""
+    encrypted ``target``. ``source`` must be a file no standard-sqlite3 connection has open
+    (two copies of SQLite in one process do not see each other's locks)."""
     target.unlink(missing_ok=True)
     conn = _module().connect(str(source), isolation_level=None)
     with closing(conn):
+        conn.execute("PRAGMA cipher_log_level = NONE").close()
         if source_key is not None:
             conn.execute(_key_pragma(source_key)).close()
         conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}").close()
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute("ATTACH DATABASE ? AS encrypted KEY ?",
                      (str(target), f"x'{target_key.hex()}'")).close()
@@ -268,35 +277,63 @@ def _snapshot(conn: Any) -> tuple[dict[str, int], list[tuple[Any, ...]]]:
 def encrypt_plain_cache(path: Path, key: bytes) -> CacheEncryption:
     """Encrypts the plain cache at ``path`` in place; the queued outbox rows are kept.
 
-    No connection to the cache may be open (run it before ``open_encrypted_store``, with
-    the profile's sync lock held). The plain file is replaced only after the encrypted copy
-    passed its checks; on any failure the plain cache stays and the copy is removed.
+    No Store may be open on the cache (run it before ``open_encrypted_store``, with the
+    profile's sync lock held); a connection caught reading or writing it is
+    :class:`CacheEncryptionFailed` ("in use"). The plain file is read by the standard
+    sqlite3 only (its WAL checkpointed, then a write lock held so nothing changes, then a
+    backup copy taken), the copy is exported by SQLCipher, and the plain file is replaced
+    only after the encrypted file passed its checks; on any failure the plain cache stays
+    as it was and the temporary files are removed.
     """
     started = time.perf_counter()
     path = Path(path)
     if cache_state(path) != "plain":
         raise CacheEncryptionFailed("security.cache_not_plain", path=path)
+    copy = path.with_name(path.name + ".plain-copy")
     target = path.with_name(path.name + ".encrypting")
     try:
-        _export(path, None, target, key)
-        with closing(_module().connect(str(path))) as conn:
-            before = _snapshot(conn)
-        with closing(connect(target, key)) as conn:
-            check = conn.execute("PRAGMA quick_check").fetchone()
-            after = _snapshot(conn)
-        if not check or check[0] != "ok" or before != after:
-            raise CacheEncryptionFailed("security.cache_encryption_check", path=path)
+        with closing(sqlite3.connect(path, isolation_level=None)) as plain:
+            before = _hold_and_copy(plain, path, copy)
+            _export(copy, None, target, key)
+            with closing(connect(target, key)) as conn:
+                check = conn.execute("PRAGMA quick_check").fetchone()
+                after = _snapshot(conn)
+            if not check or check[0] != "ok" or before != after:
+                raise CacheEncryptionFailed("security.cache_encryption_check", path=path)
+            plain.execute("ROLLBACK")
         for suffix in ("-wal", "-shm"):  # the plain file's, emptied by the checkpoint
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         os.replace(target, path)
         _fsync_dir(path.parent)
     finally:
-        target.unlink(missing_ok=True)
+        for leftover in (copy, target):
+            leftover.unlink(missing_ok=True)
     counts, outbox = before
     log.info("cache encrypted at rest: %d tables, %d rows, %d outbox rows", len(counts),
              sum(counts.values()), len(outbox))
     return CacheEncryption(len(counts), sum(counts.values()), len(outbox),
                            time.perf_counter() - started)
+
+
+def _hold_and_copy(plain: sqlite3.Connection, path: Path, copy: Path
+                   ) -> tuple[dict[str, int], list[tuple[Any, ...]]]:
+    """Empties the WAL and takes the write lock on ``plain`` (kept until the caller rolls
+    back), then copies the file through a second connection with SQLite's backup API (a
+    connection cannot back up while it holds the write lock itself); returns the counts and
+    outbox rows checked later."""
+    plain.execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+    busy = plain.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy is not None and busy[0]:  # a reader or writer kept the WAL from emptying
+        raise CacheEncryptionFailed("security.cache_in_use", path=path)
+    try:
+        plain.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:
+        raise CacheEncryptionFailed("security.cache_in_use", path=path) from None
+    copy.unlink(missing_ok=True)
+    with closing(sqlite3.connect(path)) as reader, closing(sqlite3.connect(copy)) as out:
+        snapshot = _snapshot(reader)
+        reader.backup(out)
+    return snapshot
 
 
 def _fsync_dir(folder: Path) -> None:
