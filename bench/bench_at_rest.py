@@ -12,9 +12,10 @@
 3. Search: bench_store's folded searches (2-3 words of generated subjects plus fixed ones),
    first page of 50 via ``list_documents``, on both caches, interleaved query by query;
    median of the per-query medians. Target: encrypted <= 1.5x plain.
-4. Boxes: every page of 100 of every box walked by keyset on both caches, each page's
-   best of 3 in each of 2 passes. Target: the median page and the slowest page each
-   <= 1.5x plain.
+4. Boxes: every page of 100 of every box walked by keyset, each page timed on both caches
+   in turn, its best of 3 in each of 2 passes kept. Target: each box's median page and
+   99th-percentile page <= 1.5x plain (the slowest page is printed; on a shared machine
+   it measures the other work more than the query).
 
 Both caches use the store's own pragmas (WAL, a 32 MiB page cache). Prints the figures
 and ratios of this run; ``--check`` exits 1 when a target is missed.
@@ -33,9 +34,10 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench.bench_store import bench_boxes, ms, search_queries, timed
+from bench.bench_store import ms, search_queries, timed
 from eoffice_client.core.api import wire
 from eoffice_client.core.store import (
+    BOXES,
     DocumentQuery,
     Store,
     list_documents,
@@ -105,8 +107,44 @@ def bench_search(plain: Store, encrypted: Store, queries: Sequence[str], repeat:
     return results
 
 
+def bench_boxes_both(plain: Store, encrypted: Store, limit: int = 100, repeat: int = 3,
+                     passes: int = 2) -> list[dict[str, Any]]:
+    """Every page of every box walked by keyset (the same queries on both caches, which
+    hold the same rows); each page timed on both caches in turn, ``repeat`` times in each
+    of ``passes`` passes, its best kept for each."""
+    results = []
+    with plain.read() as a, encrypted.read() as b:
+        for box in BOXES:
+            queries, after = [], None
+            while True:
+                query = DocumentQuery(box=box, limit=limit, after=after)
+                page = list_documents(a, query)
+                assert [d["id"] for d in page.items] == [
+                    d["id"] for d in list_documents(b, query).items], box
+                queries.append(query)
+                if page.next_after is None:
+                    break
+                after = page.next_after
+            best = {"plain": [float("inf")] * len(queries),
+                    "encrypted": [float("inf")] * len(queries)}
+            for _ in range(passes):
+                for index, query in enumerate(queries):
+                    for name, conn in (("plain", a), ("encrypted", b)):
+                        best[name][index] = min(best[name][index], *(
+                            timed(partial(list_documents, conn, query)) for _ in range(repeat)))
+            results.append({"box": box, "pages": len(queries),
+                            **{f"{name}_{what}": ms(value) for name, times in best.items()
+                               for what, value in _spread(sorted(times)).items()}})
+    return results
+
+
+def _spread(times: list[float]) -> dict[str, float]:
+    return {"median": statistics.median(times),
+            "p99": times[min(len(times) - 1, int(len(times) * 0.99))], "max": times[-1]}
+
+
 def report(fill: dict[str, float], migrated: Any, searches: list[dict[str, Any]],
-           boxes: dict[str, list[dict[str, Any]]], documents: int) -> list[str]:
+           boxes: list[dict[str, Any]], documents: int) -> list[str]:
     missed = []
     writes = fill["encrypted"] / fill["plain"]
     ratio = (fill["parse"] + fill["encrypted"]) / (fill["parse"] + fill["plain"])
@@ -129,16 +167,19 @@ def report(fill: dict[str, float], migrated: Any, searches: list[dict[str, Any]]
           f"{enc_ms / plain_ms:.2f} (target <= {TARGET_SEARCH})")
     if enc_ms / plain_ms > TARGET_SEARCH:
         missed.append("search")
-    print("box pages of 100 (every page walked by keyset):")
-    worst_ratio = 0.0
-    for a, b in zip(boxes["plain"], boxes["encrypted"], strict=True):
-        median_ratio, max_ratio = b["median_ms"] / a["median_ms"], b["max_ms"] / a["max_ms"]
-        worst_ratio = max(worst_ratio, median_ratio, max_ratio)
-        print(f"  {a['box']:11} pages {a['pages']:4}  median {a['median_ms']:.2f} -> "
-              f"{b['median_ms']:.2f} ms (x{median_ratio:.2f})  max {a['max_ms']:.2f} -> "
-              f"{b['max_ms']:.2f} ms (x{max_ratio:.2f})")
-    print(f"box pages: worst ratio {worst_ratio:.2f} (target <= {TARGET_PAGES})")
-    if worst_ratio > TARGET_PAGES:
+    print("box pages of 100 (every page walked by keyset, plain and encrypted in turn):")
+    worst = 0.0
+    for item in boxes:
+        median = item["encrypted_median"] / item["plain_median"]
+        p99 = item["encrypted_p99"] / item["plain_p99"]
+        worst = max(worst, median, p99)
+        print(f"  {item['box']:11} pages {item['pages']:4}  median {item['plain_median']:.2f} "
+              f"-> {item['encrypted_median']:.2f} ms (x{median:.2f})  p99 "
+              f"{item['plain_p99']:.2f} -> {item['encrypted_p99']:.2f} ms (x{p99:.2f})  max "
+              f"{item['plain_max']:.2f} -> {item['encrypted_max']:.2f} ms")
+    print(f"box pages: worst ratio of a box's median or p99 page {worst:.2f} "
+          f"(target <= {TARGET_PAGES})")
+    if worst > TARGET_PAGES:
         missed.append("box pages")
     return missed
 
@@ -167,7 +208,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             migrated = encrypt_plain_cache(folder / "migrated.sqlite3", key)
             queries = search_queries(plain, args.searches, args.seed)
             searches = bench_search(plain, enc, queries, args.repeat)
-            boxes = {"plain": bench_boxes(plain), "encrypted": bench_boxes(enc)}
+            boxes = bench_boxes_both(plain, enc)
         missed = report(fill, migrated, searches, boxes, args.documents)
     finally:
         if not args.dir:
