@@ -121,7 +121,7 @@ def _is_safe(name: str, folder: Path) -> None:
     assert "/" not in name and "\\" not in name and "\x00" not in name
     assert not set('<>:"|?*') & set(name)
     assert len(name) <= MAX_CHARS and len(name.encode("utf-8")) <= MAX_BYTES
-    assert name == name.rstrip(". ")
+    assert name == name.rstrip(". ") and name == name.lstrip()
     assert all(unicodedata.category(ch) not in ("Cc", "Cs") for ch in name)
     assert "\u202e" not in name and "\u200f" not in name
     assert name.split(".")[0].strip().lower() not in {"con", "prn", "aux", "nul", "com1",

@@ -70,7 +70,7 @@ def safe_file_name(name: object, fallback: str = "tep-dinh-kem") -> str:
     text = unicodedata.normalize("NFC", str(name) if name is not None else "")
     text = "".join(ch if _allowed(ch) else " " if ch in "\t\n\r" else "" for ch in
                    _base_name(text))
-    text = _SPACES.sub(" ", text).strip().strip(".").rstrip(" ")
+    text = _SPACES.sub(" ", text).strip(" .")
     if not text or text in (".", ".."):
         return fallback
     text = _shorten(text).rstrip(". ")
