@@ -696,8 +696,8 @@ class ApiClient:
         """The typed error of an unexpected answer (the body is read and closed here)."""
         status = response.status_code
         try:
-            body = response.json() if response.content else None
-        except (ValueError, requests.RequestException):
+            body = wire.decode_body(response.content) if response.content else None
+        except (BadResponse, requests.RequestException):
             body = None
         finally:
             response.close()
@@ -717,8 +717,11 @@ class ApiClient:
     @staticmethod
     def _json(response: requests.Response) -> Any:
         try:
-            return response.json()
-        except (ValueError, requests.RequestException):
+            return wire.decode_body(response.content)
+        except BadResponse as exc:
+            raise BadResponse(field=exc.field, reason=str(exc.values.get("reason", "")),
+                              status=response.status_code) from None
+        except requests.RequestException:
             raise BadResponse(field="(body)", reason="not JSON", status=response.status_code
                               ) from None
 

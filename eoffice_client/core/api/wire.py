@@ -39,6 +39,7 @@ Choices where the contract is silent or a server may be sloppy (tolerant reading
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -58,6 +59,8 @@ from eoffice_client.core.domain.enums import ChangeKind, Direction, Status
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89abcdefABCDEF][0-9a-fA-F]{2}")
+NESTED_TOO_DEEPLY = "nested too deeply"
 
 
 def _check_date(value: str) -> str:
@@ -87,6 +90,19 @@ def _lower(value: Any) -> Any:
     return value.lower() if isinstance(value, str) else value
 
 
+def _as_text(value: Any) -> Any:
+    """A history entry's free-form ``detail`` as text: a string as it is, null as "", any
+    other JSON value as its JSON text (the cache keeps it in a text column)."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except (ValueError, RecursionError):
+        raise ValueError("not a JSON value") from None
+
+
 def _check_sha256(value: str) -> str:
     if not _SHA256.match(value):
         raise ValueError("expected 64 lowercase hex digits")
@@ -96,8 +112,11 @@ def _check_sha256(value: str) -> str:
 DateStr = Annotated[str, AfterValidator(_check_date)]
 Instant = Annotated[str, AfterValidator(_check_instant)]
 Text = Annotated[str, BeforeValidator(_none_to_empty)]
+DetailText = Annotated[str, BeforeValidator(_as_text)]
 Id = Annotated[str, Field(min_length=1)]
 Sha256 = Annotated[str, BeforeValidator(_lower), AfterValidator(_check_sha256)]
+#: what an SQLite INTEGER column holds: a larger number fails the item instead of the store
+Int64 = Annotated[int, Field(ge=-(2**63), le=2**63 - 1)]
 T = TypeVar("T")
 ListOf = Annotated[list[T], BeforeValidator(_none_to_list)]
 
@@ -146,7 +165,7 @@ class Attachment(Wire):
     id: Id
     file_name: Text = ""
     content_type: Text = ""
-    size: int | None = Field(default=None, ge=0)
+    size: Int64 | None = Field(default=None, ge=0)
     sha256: Sha256
     role: Text = ""
     uploaded_by: str | None = None
@@ -176,7 +195,7 @@ class HistoryEntry(Wire):
     at: Instant | None = None
     actor_id: str | None = None
     action: Text = ""
-    detail: Any = None
+    detail: DetailText = ""
 
 
 # --- objects of the feed ------------------------------------------------------------------
@@ -184,7 +203,7 @@ class Document(Wire):
     id: Id
     direction: DirectionName
     type_code: str
-    code_number: int | None = None
+    code_number: Int64 | None = None
     code_notation: Text = ""
     issuer: OrgRef | None = None
     issued_date: DateStr | None = None
@@ -193,18 +212,18 @@ class Document(Wire):
     urgency: int = Field(default=0, ge=0, le=4)
     secrecy: int = Field(ge=0, le=3)
     signer: Signer | None = None
-    arrival_number: int | None = None
+    arrival_number: Int64 | None = None
     arrival_date: DateStr | None = None
     register_id: str | None = None
     due_date: DateStr | None = None
     unit_id: str | None = None
-    page_count: int | None = None
-    copies: int | None = None
+    page_count: Int64 | None = None
+    copies: Int64 | None = None
     in_reply_to: InReplyTo | None = None
     recipients: ListOf[OrgRef] = Field(default_factory=list)
     status: StatusName
     pending_with: ListOf[str] = Field(default_factory=list)
-    version: int = Field(ge=0)
+    version: Int64 = Field(ge=0)
     created_by: str | None = None
     registered_by: str | None = None
     created_at: Instant | None = None
@@ -245,7 +264,7 @@ class Register(Wire):
     id: Id
     name: Text = ""
     direction: Text = ""
-    year: int | None = None
+    year: Int64 | None = None
     secret: bool = False
 
 
@@ -278,12 +297,12 @@ class Info(Wire):
 class LoginBody(Wire):
     access_token: Annotated[str, Field(min_length=1)]
     refresh_token: Annotated[str, Field(min_length=1)]
-    expires_in: float | None = Field(default=None, ge=0)
+    expires_in: float | None = Field(default=None, ge=0, allow_inf_nan=False)
     user: User
 
 
 class RawChange(Wire):
-    seq: int
+    seq: Int64
     kind: str
     op: str
     id: Id
@@ -359,26 +378,53 @@ def _validate(model: type[M], value: Any, where: str = "") -> M:
         first = exc.errors(include_input=False, include_url=False)[0]
         path = _join(where, *first["loc"])
         raise BadResponse(field=path or "(body)", reason=first["msg"]) from None
+    except RecursionError:
+        raise BadResponse(field=where or "(body)", reason=NESTED_TOO_DEEPLY) from None
 
 
 def _join(*parts: Any) -> str:
     return ".".join(str(p) for p in parts if p != "")
 
 
-def _dump(model: Wire) -> dict[str, Any]:
-    return model.model_dump(mode="json")
+def _dump(model: Wire, where: str = "") -> dict[str, Any]:
+    try:
+        return model.model_dump(mode="json")
+    except (ValueError, RecursionError):  # pydantic's serialization depth limit
+        raise BadResponse(field=where or "(body)", reason=NESTED_TOO_DEEPLY) from None
+
+
+def decode_body(content: bytes) -> Any:
+    """A response body decoded as JSON; :class:`BadResponse` when it is not usable JSON.
+
+    Besides syntax errors this refuses nesting deeper than the decoder can follow and text
+    that is not valid Unicode (a lone surrogate escape such as ``"\\ud800"``, which would
+    fail later when the store writes it as UTF-8). The Unicode check runs only when the
+    body holds a surrogate escape at all, so ordinary pages cost nothing more.
+    """
+    try:
+        value = json.loads(content)
+    except RecursionError:
+        raise BadResponse(field="(body)", reason=NESTED_TOO_DEEPLY) from None
+    except ValueError:
+        raise BadResponse(field="(body)", reason="not JSON") from None
+    if _SURROGATE_ESCAPE.search(content):
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            raise BadResponse(field="(body)", reason="text that is not valid Unicode") from None
+    return value
 
 
 def parse_document(value: Any, where: str = "") -> dict[str, Any]:
-    return _dump(_validate(Document, value, where))
+    return _dump(_validate(Document, value, where), where)
 
 
 def parse_user(value: Any, where: str = "") -> dict[str, Any]:
-    return _dump(_validate(User, value, where))
+    return _dump(_validate(User, value, where), where)
 
 
 def parse_attachment(value: Any, where: str = "") -> dict[str, Any]:
-    return _dump(_validate(Attachment, value, where))
+    return _dump(_validate(Attachment, value, where), where)
 
 
 def parse_info(value: Any) -> Info:
@@ -391,7 +437,7 @@ def parse_login(value: Any) -> LoginResponse:
         access_token=body.access_token,
         refresh_token=body.refresh_token,
         expires_in=body.expires_in,
-        user=_dump(body.user),
+        user=_dump(body.user, "user"),
     )
 
 
@@ -401,7 +447,7 @@ def parse_problem(value: Any) -> dict[str, Any] | None:
         return None
     try:
         return _dump(Problem.model_validate(value))
-    except ValidationError:
+    except (ValidationError, BadResponse, RecursionError):
         return {k: v for k, v in value.items() if isinstance(k, str)}
 
 
@@ -416,7 +462,7 @@ def parse_change(value: Any, where: str = "") -> Change:
         return Change(raw.seq, raw.kind, raw.op, raw.id, None)
     if raw.data is None:
         raise BadResponse(field=_join(where, "data"), reason="an upsert needs the object")
-    data = _dump(_validate(model, raw.data, _join(where, "data")))
+    data = _dump(_validate(model, raw.data, _join(where, "data")), _join(where, "data"))
     if model is not Catalog and data.get("id") != raw.id:
         raise BadResponse(field=_join(where, "data", "id"), reason="differs from the change's id")
     return Change(raw.seq, raw.kind, raw.op, raw.id, data)

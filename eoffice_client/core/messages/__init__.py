@@ -12,6 +12,7 @@ from types import ModuleType
 
 from eoffice_client.core.messages import (
     api,
+    audit,
     cli_documents,
     commands,
     deploy,
@@ -20,6 +21,7 @@ from eoffice_client.core.messages import (
     interop,
     reports,
     sandbox,
+    security,
     signing,
     store,
     sync,
@@ -29,7 +31,7 @@ LANGUAGES = ("vi", "en")
 #: The modules of this package that hold a ``MESSAGES`` dict, one per feature.
 CATALOGUES: tuple[ModuleType, ...] = (
     general, store, commands, api, sync, sandbox, documents, signing, reports, interop, deploy,
-    cli_documents,
+    cli_documents, security, audit,
 )
 _current = "vi"
 

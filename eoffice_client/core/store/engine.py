@@ -223,12 +223,13 @@ def make_engine(path: Path) -> Engine:
         f"sqlite+pysqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
-    event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _on_begin)
+    event.listen(engine, "connect", configure_connection)
+    event.listen(engine, "begin", begin_transaction)
     return engine
 
 
-def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+def configure_connection(dbapi_conn: Any, _record: Any) -> None:
+    """The cache's pragmas on each new connection (also the encrypted cache's, cipher.py)."""
     dbapi_conn.isolation_level = None  # SQLAlchemy decides when transactions begin
     for pragma in ("journal_mode=WAL", "foreign_keys=ON", f"busy_timeout={BUSY_TIMEOUT_MS}",
                    "synchronous=NORMAL", f"cache_size=-{CACHE_KIB}",
@@ -236,7 +237,8 @@ def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         dbapi_conn.execute(f"PRAGMA {pragma}").close()
 
 
-def _on_begin(conn: Connection) -> None:
+def begin_transaction(conn: Connection) -> None:
+    """BEGIN, or the BEGIN IMMEDIATE a durable or bulk write asked for."""
     conn.exec_driver_sql(conn.info.pop(_BEGIN_KEY, "BEGIN"))
 
 

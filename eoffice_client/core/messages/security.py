@@ -1,0 +1,81 @@
+"""Messages: security core (core/security: keyring, encryption at rest, permissions)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "security.lock_timeout": (
+        "Tệp {path} đang bị một tiến trình khác giữ quá lâu; hãy thử lại.",
+        "The file {path} has been held by another process for too long; try again.",
+    ),
+    "security.keyring_unusable": (
+        "Không dùng được kho khóa của hệ điều hành ({detail}).",
+        "The operating system's keyring cannot be used ({detail}).",
+    ),
+    "security.key_exists": (
+        "Hồ sơ này đã có khóa mã hóa bộ nhớ đệm; không tạo khóa mới để tránh mất dữ liệu.",
+        "This profile already has a cache encryption key; no new key is made, so no data is "
+        "lost.",
+    ),
+    "security.key_lost": (
+        "Không tìm thấy khóa giải mã bộ nhớ đệm {path} trong kho khóa của hệ điều hành (kho "
+        "khóa đã bị đặt lại, hoặc hồ sơ được chép từ máy hay tài khoản khác). Không có gì bị "
+        "xóa. Có thể bắt đầu bộ nhớ đệm mới: các tệp cũ và các thao tác đang chờ gửi được cất "
+        "sang bên, không bị bỏ.",
+        "The key of the encrypted cache {path} is not in the operating system's keyring (the "
+        "keyring was reset, or the profile was copied from another PC or account). Nothing was "
+        "deleted. A fresh cache can be started: the old files and the queued actions are set "
+        "aside, never dropped.",
+    ),
+    "security.sealed_damaged": (
+        "Tệp mã hóa {path} không mở được ({detail}): tệp đã bị sửa, bị cắt, hoặc thuộc khóa "
+        "khác.",
+        "The encrypted file {path} does not open ({detail}): it was changed, cut short, or "
+        "belongs to another key.",
+    ),
+    "security.cache_undecryptable": (
+        "Không mở được bộ nhớ đệm mã hóa {path} bằng khóa của hồ sơ này (khóa khác, hoặc tệp "
+        "bị hỏng). Không có gì bị thay đổi.",
+        "The encrypted cache {path} does not open with this profile's key (another key, or a "
+        "damaged file). Nothing was changed.",
+    ),
+    "security.cache_still_plain": (
+        "Bộ nhớ đệm {path} chưa được mã hóa; cần mã hóa nó trước khi mở ở chế độ mã hóa.",
+        "The cache {path} is not encrypted yet; it must be encrypted before it is opened in "
+        "encrypted mode.",
+    ),
+    "security.cache_not_plain": (
+        "Bộ nhớ đệm {path} không phải tệp SQLite chưa mã hóa nên không mã hóa lại.",
+        "The cache {path} is not a plain SQLite file, so it is not encrypted again.",
+    ),
+    "security.cache_encryption_check": (
+        "Bản mã hóa của bộ nhớ đệm {path} không khớp với bản gốc khi kiểm tra; bản gốc được "
+        "giữ nguyên, không có gì bị mất.",
+        "The encrypted copy of the cache {path} did not match the original when checked; the "
+        "original is kept as it was, nothing is lost.",
+    ),
+    "security.sqlcipher_missing": (
+        "Thiếu thành phần SQLCipher (gói sqlcipher3) nên không dùng được mã hóa dữ liệu đệm; "
+        "hãy cài lại ứng dụng.",
+        "The SQLCipher component (the sqlcipher3 package) is missing, so the cache cannot be "
+        "encrypted; reinstall the application.",
+    ),
+    "security.set_aside_kept": (
+        "Bộ nhớ đệm cũ đã được cất sang {path} (không xóa); {rows} thao tác đang chờ gửi đã "
+        "được xuất ra tệp bên cạnh. Đã bắt đầu bộ nhớ đệm mới, lần đồng bộ tới sẽ tải lại văn "
+        "bản.",
+        "The old cache was moved to {path} (not deleted); {rows} queued actions were exported "
+        "to a file beside it. A fresh cache was started, and the next sync refills it.",
+    ),
+    "security.set_aside_unreadable": (
+        "Bộ nhớ đệm cũ đã được cất sang {path} (không xóa) nhưng không đọc được khi thiếu "
+        "khóa. Theo nhật ký thao tác, {pending} thao tác chưa được gửi ({ids}); nếu tìm lại "
+        "được khóa, các thao tác này vẫn còn trong tệp cũ.",
+        "The old cache was moved to {path} (not deleted) but cannot be read without its key. "
+        "The audit trail shows {pending} actions never sent ({ids}); if the key is found "
+        "again, they are still in the old file.",
+    ),
+    "security.cache_in_use": (
+        "Bộ nhớ đệm {path} đang được một cửa sổ hoặc lệnh khác sử dụng nên chưa mã hóa được; "
+        "hãy đóng chúng rồi thử lại. Không có gì bị thay đổi.",
+        "The cache {path} is in use by another window or command, so it was not encrypted; "
+        "close them and try again. Nothing was changed.",
+    ),
+}

@@ -1,0 +1,44 @@
+"""A keyring in a JSON file, written atomically (temp file + os.replace), for tests that kill
+processes mid-write: like the OS keyrings, a write is either whole or absent."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+
+class AtomicFileKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    @property
+    def _path(self) -> Path:
+        return Path(os.environ["EOFFICE_TEST_KEYRING_FILE"])
+
+    def _load(self) -> dict[str, str]:
+        try:
+            return dict(json.loads(self._path.read_text(encoding="utf-8")))
+        except FileNotFoundError:
+            return {}
+
+    def _save(self, secrets: dict[str, str]) -> None:
+        temp = self._path.with_name(f"{self._path.name}.{os.getpid()}.tmp")
+        temp.write_text(json.dumps(secrets), encoding="utf-8")
+        os.replace(temp, self._path)
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}\n{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        secrets = self._load()
+        secrets[f"{service}\n{username}"] = password
+        self._save(secrets)
+
+    def delete_password(self, service: str, username: str) -> None:
+        secrets = self._load()
+        if secrets.pop(f"{service}\n{username}", None) is None:
+            raise PasswordDeleteError(username)
+        self._save(secrets)
