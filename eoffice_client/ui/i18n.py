@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import subprocess
 import sys
 import zlib
 from pathlib import Path
+
+import platformdirs
+import PySide6
 
 from eoffice_client.config import APP_NAME, VENDOR
 from eoffice_client.ui.resources import data_dir
@@ -32,7 +37,7 @@ def qm_path(lang: str) -> Path | None:
     source = ts_path(lang)
     if not source.is_file():
         return None
-    content = source.read_bytes()  # crc32, not hashlib: OpenSSL loads in ~3 ms at start
+    content = source.read_bytes()  # a cache key, not a check against tampering
     digest = f"{zlib.crc32(content):08x}{len(content):x}"
     cache_dir = Path(os.environ.get("EOFFICE_QM_CACHE") or _user_cache()) / "translations"
     target = cache_dir / f"eoffice_{lang}-{digest}.qm"
@@ -42,15 +47,11 @@ def qm_path(lang: str) -> Path | None:
 
 
 def _user_cache() -> str:
-    import platformdirs
-
     return str(platformdirs.user_cache_dir(APP_NAME, VENDOR))
 
 
 def lrelease_command() -> list[str] | None:
     """How to run lrelease here: the PySide6 wrapper next to Python, or on PATH."""
-    import shutil
-
     folder = Path(sys.executable).parent
     for name in ("pyside6-lrelease", "pyside6-lrelease.exe", "lrelease"):
         candidate = folder / name
@@ -59,21 +60,12 @@ def lrelease_command() -> list[str] | None:
         found = shutil.which(name)
         if found:
             return [found]
-    try:
-        import PySide6
-
-        binary = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
-        if binary.is_file():
-            return [str(binary)]
-    except ImportError:  # pragma: no cover - PySide6 is a dependency
-        pass
-    return None
+    binary = Path(PySide6.__file__).parent / ("lrelease.exe" if os.name == "nt" else "lrelease")
+    return [str(binary)] if binary.is_file() else None
 
 
 def compile_ts(source: Path, target: Path) -> Path | None:
     """Runs lrelease on one .ts; None (English source texts) when that is not possible."""
-    import subprocess
-
     command = lrelease_command()
     if command is None:
         LOG.warning("lrelease not found: %s stays uncompiled", source.name)

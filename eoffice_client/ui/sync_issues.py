@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_client.core.domain.enums import STATUS_LABELS, label
-from eoffice_client.ui.actions import action_label
+from eoffice_client.ui.actions.offered import action_label
 from eoffice_client.ui.backend import OutboxEntry
 from eoffice_client.ui.document_view import document_code
 from eoffice_client.ui.table_model import format_date

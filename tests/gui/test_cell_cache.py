@@ -25,7 +25,7 @@ def _painted_directly(table: QTableView) -> QImage:
 
 
 def _cache_of(window: Any) -> CachedCellDelegate:
-    delegate = window.table.itemDelegate()
+    delegate = window.documents.table.itemDelegate()
     assert isinstance(delegate, CachedCellDelegate)
     return delegate
 
@@ -33,7 +33,7 @@ def _cache_of(window: Any) -> CachedCellDelegate:
 def test_cached_cells_look_as_painted_directly(filled_profile: Any, open_window: Any,
                                                qtbot: Any) -> None:
     window = open_window(filled_profile(200)).window
-    table, cache = window.table, _cache_of(window)
+    table, cache = window.documents.table, _cache_of(window)
     table.setFocus()
     table.selectRow(1)  # a selected row, the focused cell, plain and alternate rows
     first = _grab(table)
@@ -47,10 +47,10 @@ def test_cached_cells_look_as_painted_directly(filled_profile: Any, open_window:
 def test_a_change_of_data_is_never_shown_stale(filled_profile: Any, open_window: Any,
                                                 qtbot: Any) -> None:
     window = open_window(filled_profile(120)).window
-    table, cache = window.table, _cache_of(window)
+    table, cache = window.documents.table, _cache_of(window)
     vietnamese = _grab(table)
     generation = cache.generation
-    window.model.set_language("en")  # every status text changes
+    window.documents.model.set_language("en")  # every status text changes
     english = _grab(table)
     assert cache.generation > generation
     assert english != vietnamese
@@ -60,7 +60,7 @@ def test_a_change_of_data_is_never_shown_stale(filled_profile: Any, open_window:
 def test_rows_ahead_are_painted_while_idle(filled_profile: Any, open_window: Any,
                                            qtbot: Any) -> None:
     window = open_window(filled_profile(300)).window
-    table, cache = window.table, _cache_of(window)
+    table, cache = window.documents.table, _cache_of(window)
     bar = table.verticalScrollBar()
     bar.setValue(0)
     _grab(table)
@@ -78,7 +78,7 @@ def test_rows_ahead_are_painted_while_idle(filled_profile: Any, open_window: Any
 def test_the_cache_stays_within_its_bytes(filled_profile: Any, open_window: Any,
                                           qtbot: Any) -> None:
     window = open_window(filled_profile(400)).window
-    table, cache = window.table, _cache_of(window)
+    table, cache = window.documents.table, _cache_of(window)
     cache.min_bytes = 0  # the bound is then a few viewports
     bar = table.verticalScrollBar()
     while bar.value() < bar.maximum():
@@ -86,7 +86,8 @@ def test_the_cache_stays_within_its_bytes(filled_profile: Any, open_window: Any,
         table.viewport().repaint()
         QApplication.processEvents()
     assert 0 < cache.cached_bytes() <= cache.budget()
-    assert cache.cached_cells() < window.model.rowCount() * window.model.columnCount()
+    model = window.documents.model
+    assert cache.cached_cells() < model.rowCount() * model.columnCount()
 
 
 def test_a_partly_exposed_viewport_is_painted_from_the_cache(filled_profile: Any,
@@ -94,7 +95,7 @@ def test_a_partly_exposed_viewport_is_painted_from_the_cache(filled_profile: Any
                                                             qtbot: Any) -> None:
     """A scroll by a few rows repaints only the strip it exposes: the same pixels."""
     window = open_window(filled_profile(200)).window
-    table, cache = window.table, _cache_of(window)
+    table, cache = window.documents.table, _cache_of(window)
     table.clearFocus()
     _grab(table)
     qtbot.waitUntil(lambda: cache.has_row(table.rowAt(table.viewport().height() - 1) + 3),
