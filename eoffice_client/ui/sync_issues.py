@@ -4,6 +4,7 @@ action, their state and the server's; apply again, drop, or cancel a change not 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -40,8 +41,9 @@ class SyncIssuesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync issues"))
         self.lang = "vi"
-        self.user_name: Any = lambda user_id: user_id  # set by the window
-        self.register_name: Any = lambda register_id: register_id
+        # names for ids, set by the window from its directory
+        self.user_name: Callable[[str], str] = lambda user_id: user_id
+        self.register_name: Callable[[str], str] = lambda register_id: register_id
         self.entries: list[OutboxEntry] = []
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Action"),

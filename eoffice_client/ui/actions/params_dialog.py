@@ -56,7 +56,13 @@ class ParamsDialog(QDialog):
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         self.fields: dict[str, QWidget] = {}
-        getattr(self, f"_build_{action}", self._build_none)()
+        builders = {"comment": self._build_comment, "register": self._build_register,
+                    "reject": self._build_reject, "submit": self._build_submit,
+                    "forward": self._build_forward, "extend": self._build_extend,
+                    "complete": self._build_complete, "return": self._build_return,
+                    "approve": self._build_approve, "recall": self._build_recall,
+                    "discard": self._build_discard}
+        builders.get(action, self._build_none)()
         count = len(self.docs)
         if count > 1:
             self.form.insertRow(0, QLabel(self.tr("%n document(s) selected", "", count), self))

@@ -19,7 +19,6 @@ from eoffice_client.ui.backend import Backend, Cancelled, Directory
 from eoffice_client.ui.dialogs.messages import inform
 from eoffice_client.ui.dialogs.register_paper import RegisterPaperDialog
 from eoffice_client.ui.document_view import DocumentView
-from eoffice_client.ui.scans import join_scans
 from eoffice_client.ui.tasks import Task, TaskRunner
 from eoffice_client.ui.window.box_list import BoxList
 from eoffice_client.ui.window.document_list import DocumentList
@@ -111,6 +110,11 @@ class ActionsController(QObject):
 
     def submit_paper(self, body: dict[str, Any], files: list[Path]) -> None:
         """Joins the scans into one PDF and queues the new document with it."""
+        # Imported here, on the GUI thread (the worker below runs it): pypdf and the
+        # cryptography it loads are needed only to register a paper document, and at
+        # start they would delay the first paint more than anything else the window
+        # imports (see docs/benchmarks.md).
+        from eoffice_client.ui.scans import join_scans
 
         def work(_task: Task) -> str:
             pdf = Path(tempfile.mkdtemp(prefix="eoffice-scan-")) / "scan.pdf"

@@ -75,7 +75,13 @@ class MainWindow(QMainWindow):
         self.toolbar = MainToolbar(self.commands, self)
         self.addToolBar(self.toolbar)
         self.search = self.toolbar.search
-        self._build_center()
+        # boxes | list | document (the document below the list on narrow windows)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.boxes = BoxList(self.splitter)
+        self.content = QSplitter(Qt.Orientation.Horizontal, self.splitter)
+        self.documents = DocumentList(backend, self.runner, self.search, self.content)
+        self.pane = DocumentPane(self.content)
+        self._lay_out_center()
         self.status_bar = StatusBar(self)
         self.setStatusBar(self.status_bar)
         self.tray = Tray(icon("app"), self)
@@ -91,14 +97,9 @@ class MainWindow(QMainWindow):
         self.resize(1360, 820)
 
     # --- building --------------------------------------------------------------------------
-    def _build_center(self) -> None:
-        """Boxes | list | document; the document goes below the list on narrow windows, so
-        the subject column always has room (see resizeEvent)."""
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.boxes = BoxList(self.splitter)
-        self.content = QSplitter(Qt.Orientation.Horizontal, self.splitter)
-        self.documents = DocumentList(self.backend, self.runner, self.search, self.content)
-        self.pane = DocumentPane(self.content)
+    def _lay_out_center(self) -> None:
+        """The document goes below the list on narrow windows, so the subject column
+        always has room (see resizeEvent)."""
         self.content.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([262, 1098])
