@@ -202,7 +202,12 @@ class MainWindow(QMainWindow):
         self.tray.activate()
         self.sync_controller.watch_network()
         self.reload_directory()
-        self.refresh_all()
+        # The whole box first, then the boxes' counts: run together, the two queries
+        # share the cores and the list, which the user waits for, comes later.
+        self.documents.listLoaded.connect(self.reload_counts,
+                                          Qt.ConnectionType.SingleShotConnection)
+        self.documents.refresh()
+        self.show_current_document()
         self.backendReady.emit()
         if not self.interactive:
             return
