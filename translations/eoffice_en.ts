@@ -89,6 +89,29 @@
     </message>
 </context>
 <context>
+    <name>ActionsController</name>
+    <message numerus="yes">
+        <source>%1: %n document(s) queued; sent at the next sync.</source>
+        <extracomment>rows of the current list that &quot;Print the list&quot; prints at most</extracomment>
+        <translation>
+            <numerusform>%1: %n document queued; sent at the next sync.</numerusform>
+            <numerusform>%1: %n documents queued; sent at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action not queued</source>
+        <translation>Action not queued</translation>
+    </message>
+    <message>
+        <source>Register paper document</source>
+        <translation>Register paper document</translation>
+    </message>
+    <message>
+        <source>The document was registered and queued.</source>
+        <translation>The document was registered and queued.</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign</source>
@@ -163,6 +186,64 @@
     </message>
 </context>
 <context>
+    <name>BoxList</name>
+    <message>
+        <source>Incoming</source>
+        <extracomment>boxes whose own count is shown after their name (the others are long lists)</extracomment>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Outgoing</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>To sign</source>
+        <translation>To sign</translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation>To process</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Unread</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>All documents</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Boxes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 documents, %3 unread, %4 overdue</source>
+        <translation>%1: %2 documents, %3 unread, %4 overdue</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -206,6 +287,33 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <source>Documents are never deleted with the Delete key; use the actions instead.</source>
+        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font)</extracomment>
+        <translation>Documents are never deleted with the Delete key; use the actions instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents match.</source>
+        <translation>No documents match.</translation>
+    </message>
+    <message>
+        <source>This box is empty.</source>
+        <translation>This box is empty.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -429,153 +537,18 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Errors</name>
     <message>
-        <source>Export diagnostics bundle…</source>
-        <translation>Export diagnostics bundle…</translation>
+        <source>Unexpected error: %1</source>
+        <extracomment>how long a background task&apos;s error stays in the status bar</extracomment>
+        <translation>Unexpected error: %1</translation>
     </message>
-    <message>
-        <source>Documents are never deleted with the Delete key; use the actions instead.</source>
-        <translation>Documents are never deleted with the Delete key; use the actions instead.</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>Incoming</translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation>Outgoing</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Internal</translation>
-    </message>
-    <message>
-        <source>To sign</source>
-        <translation>To sign</translation>
-    </message>
-    <message>
-        <source>To process</source>
-        <translation>To process</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Unread</translation>
-    </message>
-    <message>
-        <source>All documents</source>
-        <translation>All documents</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Sync now</translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>Sync now (F5)</translation>
-    </message>
-    <message>
-        <source>Register paper document</source>
-        <translation>Register paper document</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Print the document</source>
-        <translation>Print the document</translation>
-    </message>
-    <message>
-        <source>Print the processing slip</source>
-        <translation>Print the processing slip</translation>
-    </message>
-    <message>
-        <source>Print the list</source>
-        <translation>Print the list</translation>
-    </message>
-    <message>
-        <source>Sync issues</source>
-        <translation>Sync issues</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <source>Sign in…</source>
-        <translation>Sign in…</translation>
-    </message>
-    <message>
-        <source>Sign out…</source>
-        <translation>Sign out…</translation>
-    </message>
-    <message>
-        <source>Switch profile…</source>
-        <translation>Switch profile…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <source>About eOffice</source>
-        <translation>About eOffice</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Filters</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Document</source>
-        <translation>&amp;Document</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Sync</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Tools</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Search number, subject, issuer… (Ctrl+F)</source>
-        <translation>Search number, subject, issuer… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search documents</source>
-        <translation>Search documents</translation>
-    </message>
-    <message>
-        <source>Boxes</source>
-        <translation>Boxes</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Documents</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Clear filters</source>
+        <extracomment>the date range the filter starts with: the last month</extracomment>
         <translation>Clear filters</translation>
     </message>
     <message>
@@ -589,10 +562,6 @@
     <message>
         <source>To date</source>
         <translation>To date</translation>
-    </message>
-    <message>
-        <source>Open the list of queued changes and sync issues</source>
-        <translation>Open the list of queued changes and sync issues</translation>
     </message>
     <message>
         <source>All types</source>
@@ -610,172 +579,28 @@
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
+</context>
+<context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Search number, subject, issuer… (Ctrl+F)</source>
+        <translation>Search number, subject, issuer… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Search documents</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>The local data cannot be opened</source>
+        <extracomment>window width, in font heights, from which the document sits right of the list the core is loaded after the first paint, or after this long if nothing paints (a window that is not shown, say)</extracomment>
         <translation>The local data cannot be opened</translation>
-    </message>
-    <message>
-        <source>No documents match.</source>
-        <translation>No documents match.</translation>
-    </message>
-    <message>
-        <source>This box is empty.</source>
-        <translation>This box is empty.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n document</numerusform>
-            <numerusform>%n documents</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n unread</numerusform>
-            <numerusform>%n unread</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 documents, %3 unread, %4 overdue</source>
-        <translation>%1: %2 documents, %3 unread, %4 overdue</translation>
-    </message>
-    <message>
-        <source>Cancel changes not yet sent…</source>
-        <translation>Cancel changes not yet sent…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n document(s) queued; sent at the next sync.</source>
-        <translation>
-            <numerusform>%1: %n document queued; sent at the next sync.</numerusform>
-            <numerusform>%1: %n documents queued; sent at the next sync.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Action not queued</source>
-        <translation>Action not queued</translation>
-    </message>
-    <message>
-        <source>The document was registered and queued.</source>
-        <translation>The document was registered and queued.</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Syncing</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <source>Sync finished.</source>
-        <translation>Sync finished.</translation>
-    </message>
-    <message>
-        <source>Sync cancelled.</source>
-        <translation>Sync cancelled.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached; your changes are kept and sent later.</source>
-        <translation>The server cannot be reached; your changes are kept and sent later.</translation>
-    </message>
-    <message>
-        <source>Please sign in again.</source>
-        <translation>Please sign in again.</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Not synced yet</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Offline</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Last sync: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n change waiting to sync</numerusform>
-            <numerusform>%n changes waiting to sync</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing waiting to sync</source>
-        <translation>Nothing waiting to sync</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sync issue(s)</source>
-        <translation>
-            <numerusform>%n sync issue</numerusform>
-            <numerusform>%n sync issues</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drop my change</source>
-        <translation>Drop my change</translation>
-    </message>
-    <message>
-        <source>Your change will be forgotten and the server&apos;s state kept. Go on?</source>
-        <translation>Your change will be forgotten and the server&apos;s state kept. Go on?</translation>
-    </message>
-    <message>
-        <source>Fill in the server address, user name and password.</source>
-        <translation>Fill in the server address, user name and password.</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Signing in…</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Sign out</translation>
-    </message>
-    <message>
-        <source>Sign out of eOffice on this computer?</source>
-        <translation>Sign out of eOffice on this computer?</translation>
-    </message>
-    <message>
-        <source>Also delete the cached documents and files of this profile</source>
-        <translation>Also delete the cached documents and files of this profile</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet on the server will be lost with the cached data. Delete them anyway?</source>
-        <translation>
-            <numerusform>%n change not yet on the server will be lost with the cached data. Delete them anyway?</numerusform>
-            <numerusform>%n changes not yet on the server will be lost with the cached data. Delete them anyway?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete anyway</source>
-        <translation>Delete anyway</translation>
-    </message>
-    <message>
-        <source>Choose the profile folder</source>
-        <translation>Choose the profile folder</translation>
-    </message>
-    <message>
-        <source>eOffice desktop client %1
-Profile: %2</source>
-        <translation>eOffice desktop client %1
-Profile: %2</translation>
-    </message>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation>Unexpected error: %1</translation>
     </message>
 </context>
 <context>
@@ -1098,6 +923,58 @@ Profile: %2</translation>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Fill in the server address, user name and password.</source>
+        <translation>Fill in the server address, user name and password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign out of eOffice on this computer?</source>
+        <translation>Sign out of eOffice on this computer?</translation>
+    </message>
+    <message>
+        <source>Also delete the cached documents and files of this profile</source>
+        <translation>Also delete the cached documents and files of this profile</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server will be lost with the cached data. Delete them anyway?</source>
+        <translation>
+            <numerusform>%n change not yet on the server will be lost with the cached data. Delete them anyway?</numerusform>
+            <numerusform>%n changes not yet on the server will be lost with the cached data. Delete them anyway?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Delete anyway</translation>
+    </message>
+    <message>
+        <source>Choose the profile folder</source>
+        <translation>Choose the profile folder</translation>
+    </message>
+    <message>
+        <source>About eOffice</source>
+        <translation>About eOffice</translation>
+    </message>
+    <message>
+        <source>eOffice desktop client %1
+Profile: %2</source>
+        <translation>eOffice desktop client %1
+Profile: %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1197,6 +1074,91 @@ Profile: %2</translation>
     <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Last sync: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting to sync</source>
+        <translation>Nothing waiting to sync</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync issue(s)</source>
+        <translation>
+            <numerusform>%n sync issue</numerusform>
+            <numerusform>%n sync issues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the list of queued changes and sync issues</source>
+        <translation>Open the list of queued changes and sync issues</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing</source>
+        <extracomment>after the network comes back, wait this long before syncing (the link settles)</extracomment>
+        <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Sync finished.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Sync cancelled.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; your changes are kept and sent later.</source>
+        <translation>The server cannot be reached; your changes are kept and sent later.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Drop my change</source>
+        <translation>Drop my change</translation>
+    </message>
+    <message>
+        <source>Your change will be forgotten and the server&apos;s state kept. Go on?</source>
+        <translation>Your change will be forgotten and the server&apos;s state kept. Go on?</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sync issues</translation>
     </message>
 </context>
 <context>
@@ -1418,6 +1380,98 @@ Profile: %2</translation>
             <numerusform>%n item need attention</numerusform>
             <numerusform>%n items need attention</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Export diagnostics bundle…</source>
+        <extracomment>the text colour of every widget (disabled texts keep the style&apos;s lighter colour) the window&apos;s log file rotates at this size, keeping this many older files</extracomment>
+        <translation>Export diagnostics bundle…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <source>Register paper document</source>
+        <translation>Register paper document</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>Print the document</translation>
+    </message>
+    <message>
+        <source>Print the processing slip</source>
+        <translation>Print the processing slip</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>Print the list</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sync issues</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Sign out…</translation>
+    </message>
+    <message>
+        <source>Switch profile…</source>
+        <translation>Switch profile…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>About eOffice</source>
+        <translation>About eOffice</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel changes not yet sent…</source>
+        <translation>Cancel changes not yet sent…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Document</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 </TS>

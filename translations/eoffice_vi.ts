@@ -88,6 +88,28 @@
     </message>
 </context>
 <context>
+    <name>ActionsController</name>
+    <message numerus="yes">
+        <source>%1: %n document(s) queued; sent at the next sync.</source>
+        <extracomment>rows of the current list that &quot;Print the list&quot; prints at most</extracomment>
+        <translation>
+            <numerusform>%1: đã xếp hàng %n văn bản; sẽ gửi ở lần đồng bộ tới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action not queued</source>
+        <translation>Chưa ghi nhận được thao tác</translation>
+    </message>
+    <message>
+        <source>Register paper document</source>
+        <translation>Vào sổ văn bản giấy</translation>
+    </message>
+    <message>
+        <source>The document was registered and queued.</source>
+        <translation>Đã vào sổ văn bản và xếp hàng chờ gửi.</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign</source>
@@ -161,6 +183,62 @@
     </message>
 </context>
 <context>
+    <name>BoxList</name>
+    <message>
+        <source>Incoming</source>
+        <extracomment>boxes whose own count is shown after their name (the others are long lists)</extracomment>
+        <translation>Văn bản đến</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Nội bộ</translation>
+    </message>
+    <message>
+        <source>To sign</source>
+        <translation>Chờ ký</translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Chưa đọc</translation>
+    </message>
+    <message>
+        <source>All documents</source>
+        <translation>Tất cả văn bản</translation>
+    </message>
+    <message>
+        <source>Boxes</source>
+        <translation>Hộp văn bản</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n chưa đọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 documents, %3 unread, %4 overdue</source>
+        <translation>%1: %2 văn bản, %3 chưa đọc, %4 quá hạn</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Something went wrong</source>
@@ -204,6 +282,32 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentList</name>
+    <message>
+        <source>Documents are never deleted with the Delete key; use the actions instead.</source>
+        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font)</extracomment>
+        <translation>Phím Delete không xóa văn bản; hãy dùng các thao tác xử lý.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No documents match.</source>
+        <translation>Không có văn bản phù hợp.</translation>
+    </message>
+    <message>
+        <source>This box is empty.</source>
+        <translation>Hộp này chưa có văn bản.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Danh sách văn bản</translation>
     </message>
 </context>
 <context>
@@ -425,153 +529,18 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Errors</name>
     <message>
-        <source>Export diagnostics bundle…</source>
-        <translation>Xuất gói chẩn đoán…</translation>
+        <source>Unexpected error: %1</source>
+        <extracomment>how long a background task&apos;s error stays in the status bar</extracomment>
+        <translation>Lỗi không mong muốn: %1</translation>
     </message>
-    <message>
-        <source>Documents are never deleted with the Delete key; use the actions instead.</source>
-        <translation>Phím Delete không xóa văn bản; hãy dùng các thao tác xử lý.</translation>
-    </message>
-    <message>
-        <source>Incoming</source>
-        <translation>Văn bản đến</translation>
-    </message>
-    <message>
-        <source>Outgoing</source>
-        <translation>Văn bản đi</translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation>Nội bộ</translation>
-    </message>
-    <message>
-        <source>To sign</source>
-        <translation>Chờ ký</translation>
-    </message>
-    <message>
-        <source>To process</source>
-        <translation>Cần xử lý</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Quá hạn</translation>
-    </message>
-    <message>
-        <source>Unread</source>
-        <translation>Chưa đọc</translation>
-    </message>
-    <message>
-        <source>All documents</source>
-        <translation>Tất cả văn bản</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>Đồng bộ ngay</translation>
-    </message>
-    <message>
-        <source>Sync now (F5)</source>
-        <translation>Đồng bộ ngay (F5)</translation>
-    </message>
-    <message>
-        <source>Register paper document</source>
-        <translation>Vào sổ văn bản giấy</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>In</translation>
-    </message>
-    <message>
-        <source>Print the document</source>
-        <translation>In văn bản</translation>
-    </message>
-    <message>
-        <source>Print the processing slip</source>
-        <translation>In phiếu xử lý</translation>
-    </message>
-    <message>
-        <source>Print the list</source>
-        <translation>In danh sách</translation>
-    </message>
-    <message>
-        <source>Sync issues</source>
-        <translation>Sự cố đồng bộ</translation>
-    </message>
-    <message>
-        <source>Settings…</source>
-        <translation>Cài đặt…</translation>
-    </message>
-    <message>
-        <source>Sign in…</source>
-        <translation>Đăng nhập…</translation>
-    </message>
-    <message>
-        <source>Sign out…</source>
-        <translation>Đăng xuất…</translation>
-    </message>
-    <message>
-        <source>Switch profile…</source>
-        <translation>Chuyển hồ sơ…</translation>
-    </message>
-    <message>
-        <source>Quit</source>
-        <translation>Thoát</translation>
-    </message>
-    <message>
-        <source>About eOffice</source>
-        <translation>Giới thiệu eOffice</translation>
-    </message>
-    <message>
-        <source>Filters</source>
-        <translation>Bộ lọc</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Mở</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>&amp;Document</source>
-        <translation>&amp;Văn bản</translation>
-    </message>
-    <message>
-        <source>&amp;Sync</source>
-        <translation>&amp;Đồng bộ</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>&amp;Công cụ</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <source>Search number, subject, issuer… (Ctrl+F)</source>
-        <translation>Tìm số, trích yếu, cơ quan ban hành… (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Search documents</source>
-        <translation>Tìm văn bản</translation>
-    </message>
-    <message>
-        <source>Boxes</source>
-        <translation>Hộp văn bản</translation>
-    </message>
-    <message>
-        <source>Documents</source>
-        <translation>Danh sách văn bản</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
+</context>
+<context>
+    <name>FilterBar</name>
     <message>
         <source>Clear filters</source>
+        <extracomment>the date range the filter starts with: the last month</extracomment>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
@@ -585,10 +554,6 @@
     <message>
         <source>To date</source>
         <translation>Đến ngày</translation>
-    </message>
-    <message>
-        <source>Open the list of queued changes and sync issues</source>
-        <translation>Mở danh sách thay đổi chờ gửi và sự cố đồng bộ</translation>
     </message>
     <message>
         <source>All types</source>
@@ -606,165 +571,28 @@
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
     </message>
+</context>
+<context>
+    <name>MainToolbar</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Search number, subject, issuer… (Ctrl+F)</source>
+        <translation>Tìm số, trích yếu, cơ quan ban hành… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search documents</source>
+        <translation>Tìm văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>The local data cannot be opened</source>
+        <extracomment>window width, in font heights, from which the document sits right of the list the core is loaded after the first paint, or after this long if nothing paints (a window that is not shown, say)</extracomment>
         <translation>Không mở được dữ liệu trên máy</translation>
-    </message>
-    <message>
-        <source>No documents match.</source>
-        <translation>Không có văn bản phù hợp.</translation>
-    </message>
-    <message>
-        <source>This box is empty.</source>
-        <translation>Hộp này chưa có văn bản.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n document(s)</source>
-        <translation>
-            <numerusform>%n văn bản</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unread</source>
-        <translation>
-            <numerusform>%n chưa đọc</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n quá hạn</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1: %2 documents, %3 unread, %4 overdue</source>
-        <translation>%1: %2 văn bản, %3 chưa đọc, %4 quá hạn</translation>
-    </message>
-    <message>
-        <source>Cancel changes not yet sent…</source>
-        <translation>Hủy thay đổi chưa gửi…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n document(s) queued; sent at the next sync.</source>
-        <translation>
-            <numerusform>%1: đã xếp hàng %n văn bản; sẽ gửi ở lần đồng bộ tới.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Action not queued</source>
-        <translation>Chưa ghi nhận được thao tác</translation>
-    </message>
-    <message>
-        <source>The document was registered and queued.</source>
-        <translation>Đã vào sổ văn bản và xếp hàng chờ gửi.</translation>
-    </message>
-    <message>
-        <source>Syncing</source>
-        <translation>Đang đồng bộ</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Đang đồng bộ…</translation>
-    </message>
-    <message>
-        <source>Sync finished.</source>
-        <translation>Đồng bộ xong.</translation>
-    </message>
-    <message>
-        <source>Sync cancelled.</source>
-        <translation>Đã dừng đồng bộ.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached; your changes are kept and sent later.</source>
-        <translation>Không kết nối được máy chủ; các thay đổi của bạn được giữ lại và sẽ gửi sau.</translation>
-    </message>
-    <message>
-        <source>Please sign in again.</source>
-        <translation>Vui lòng đăng nhập lại.</translation>
-    </message>
-    <message>
-        <source>Not synced yet</source>
-        <translation>Chưa đồng bộ</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Trực tuyến</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>Ngoại tuyến</translation>
-    </message>
-    <message>
-        <source>Last sync: %1</source>
-        <translation>Đồng bộ lần cuối: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n thay đổi chờ đồng bộ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing waiting to sync</source>
-        <translation>Không có thay đổi chờ đồng bộ</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sync issue(s)</source>
-        <translation>
-            <numerusform>%n sự cố đồng bộ</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Drop my change</source>
-        <translation>Bỏ thay đổi của tôi</translation>
-    </message>
-    <message>
-        <source>Your change will be forgotten and the server&apos;s state kept. Go on?</source>
-        <translation>Thay đổi của bạn sẽ bị bỏ và giữ nguyên trạng thái trên máy chủ. Tiếp tục?</translation>
-    </message>
-    <message>
-        <source>Fill in the server address, user name and password.</source>
-        <translation>Hãy nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu.</translation>
-    </message>
-    <message>
-        <source>Signing in…</source>
-        <translation>Đang đăng nhập…</translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation>Đăng xuất</translation>
-    </message>
-    <message>
-        <source>Sign out of eOffice on this computer?</source>
-        <translation>Đăng xuất khỏi eOffice trên máy này?</translation>
-    </message>
-    <message>
-        <source>Also delete the cached documents and files of this profile</source>
-        <translation>Xóa luôn văn bản và tệp đã lưu của hồ sơ này trên máy</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet on the server will be lost with the cached data. Delete them anyway?</source>
-        <translation>
-            <numerusform>%n thay đổi chưa gửi lên máy chủ sẽ bị mất cùng dữ liệu trên máy. Vẫn xóa?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete anyway</source>
-        <translation>Vẫn xóa</translation>
-    </message>
-    <message>
-        <source>Choose the profile folder</source>
-        <translation>Chọn thư mục hồ sơ</translation>
-    </message>
-    <message>
-        <source>eOffice desktop client %1
-Profile: %2</source>
-        <translation>Phần mềm eOffice trên máy tính %1
-Hồ sơ: %2</translation>
-    </message>
-    <message>
-        <source>Unexpected error: %1</source>
-        <translation>Lỗi không mong muốn: %1</translation>
     </message>
 </context>
 <context>
@@ -1086,6 +914,57 @@ Hồ sơ: %2</translation>
     </message>
 </context>
 <context>
+    <name>SessionController</name>
+    <message>
+        <source>Fill in the server address, user name and password.</source>
+        <translation>Hãy nhập địa chỉ máy chủ, tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Đang đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Sign out of eOffice on this computer?</source>
+        <translation>Đăng xuất khỏi eOffice trên máy này?</translation>
+    </message>
+    <message>
+        <source>Also delete the cached documents and files of this profile</source>
+        <translation>Xóa luôn văn bản và tệp đã lưu của hồ sơ này trên máy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the server will be lost with the cached data. Delete them anyway?</source>
+        <translation>
+            <numerusform>%n thay đổi chưa gửi lên máy chủ sẽ bị mất cùng dữ liệu trên máy. Vẫn xóa?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete anyway</source>
+        <translation>Vẫn xóa</translation>
+    </message>
+    <message>
+        <source>Choose the profile folder</source>
+        <translation>Chọn thư mục hồ sơ</translation>
+    </message>
+    <message>
+        <source>About eOffice</source>
+        <translation>Giới thiệu eOffice</translation>
+    </message>
+    <message>
+        <source>eOffice desktop client %1
+Profile: %2</source>
+        <translation>Phần mềm eOffice trên máy tính %1
+Hồ sơ: %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -1185,6 +1064,89 @@ Hồ sơ: %2</translation>
     <message>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Đồng bộ lần cuối: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n thay đổi chờ đồng bộ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing waiting to sync</source>
+        <translation>Không có thay đổi chờ đồng bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync issue(s)</source>
+        <translation>
+            <numerusform>%n sự cố đồng bộ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the list of queued changes and sync issues</source>
+        <translation>Mở danh sách thay đổi chờ gửi và sự cố đồng bộ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Syncing</source>
+        <extracomment>after the network comes back, wait this long before syncing (the link settles)</extracomment>
+        <translation>Đang đồng bộ</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Đồng bộ xong.</translation>
+    </message>
+    <message>
+        <source>Sync cancelled.</source>
+        <translation>Đã dừng đồng bộ.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached; your changes are kept and sent later.</source>
+        <translation>Không kết nối được máy chủ; các thay đổi của bạn được giữ lại và sẽ gửi sau.</translation>
+    </message>
+    <message>
+        <source>Please sign in again.</source>
+        <translation>Vui lòng đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Drop my change</source>
+        <translation>Bỏ thay đổi của tôi</translation>
+    </message>
+    <message>
+        <source>Your change will be forgotten and the server&apos;s state kept. Go on?</source>
+        <translation>Thay đổi của bạn sẽ bị bỏ và giữ nguyên trạng thái trên máy chủ. Tiếp tục?</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sự cố đồng bộ</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1363,98 @@ Hồ sơ: %2</translation>
         <translation>
             <numerusform>%n việc cần chú ý</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WindowCommands</name>
+    <message>
+        <source>Export diagnostics bundle…</source>
+        <extracomment>the text colour of every widget (disabled texts keep the style&apos;s lighter colour) the window&apos;s log file rotates at this size, keeping this many older files</extracomment>
+        <translation>Xuất gói chẩn đoán…</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Đồng bộ ngay (F5)</translation>
+    </message>
+    <message>
+        <source>Register paper document</source>
+        <translation>Vào sổ văn bản giấy</translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation>In văn bản</translation>
+    </message>
+    <message>
+        <source>Print the processing slip</source>
+        <translation>In phiếu xử lý</translation>
+    </message>
+    <message>
+        <source>Print the list</source>
+        <translation>In danh sách</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sự cố đồng bộ</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Đăng xuất…</translation>
+    </message>
+    <message>
+        <source>Switch profile…</source>
+        <translation>Chuyển hồ sơ…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <source>About eOffice</source>
+        <translation>Giới thiệu eOffice</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Cancel changes not yet sent…</source>
+        <translation>Hủy thay đổi chưa gửi…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Sync</source>
+        <translation>&amp;Đồng bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Công cụ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
     </message>
 </context>
 </TS>

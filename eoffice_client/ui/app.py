@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -23,13 +23,18 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from eoffice_client import __version__
 from eoffice_client.config import Profile, Settings
 from eoffice_client.core.messages import set_language
 from eoffice_client.ui import i18n
+from eoffice_client.ui.backend import Backend
+from eoffice_client.ui.diagnostics import export_bundle, redact, versions
+from eoffice_client.ui.dialogs.crash import CrashDialog
+from eoffice_client.ui.quick_store import StartupBackend
 from eoffice_client.ui.resources import icon_path, stylesheet
+from eoffice_client.ui.window.shell import MainWindow
 
 LOG = logging.getLogger("eoffice.ui")
 
@@ -111,9 +116,10 @@ TEXT_COLOUR = "#1f2933"
 
 
 def _base_font_and_text_colour(app: QApplication) -> None:
-    """10 pt text in the app's colour, by the font and palette rather than a stylesheet
-    rule for every ``QWidget`` (which made the style sheet engine style each widget: about
-    15-20 ms before the first paint); sizes in pt keep 125%/150% scaling proportional."""
+    """10 pt text in the app's colour, set on the application's font and palette: a style
+    sheet rule for every ``QWidget`` would make the style sheet engine style each widget
+    on its own, and disabled texts keep the style's lighter colour this way. Sizes in pt
+    keep 125%/150% scaling proportional."""
     font = app.font()
     font.setPointSizeF(10)
     app.setFont(font)
@@ -166,8 +172,6 @@ class CrashHandler:
         self.last_report = save_report(self.profile, text)
         LOG.error("unexpected error, report %s", self.last_report)
         if self.show and QApplication.instance() is not None:
-            from eoffice_client.ui.dialogs import CrashDialog
-
             dialog = CrashDialog(text, self.last_report, QApplication.activeWindow())
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.dialogs = [d for d in self.dialogs if d.isVisible()] + [dialog]
@@ -175,8 +179,6 @@ class CrashHandler:
 
     @staticmethod
     def report_text(exc: BaseException, tb: TracebackType | None) -> str:
-        from eoffice_client.ui.diagnostics import redact, versions
-
         lines = [f"{k}: {v}" for k, v in versions().items()]
         lines.append(f"time: {dt.datetime.now(dt.UTC).isoformat()}")
         lines.append("")
@@ -195,6 +197,11 @@ def save_report(profile: Profile, text: str) -> Path | None:
         return None
 
 
+#: the window's log file rotates at this size, keeping this many older files
+LOG_MAX_BYTES = 2_000_000
+LOG_BACKUPS = 3
+
+
 def setup_logging(profile: Profile) -> None:
     """A rotating log file in the profile (no secrets are ever logged)."""
     try:
@@ -203,64 +210,51 @@ def setup_logging(profile: Profile) -> None:
         return
     root = logging.getLogger("eoffice")
     target = str(profile.logs_dir / "eoffice-gui.log")
-    if any(getattr(h, "baseFilename", None) == target for h in root.handlers):
+    if any(isinstance(h, logging.FileHandler) and h.baseFilename == target
+           for h in root.handlers):
         return
-    handler = RotatingLog(target, max_bytes=2_000_000, backups=3)
+    handler = RotatingFileHandler(target, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
+                                  encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-
-
-class RotatingLog(logging.FileHandler):
-    """``logging.handlers.RotatingFileHandler`` in a few lines: that module pulls in socket,
-    pickle and queue, about 10 ms before the window's first paint."""
-
-    def __init__(self, path: str, max_bytes: int, backups: int) -> None:
-        super().__init__(path, encoding="utf-8", delay=True)
-        self.max_bytes, self.backups = max_bytes, backups
-
-    def emit(self, record: logging.LogRecord) -> None:
-        try:
-            if self._full():
-                self._rotate()
-        except OSError:
-            pass  # keep writing to the full file rather than lose the record
-        super().emit(record)
-
-    def _full(self) -> bool:
-        if self.stream is not None:
-            return bool(self.stream.tell() >= self.max_bytes)
-        return os.path.isfile(self.baseFilename) and \
-            os.path.getsize(self.baseFilename) >= self.max_bytes
-
-    def _rotate(self) -> None:
-        if self.stream is not None:
-            self.stream.close()
-            self.stream = None
-        for number in range(self.backups - 1, 0, -1):
-            older = f"{self.baseFilename}.{number}"
-            if os.path.exists(older):
-                os.replace(older, f"{self.baseFilename}.{number + 1}")
-        os.replace(self.baseFilename, f"{self.baseFilename}.1")
 
 
 QT_LOG = logging.getLogger("eoffice.qt")
 QT_LOG.addHandler(logging.NullHandler())  # never logging's last resort (stderr)
 
 
-def route_qt_messages() -> None:
+class QtMessageLog:
     """Qt's own messages (e.g. the offscreen plugin's "does not support
-    propagateSizeHints()") go to our log, not to the console a person sees."""
-    qInstallMessageHandler(_qt_message)
+    propagateSizeHints()") go to the ``eoffice.qt`` log, not to the console a person
+    sees; then to the handler that was installed before, if any (pytest-qt's under
+    test, which fails a test on a Qt warning)."""
+
+    def __init__(self) -> None:
+        self.previous: Callable[[QtMsgType, QMessageLogContext, str], Any] | None = None
+
+    def install(self) -> None:
+        previous = qInstallMessageHandler(self)
+        if previous is not self:  # installed again: keep the handler it came after
+            self.previous = previous
+
+    def __call__(self, kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
+        level = _QT_LEVELS.get(kind, logging.WARNING)
+        category = context.category
+        if category and category != "default":
+            QT_LOG.log(level, "%s: %s", category, text)
+        else:
+            QT_LOG.log(level, "%s", text)
+        if self.previous is not None:
+            self.previous(kind, context, text)
 
 
-def _qt_message(kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
-    level = _QT_LEVELS.get(kind, logging.WARNING)
-    category = getattr(context, "category", None)
-    if category and category != "default":
-        QT_LOG.log(level, "%s: %s", category, text)
-    else:
-        QT_LOG.log(level, "%s", text)
+_QT_MESSAGES = QtMessageLog()
+
+
+def route_qt_messages() -> None:
+    """Qt's messages into our log from now on (see :class:`QtMessageLog`)."""
+    _QT_MESSAGES.install()
 
 
 _QT_LEVELS = {
@@ -271,13 +265,11 @@ _QT_LEVELS = {
 
 
 # --- the window ------------------------------------------------------------------------------
-BackendFactory = Callable[[Profile, Settings], Any]
+BackendFactory = Callable[[Profile, Settings], Backend]
 
 
-def default_backend(profile: Profile, settings: Settings) -> Any:
+def default_backend(profile: Profile, settings: Settings) -> Backend:
     """Quick reads at once, the full service once the list is painted (quick_store.py)."""
-    from eoffice_client.ui.quick_store import StartupBackend
-
     return StartupBackend(profile, settings)
 
 
@@ -292,15 +284,12 @@ class Controller:
         self.use_crash_handler = crash_handler
         self.translations = translations_for(app)
         self.backend_factory = backend_factory
-        self.window: Any = None
-        self.backend: Any = None
         self.crash_handler: CrashHandler | None = None
         self.lang = lang
-        self.open_profile(profile)
+        self.profile = profile
+        self.backend, self.window = self._open(profile)
 
-    def open_profile(self, profile: Profile) -> None:
-        from eoffice_client.ui.main_window import MainWindow
-
+    def _open(self, profile: Profile) -> tuple[Backend, MainWindow]:
         self.profile = profile
         settings = profile.load_settings()
         setup_logging(profile)
@@ -310,11 +299,12 @@ class Controller:
         if self.use_crash_handler:
             self.crash_handler.install()
         self.translations.apply(self.lang)
-        self.backend = self.backend_factory(profile, settings)
-        self.window = MainWindow(self.backend, profile, settings, self.lang)
-        self.window.languageChangeRequested.connect(self.set_language)
-        self.window.profileSwitchRequested.connect(self.switch_profile)
-        self.window.exportDiagnosticsRequested.connect(self.export_diagnostics)
+        backend = self.backend_factory(profile, settings)
+        window = MainWindow(backend, profile, settings, self.lang)
+        window.languageChangeRequested.connect(self.set_language)
+        window.profileSwitchRequested.connect(self.switch_profile)
+        window.exportDiagnosticsRequested.connect(self.export_diagnostics)
+        return backend, window
 
     def show(self) -> None:
         self.window.show()
@@ -330,18 +320,14 @@ class Controller:
         old = self.window
         old.close()
         self.backend.close()
-        self.open_profile(Profile.at(folder))
+        self.backend, self.window = self._open(Profile.at(folder))
         self.show()
         old.deleteLater()
 
     def export_diagnostics(self, out: Path | None = None) -> Path | None:
-        from eoffice_client.ui.diagnostics import export_bundle
-
         if out is None:
-            from PySide6.QtWidgets import QFileDialog  # its classes' enums: ~1 ms at start
-
             name, _ = QFileDialog.getSaveFileName(
-                self.window, QCoreApplication.translate("MainWindow",
+                self.window, QCoreApplication.translate("WindowCommands",
                                                         "Export diagnostics bundle…"),
                 str(Path.home() / "eoffice-diagnostics.zip"), "ZIP (*.zip)")
             if not name:
@@ -354,10 +340,8 @@ class Controller:
         return export_bundle(self.profile, self.profile.load_settings(), status, out)
 
     def close(self) -> None:
-        if self.window is not None:
-            self.window.close()
-        if self.backend is not None:
-            self.backend.close()
+        self.window.close()
+        self.backend.close()
         if self.crash_handler is not None:
             self.crash_handler.uninstall()
 

@@ -16,6 +16,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+import PySide6
+from PySide6.QtCore import qVersion
+
 from eoffice_client import __version__
 from eoffice_client.config import Profile, Settings, locked_fields
 
@@ -30,17 +33,9 @@ def redact(text: str) -> str:
 
 
 def versions() -> dict[str, str]:
-    found = {"eoffice-client": __version__, "python": sys.version.split()[0],
-             "platform": platform.platform()}
-    try:
-        import PySide6
-        from PySide6.QtCore import qVersion
-
-        found["pyside6"] = PySide6.__version__
-        found["qt"] = qVersion()
-    except ImportError:  # pragma: no cover
-        pass
-    return found
+    return {"eoffice-client": __version__, "python": sys.version.split()[0],
+            "platform": platform.platform(), "pyside6": PySide6.__version__,
+            "qt": qVersion()}
 
 
 def export_bundle(profile: Profile, settings: Settings, status: dict[str, Any],

@@ -7,10 +7,8 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPointF, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QIcon
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,12 +30,11 @@ from eoffice_client.core.domain.enums import (
     label,
 )
 from eoffice_client.core.domain.numbering import format_code
+from eoffice_client.ui.actions.offered import action_label
 from eoffice_client.ui.backend import Directory
+from eoffice_client.ui.pdf_pane import PdfPane
 from eoffice_client.ui.resources import icon_path
 from eoffice_client.ui.table_model import format_date
-
-ATTACHMENT_ID_ROLE = 0x0101
-__all__ = ["Directory", "DocumentView", "PdfPane", "action_name", "document_code"]
 
 
 def document_code(doc: dict[str, Any]) -> str:
@@ -50,94 +46,6 @@ def document_code(doc: dict[str, Any]) -> str:
         except (TypeError, ValueError):
             return f"{number}/{notation}"
     return notation
-
-
-class PdfPane(QWidget):
-    """QPdfView with page navigation and zoom."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setAccessibleName(self.tr("Document preview"))
-        self.prev_button = self._tool("prev", self.tr("Previous page"), self.previous_page)
-        self.next_button = self._tool("next", self.tr("Next page"), self.next_page)
-        self.zoom_out_button = self._tool("zoom-out", self.tr("Zoom out"), self.zoom_out)
-        self.zoom_in_button = self._tool("zoom-in", self.tr("Zoom in"), self.zoom_in)
-        self.fit_button = QPushButton(self.tr("Fit width"), self)
-        self.fit_button.clicked.connect(self.fit_width)
-        self.page_label = QLabel(self)
-        bar = QHBoxLayout()
-        bar.addWidget(self.prev_button)
-        bar.addWidget(self.page_label)
-        bar.addWidget(self.next_button)
-        bar.addStretch(1)
-        bar.addWidget(self.zoom_out_button)
-        bar.addWidget(self.zoom_in_button)
-        bar.addWidget(self.fit_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
-        layout.addWidget(self.view, 1)
-        self.view.pageNavigator().currentPageChanged.connect(self._update_label)
-        self.document.statusChanged.connect(self._update_label)
-        self._update_label()
-
-    def _tool(self, icon: str, text: str, slot: Any) -> QToolButton:
-        button = QToolButton(self)
-        button.setIcon(QIcon(str(icon_path(icon))))
-        button.setToolTip(text)
-        button.setAccessibleName(text)
-        button.clicked.connect(slot)
-        return button
-
-    def load(self, path: Path) -> bool:
-        self.document.load(str(path))
-        self.view.pageNavigator().jump(0, QPointF(), self.view.zoomFactor())
-        self._update_label()
-        return self.document.status() == QPdfDocument.Status.Ready
-
-    def clear(self) -> None:
-        self.document.close()
-        self._update_label()
-
-    def current_page(self) -> int:
-        return self.view.pageNavigator().currentPage()
-
-    def previous_page(self) -> None:
-        self._go(self.current_page() - 1)
-
-    def next_page(self) -> None:
-        self._go(self.current_page() + 1)
-
-    def _go(self, page: int) -> None:
-        if 0 <= page < self.document.pageCount():
-            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
-            self._update_label()
-
-    def zoom_in(self) -> None:
-        self._zoom(self.view.zoomFactor() * 1.25)
-
-    def zoom_out(self) -> None:
-        self._zoom(self.view.zoomFactor() / 1.25)
-
-    def _zoom(self, factor: float) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(max(0.25, min(factor, 5.0)))
-
-    def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-
-    def _update_label(self, *_: Any) -> None:
-        count = self.document.pageCount()
-        page = self.current_page() + 1 if count else 0
-        self.page_label.setText(self.tr("Page %1 of %2").replace("%1", str(page)).replace(
-            "%2", str(count)))
-        self.prev_button.setEnabled(page > 1)
-        self.next_button.setEnabled(0 < page < count)
 
 
 class DocumentView(QWidget):
@@ -172,7 +80,7 @@ class DocumentView(QWidget):
         self.download_button = QPushButton(self.tr("Download"), self.files_tab)
         self.download_button.clicked.connect(self._download)
         self.open_button = QPushButton(self.tr("Open with another app"), self.files_tab)
-        self.open_button.clicked.connect(self._open_external)
+        self.open_button.clicked.connect(self._open_selected)
         self.pdf = PdfPane(self.files_tab)
         choose = QHBoxLayout()
         choose.addWidget(self.file_list, 1)
@@ -300,9 +208,6 @@ class DocumentView(QWidget):
         attachment_id = self.current_attachment_id()
         if attachment_id:
             self.fileRequested.emit("fetch:" + attachment_id)
-
-    def _open_external(self) -> None:
-        self._open_selected()
 
     def _update_file_buttons(self, path: Path | None = None) -> None:
         if path is not None:
@@ -432,6 +337,4 @@ def _when(value: str | None) -> str:
 
 def action_name(action: str | None) -> str:
     """The translated name of a workflow action (or ``create``/``patch``)."""
-    from eoffice_client.ui.actions import action_label
-
     return action_label(action or "")

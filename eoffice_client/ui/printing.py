@@ -19,8 +19,8 @@ from eoffice_client.core.domain.enums import (
     URGENCY_LABELS,
     label,
 )
-from eoffice_client.ui.backend import Row
-from eoffice_client.ui.document_view import Directory, action_name, document_code
+from eoffice_client.ui.backend import Directory, Row
+from eoffice_client.ui.document_view import action_name, document_code
 from eoffice_client.ui.table_model import format_date
 
 STYLE = (

@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+from PySide6.QtGui import QIcon
+
 from eoffice_client import paths
 
 
@@ -25,6 +27,11 @@ def resource_path(*parts: str) -> Path:
 
 def icon_path(name: str) -> Path:
     return resource_path("icons", f"{name}.svg")
+
+
+def icon(name: str) -> QIcon:
+    """One of the SVG icons in ``resources/icons``."""
+    return QIcon(str(icon_path(name)))
 
 
 def stylesheet() -> str:

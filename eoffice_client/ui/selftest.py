@@ -60,14 +60,15 @@ def run_checks(lang: str = "vi") -> list[Check]:
         window = controller.window
         try:
             expected = {"vi": "Đồng bộ ngay", "en": "Sync now"}[lang if lang == "en" else "vi"]
-            translated = QCoreApplication.translate("MainWindow", "Sync now")
+            translated = QCoreApplication.translate("WindowCommands", "Sync now")
             results.append(("translations", translated == expected,
                             str(controller.translations.loaded_file or "(built in)")))
             window.show()
             window.start(interactive=False)
-            shown = _wait(app, lambda: window.list_loaded and window.model.rowCount() > 0)
+            documents = window.documents
+            shown = _wait(app, lambda: documents.list_loaded and documents.model.rowCount() > 0)
             results.append(("main window", shown and window.isVisible(),
-                            f"{window.model.rowCount()} rows"))
+                            f"{documents.model.rowCount()} rows"))
         finally:
             controller.close()
         # PDF rendering

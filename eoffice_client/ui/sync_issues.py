@@ -4,6 +4,7 @@ action, their state and the server's; apply again, drop, or cancel a change not 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_client.core.domain.enums import STATUS_LABELS, label
-from eoffice_client.ui.actions import action_label
+from eoffice_client.ui.actions.offered import action_label
 from eoffice_client.ui.backend import OutboxEntry
 from eoffice_client.ui.document_view import document_code
 from eoffice_client.ui.table_model import format_date
@@ -40,8 +41,9 @@ class SyncIssuesDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sync issues"))
         self.lang = "vi"
-        self.user_name: Any = lambda user_id: user_id  # set by the window
-        self.register_name: Any = lambda register_id: register_id
+        # names for ids, set by the window from its directory
+        self.user_name: Callable[[str], str] = lambda user_id: user_id
+        self.register_name: Callable[[str], str] = lambda register_id: register_id
         self.entries: list[OutboxEntry] = []
         self.table = QTableWidget(0, 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Document"), self.tr("Action"),

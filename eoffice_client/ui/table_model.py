@@ -134,6 +134,10 @@ class DocumentTableModel(QAbstractTableModel):
                     self._pages.move_to_end(self._last_page)
                 return  # one page per idle turn keeps each turn short
 
+    def cached_pages(self) -> int:
+        """How many pages of rows are kept (at most MAX_CACHED_PAGES)."""
+        return len(self._pages)
+
     def position_of(self, doc_id: str) -> int:
         try:
             return self.ids.index(doc_id)
@@ -141,9 +145,11 @@ class DocumentTableModel(QAbstractTableModel):
             return -1
 
     def _load_page(self, page_no: int, eager: bool) -> dict[str, _Cells | Row]:
-        """One query for a page of rows. Made ``eager`` (when idle), their texts, colours and
-        tips are made at once; loaded for a paint, only the rows painted get them (a first
-        paint shows a quarter of a page)."""
+        """One query for a page of rows. Read ahead while idle (``eager``), its cells'
+        texts, colours and tips are made at once; read for a paint, only the rows being
+        painted get theirs then, the others when they are first painted (a viewport
+        shows a tenth of a page, and a jump of the scroll bar lands on a page no one
+        read ahead)."""
         start = page_no * PAGE_SIZE
         rows = self.backend.rows(self.ids[start:start + PAGE_SIZE])
         page: dict[str, _Cells | Row] = (
@@ -237,8 +243,8 @@ class DocumentTableModel(QAbstractTableModel):
             (row.due_date or "")[:10] == self.today.isoformat())
 
     def _foreground(self, row: Row, column: int) -> QColor | None:
-        """A colour, not a QBrush: the same text colour, and no QBrush (with QGradient's
-        enums, ~3 ms) made before the first paint."""
+        """The text colour of a cell (the view's delegate takes a QColor as it takes a
+        QBrush), None for the palette's."""
         if column == 5 and self._overdue(row):
             return OVERDUE_COLOR
         if column == 5 and self._due_today(row):

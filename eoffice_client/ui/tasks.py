@@ -97,7 +97,13 @@ class TaskRunner(QObject):
         return task
 
     def busy(self) -> bool:
+        """Whether some task has not ended yet."""
         return bool(self._running)
+
+    def cancel_all(self) -> None:
+        """Asks every running task to stop (each polls ``cancelled()``)."""
+        for task in list(self._running):
+            task.cancel()
 
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)

@@ -74,8 +74,8 @@ def open_window(qtbot: Any) -> Iterator[Callable[..., Any]]:
         window.start(interactive=interactive)
         controllers.append(controller)
         if wait:
-            qtbot.waitUntil(lambda: window.backend_ready and window.list_loaded
-                            and bool(window.counts), timeout=30000)
+            qtbot.waitUntil(lambda: window.backend_ready and window.documents.list_loaded
+                            and bool(window.boxes.counts), timeout=30000)
         return controller
 
     yield make

@@ -18,9 +18,9 @@ def test_base_font_and_text_colour_come_from_the_application(filled_profile: Any
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     assert "QWidget {" not in app.styleSheet()
-    for widget in (window.table, window.box_list, window.search):
+    for widget in (window.documents.table, window.boxes, window.search):
         assert widget.font().pointSizeF() == 10
-    palette = window.table.palette()
+    palette = window.documents.table.palette()
     text = QColor(TEXT_COLOUR)
     assert palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text) == text
     assert palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text) != text

@@ -80,29 +80,29 @@ def test_keyboard(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
     controller = open_window(filled_profile(60, user="vanthu"))
     window = controller.window
     window.activateWindow()
-    window.table.setFocus()
+    window.documents.table.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.search, timeout=5000)
-    window.table.setFocus()
-    window.table.selectRow(0)
-    doc_id = window.model.ids[0]
+    window.documents.table.setFocus()
+    window.documents.table.selectRow(0)
+    doc_id = window.documents.model.ids[0]
     assert not controller.backend.document(doc_id)["read"]
-    with qtbot.waitSignal(window.actionQueued, timeout=10000):
-        qtbot.keyClick(window.table, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.actions_controller.queued, timeout=10000):
+        qtbot.keyClick(window.documents.table, Qt.Key.Key_Return)
     assert [e.action for e in controller.backend.outbox()] == ["mark_read"]
     assert controller.backend.document(doc_id)["read"]
     window.interactive = True
-    with qtbot.waitSignal(window.syncFinished, timeout=30000) as blocker:
+    with qtbot.waitSignal(window.sync_controller.finished, timeout=30000) as blocker:
         qtbot.keyClick(window, Qt.Key.Key_F5)
     assert isinstance(blocker.args[0], BaseException)  # no session on this profile
-    qtbot.waitUntil(lambda: getattr(window, "sign_in_dialog", None) is not None
-                    and window.sign_in_dialog.isVisible(), timeout=10000)
-    window.sign_in_dialog.reject()
+    qtbot.waitUntil(lambda: window.session_controller.sign_in_dialog is not None
+                    and window.session_controller.sign_in_dialog.isVisible(), timeout=10000)
+    window.session_controller.sign_in_dialog.reject()
 
 
 def test_register_paper_document(filled_profile: Any, open_window: Any, qtbot: Any,
                                  tmp_path: Path) -> None:
-    from eoffice_client.ui.dialogs import RegisterPaperDialog
+    from eoffice_client.ui.dialogs.register_paper import RegisterPaperDialog
 
     controller = open_window(filled_profile(40, user="vanthu"))
     window, backend = controller.window, controller.backend
@@ -125,13 +125,13 @@ def test_register_paper_document(filled_profile: Any, open_window: Any, qtbot: A
     dialog.accept()
     assert not dialog.isVisible()
     body, files = dialog.body(), dialog.file_paths()
-    with qtbot.waitSignal(window.actionQueued, timeout=20000):
-        window.submit_paper(body, files)
+    with qtbot.waitSignal(window.actions_controller.queued, timeout=20000):
+        window.actions_controller.submit_paper(body, files)
     kinds = sorted(e.action for e in backend.outbox())
     assert kinds == ["create", "upload"]
     doc = backend.document(body["id"])
     assert doc["status"] == "received" and doc["code_number"] == 27
-    qtbot.waitUntil(lambda: window.model.position_of(body["id"]) >= 0, timeout=10000)
+    qtbot.waitUntil(lambda: window.documents.model.position_of(body["id"]) >= 0, timeout=10000)
 
 
 def test_switch_profile(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
@@ -142,75 +142,39 @@ def test_switch_profile(filled_profile: Any, open_window: Any, qtbot: Any) -> No
     window = controller.window
     assert window is not first_window and controller.profile.root == second.root
     window.start(interactive=False)
-    qtbot.waitUntil(lambda: window.backend_ready and bool(window.counts), timeout=30000)
+    qtbot.waitUntil(lambda: window.backend_ready and bool(window.boxes.counts), timeout=30000)
     assert controller.backend.me()["username"] == "lanhdao"
 
 
-#: Loaded only after the first paint (or on first use): the core, the network, the PDF
-#: viewer and the dialogs. A new import of one of them before the paint slows every start.
-NOT_BEFORE_FIRST_PAINT = ("sqlalchemy", "requests", "pydantic", "PySide6.QtPdf",
-                          "PySide6.QtPdfWidgets", "PySide6.QtSvg", "logging.handlers",
-                          "eoffice_client.core.store", "eoffice_client.core.sync",
-                          "eoffice_client.core.api", "eoffice_client.ui.dialogs",
-                          "eoffice_client.ui.document_view", "eoffice_client.ui.sync_issues",
-                          "eoffice_client.ui.action_dialogs", "eoffice_client.ui.cell_cache",
-                          "eoffice_client.core.domain.workflow", "zoneinfo")
+def test_first_paint_shows_the_inbox_then_the_core_loads(filled_profile: Any,
+                                                         qtbot: Any) -> None:
+    """The inbox's first rows are painted before the core is loaded (read straight from
+    the cache file); the whole box, the counts and the actions follow once it is."""
+    from eoffice_client.ui.app import Controller
+    from eoffice_client.ui.window.document_list import FIRST_PAGE_ROWS
 
-#: Qt classes not made before the first paint (PySide6 makes a class, and all its enums,
-#: on first touch): what the first ``viewport()`` call resolved (every QWidget subclass),
-#: the file and message dialogs, and the keyboard shortcuts (bound after the paint).
-QT_CLASSES_NOT_BEFORE_FIRST_PAINT = (
-    "QtWidgets.QFileDialog", "QtWidgets.QMessageBox", "QtWidgets.QWizard",
-    "QtWidgets.QMdiArea", "QtWidgets.QTabWidget", "QtWidgets.QGraphicsView",
-    "QtWidgets.QCalendarWidget", "QtWidgets.QCheckBox", "QtGui.QKeySequence",
-    "QtGui.QShortcut", "QtWidgets.QDateEdit", "QtWidgets.QPlainTextEdit", "QtGui.QBrush")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    controller = Controller(app, filled_profile(500, user="vanthu"), "vi", crash_handler=False)
+    window = controller.window
+    seen: dict[str, Any] = {}
 
-_MODULES_AT_PAINT = r"""
-import gc
-import sys
-import eoffice_client.ui.probe as probe
-import eoffice_client.ui.main_window as main_window
-from eoffice_client.cli import main
+    def at_first_paint() -> None:
+        seen.update(rows=window.documents.model.rowCount(), ready=window.backend_ready)
 
-def at_paint():
-    import PySide6.QtGui, PySide6.QtWidgets
-    print("modules " + " ".join(sorted(sys.modules)), flush=True)
-    made = [f"{m.__name__[8:]}.{k}" for m in (PySide6.QtGui, PySide6.QtWidgets) for k in vars(m)]
-    print("qt-classes " + " ".join(made), flush=True)
-    print(f"gc-at-paint {gc.isenabled()}", flush=True)
-    window = next(w for w in PySide6.QtWidgets.QApplication.topLevelWidgets()
-                  if isinstance(w, main_window.MainWindow))
-    found = main_window.viewport_of(window.table) is window.table.viewport()
-    print(f"viewport-found {found}", flush=True)
-    return 1
-
-load_backend = main_window.MainWindow._load_backend
-
-def loaded(window):
-    load_backend(window)
-    print(f"gc-after-load {gc.isenabled()}", flush=True)
-
-probe.elapsed_ms = at_paint
-main_window.MainWindow._load_backend = loaded
-sys.exit(main(["--profile", sys.argv[1], "gui", "--startup-probe"]))
-"""
-
-
-def test_first_paint_imports_stay_lean(filled_profile: Any, tmp_path: Path) -> None:
-    profile = filled_profile(30)
-    done = subprocess.run([sys.executable, "-c", _MODULES_AT_PAINT, str(profile.root)],
-                          cwd=ROOT, env=_env(tmp_path), capture_output=True, text=True,
-                          timeout=180)
-    assert done.returncode == 0, done.stderr
-    line = next(x for x in done.stdout.splitlines() if x.startswith("modules "))
-    loaded = set(line.split()[1:])
-    assert "eoffice_client.ui.main_window" in loaded  # the probe did run at the paint
-    early = sorted(m for m in loaded if m.startswith(NOT_BEFORE_FIRST_PAINT))
-    assert early == []
-    assert not {"uuid", "platform"} & loaded  # ~4 ms; the bare window pays neither
-    made = set(next(x for x in done.stdout.splitlines() if x.startswith("qt-classes ")).split())
-    assert "QtWidgets.QTableView" in made  # the listing works
-    assert sorted(made & set(QT_CLASSES_NOT_BEFORE_FIRST_PAINT)) == []
-    # the cyclic GC is off through the start (cli.main) and on once the core is loaded
-    assert "gc-at-paint False" in done.stdout and "gc-after-load True" in done.stdout
-    assert "viewport-found True" in done.stdout  # viewport_of finds the real viewport
+    window.firstPaint.connect(at_first_paint)  # before start() connects the core's loading
+    try:
+        window.show()
+        window.start(interactive=False)
+        qtbot.waitUntil(lambda: "rows" in seen, timeout=30000)
+        assert seen == {"rows": FIRST_PAGE_ROWS, "ready": False}
+        qtbot.waitUntil(lambda: window.backend_ready and bool(window.boxes.counts),
+                        timeout=30000)
+        incoming = window.boxes.counts["incoming"].total
+        assert incoming > FIRST_PAGE_ROWS
+        qtbot.waitUntil(lambda: window.documents.model.rowCount() == incoming, timeout=10000)
+        window.documents.table.selectRow(0)
+        assert any(a.isEnabled() for a in window.commands.document_actions.values())
+    finally:
+        controller.close()
+        window.deleteLater()

@@ -26,26 +26,26 @@ def signed_in_window(open_window: Any, qtbot: Any, sandbox: Any, folder: Path,
     profile.save_settings(settings)
     controller = open_window(profile, interactive=True, wait=False)
     window = controller.window
-    qtbot.waitUntil(lambda: getattr(window, "sign_in_dialog", None) is not None
-                    and window.sign_in_dialog.isVisible(), timeout=30000)
-    dialog = window.sign_in_dialog
+    qtbot.waitUntil(lambda: window.session_controller.sign_in_dialog is not None
+                    and window.session_controller.sign_in_dialog.isVisible(), timeout=30000)
+    dialog = window.session_controller.sign_in_dialog
     assert dialog.server.text() == sandbox.url
     if username == "vanthu":
         shoot(dialog, "sign-in-dialog")
     qtbot.keyClicks(dialog.username, username)
     qtbot.keyClicks(dialog.password, "demo")
-    with qtbot.waitSignal(window.syncFinished, timeout=SYNC_TIMEOUT_MS) as blocker:
+    with qtbot.waitSignal(window.sync_controller.finished, timeout=SYNC_TIMEOUT_MS) as blocker:
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert not isinstance(blocker.args[0], BaseException), blocker.args[0]
-    qtbot.waitUntil(lambda: not dialog.isVisible() and window.model.rowCount() > 0,
+    qtbot.waitUntil(lambda: not dialog.isVisible() and window.documents.model.rowCount() > 0,
                     timeout=SYNC_TIMEOUT_MS)
     return controller
 
 
 def sync(window: Any, qtbot: Any) -> Any:
-    qtbot.waitUntil(lambda: window.sync_task is None, timeout=SYNC_TIMEOUT_MS)
-    with qtbot.waitSignal(window.syncFinished, timeout=SYNC_TIMEOUT_MS) as blocker:
-        window.start_sync()
+    qtbot.waitUntil(lambda: window.sync_controller.task is None, timeout=SYNC_TIMEOUT_MS)
+    with qtbot.waitSignal(window.sync_controller.finished, timeout=SYNC_TIMEOUT_MS) as blocker:
+        window.sync_controller.start()
     return blocker.args[0]
 
 
@@ -67,38 +67,38 @@ def find_document(controller: Any, predicate: Any) -> dict[str, Any]:
 
 
 def select(window: Any, qtbot: Any, doc_id: str) -> None:
-    if window.model.position_of(doc_id) < 0:
-        with qtbot.waitSignal(window.listLoaded, timeout=10000):
-            window.box_list.setCurrentRow(7)  # all documents
-    qtbot.waitUntil(lambda: window.model.position_of(doc_id) >= 0, timeout=10000)
-    window.table.selectRow(window.model.position_of(doc_id))
-    qtbot.waitUntil(lambda: (window.doc_view.doc or {}).get("id") == doc_id, timeout=10000)
+    if window.documents.model.position_of(doc_id) < 0:
+        with qtbot.waitSignal(window.documents.listLoaded, timeout=10000):
+            window.boxes.setCurrentRow(7)  # all documents
+    qtbot.waitUntil(lambda: window.documents.model.position_of(doc_id) >= 0, timeout=10000)
+    window.documents.table.selectRow(window.documents.model.position_of(doc_id))
+    qtbot.waitUntil(lambda: (window.pane.view.doc or {}).get("id") == doc_id, timeout=10000)
 
 
 def test_sign_in_first_sync_document_and_pdf(sandbox: Any, open_window: Any, qtbot: Any,
                                             tmp_path: Path) -> None:
     controller = signed_in_window(open_window, qtbot, sandbox, tmp_path, "vanthu")
     window = controller.window
-    assert window.online is True
-    qtbot.waitUntil(lambda: "all" in window.counts and window.counts["all"].total > 0,
+    assert window.sync_controller.online is True
+    qtbot.waitUntil(lambda: "all" in window.boxes.counts and window.boxes.counts["all"].total > 0,
                     timeout=10000)
-    assert window.counts["incoming"].total == window.model.rowCount()
-    assert window.online_label.text() == "Trực tuyến"
+    assert window.boxes.counts["incoming"].total == window.documents.model.rowCount()
+    assert window.status_bar.online_label.text() == "Trực tuyến"
     assert window.windowTitle().endswith(controller.backend.me()["full_name"])
     doc = find_document(controller, lambda d: d["attachments"] and not d["secrecy"])
     select(window, qtbot, doc["id"])
-    window.doc_view.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: window.doc_view.pdf.document.pageCount() > 0, timeout=20000)
-    assert window.doc_view.pdf.page_label.text().startswith("Trang 1/")
-    window.doc_view.pdf.zoom_in()
+    window.pane.view.tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.pane.view.pdf.document.pageCount() > 0, timeout=20000)
+    assert window.pane.view.pdf.page_label.text().startswith("Trang 1/")
+    window.pane.view.pdf.zoom_in()
 
-    qtbot.waitUntil(lambda: has_ink(window.doc_view.pdf.view), timeout=20000)  # rendered
+    qtbot.waitUntil(lambda: has_ink(window.pane.view.pdf.view), timeout=20000)  # rendered
     shoot(window, "document-with-pdf")
-    window.doc_view.tabs.setCurrentIndex(3)
-    from eoffice_client.ui.actions import action_label
+    window.pane.view.tabs.setCurrentIndex(3)
+    from eoffice_client.ui.actions.offered import action_label
 
-    first = window.doc_view.doc["history"][0]["action"]
-    assert action_label(first) in window.doc_view.history.toPlainText()
+    first = window.pane.view.doc["history"][0]["action"]
+    assert action_label(first) in window.pane.view.history.toPlainText()
 
 
 def test_act_offline_then_queue_drains(sandbox: Any, open_window: Any, qtbot: Any,
@@ -111,18 +111,20 @@ def test_act_offline_then_queue_drains(sandbox: Any, open_window: Any, qtbot: An
                     if r["direction"] == "incoming" and r["year"] == year and not r["secret"])
     sandbox.stop()
     select(window, qtbot, doc["id"])
-    assert window.act_actions["register"].isEnabled()
-    with qtbot.waitSignal(window.actionQueued, timeout=10000):
-        window.queue_action("register", [doc], {"register_id": register["id"]})
+    assert window.commands.document_actions["register"].isEnabled()
+    with qtbot.waitSignal(window.actions_controller.queued, timeout=10000):
+        window.actions_controller.queue("register", [doc], {"register_id": register["id"]})
     outcome = sync(window, qtbot)
     assert isinstance(outcome, BaseException)
-    assert window.online is False and window.online_label.text() == "Ngoại tuyến"
-    position = window.model.position_of(doc["id"])
-    qtbot.waitUntil(lambda: "chờ đồng bộ" in (window.model.data(
-        window.model.index(window.model.position_of(doc["id"]), 6)) or ""), timeout=10000)
+    assert window.sync_controller.online is False
+    assert window.status_bar.online_label.text() == "Ngoại tuyến"
+    position = window.documents.model.position_of(doc["id"])
+    model = window.documents.model
+    qtbot.waitUntil(lambda: "chờ đồng bộ" in (model.data(
+        model.index(model.position_of(doc["id"]), 6)) or ""), timeout=10000)
     assert position >= 0
     assert backend.document(doc["id"])["status"] == "registered"  # the optimistic effect
-    assert "1 thay đổi chờ đồng bộ" in window.queue_button.text()
+    assert "1 thay đổi chờ đồng bộ" in window.status_bar.queue_button.text()
     shoot(window, "queued-offline")
     sandbox.start()
     report = sync(window, qtbot)
@@ -131,8 +133,9 @@ def test_act_offline_then_queue_drains(sandbox: Any, open_window: Any, qtbot: An
     fresh = backend.document(doc["id"])
     assert fresh["status"] == "registered" and fresh["arrival_number"]
     assert fresh["pending_changes"] == 0
-    assert window.online_label.text() == "Trực tuyến"
-    qtbot.waitUntil(lambda: "Không có thay đổi" in window.queue_button.text(), timeout=10000)
+    assert window.status_bar.online_label.text() == "Trực tuyến"
+    qtbot.waitUntil(lambda: "Không có thay đổi" in window.status_bar.queue_button.text(),
+                    timeout=10000)
 
 
 def test_conflict_shown_and_applied_again(sandbox: Any, open_window: Any, qtbot: Any,
@@ -147,22 +150,23 @@ def test_conflict_shown_and_applied_again(sandbox: Any, open_window: Any, qtbot:
     other.act(doc, "extend", {"due_date": later, "reason": "Theo đề nghị của đơn vị"})
     mine = (today_vietnam() + dt.timedelta(days=10)).isoformat()
     select(window, qtbot, doc["id"])
-    window.online = False  # no automatic sync right after queueing: the test drives it
-    with qtbot.waitSignal(window.actionQueued, timeout=10000):
-        window.queue_action("extend", [doc], {"due_date": mine, "reason": "Cần thêm thời gian"})
+    window.sync_controller.online = False  # no sync right after queueing: the test drives it
+    with qtbot.waitSignal(window.actions_controller.queued, timeout=10000):
+        window.actions_controller.queue("extend", [doc],
+                                        {"due_date": mine, "reason": "Cần thêm thời gian"})
     sync(window, qtbot)
     entries = backend.outbox()
     assert [e.state for e in entries] == ["conflict"]
-    assert "1 sự cố đồng bộ" in window.queue_button.text()
-    window.show_sync_issues()
-    dialog = window.issues_dialog
+    assert "1 sự cố đồng bộ" in window.status_bar.queue_button.text()
+    window.sync_controller.show_issues()
+    dialog = window.sync_controller.issues_dialog
     assert dialog.table.rowCount() == 1 and dialog.retry_button.isEnabled()
     details = dialog.details.toPlainText()
     assert "Trên máy chủ" in details and "Bản trên máy bạn" in details
     shoot(dialog, "sync-issues-conflict")
-    with qtbot.waitSignal(window.syncFinished, timeout=SYNC_TIMEOUT_MS):
+    with qtbot.waitSignal(window.sync_controller.finished, timeout=SYNC_TIMEOUT_MS):
         dialog.retry_button.click()  # a new request on the server's current state
-    qtbot.waitUntil(lambda: window.sync_task is None, timeout=SYNC_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.sync_controller.task is None, timeout=SYNC_TIMEOUT_MS)
     assert backend.outbox() == []
     assert backend.document(doc["id"])["due_date"] == mine
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=10000)
@@ -178,15 +182,15 @@ def test_conflict_dropped(sandbox: Any, open_window: Any, qtbot: Any, tmp_path: 
     later = (today_vietnam() + dt.timedelta(days=30)).isoformat()
     mine = (today_vietnam() + dt.timedelta(days=31)).isoformat()  # another date: a conflict
     Caller(sandbox, "lanhdao").act(doc, "extend", {"due_date": later})
-    window.online = False
-    with qtbot.waitSignal(window.actionQueued, timeout=10000):
-        window.queue_action("extend", [doc], {"due_date": mine})
+    window.sync_controller.online = False
+    with qtbot.waitSignal(window.actions_controller.queued, timeout=10000):
+        window.actions_controller.queue("extend", [doc], {"due_date": mine})
     sync(window, qtbot)
     [entry] = backend.outbox()
     assert entry.state == "conflict"
-    monkeypatch.setattr("eoffice_client.ui.main_window.confirm", lambda *a, **k: True)
-    window.show_sync_issues()
-    window.issues_dialog.drop_button.click()
+    monkeypatch.setattr("eoffice_client.ui.window.sync_controller.confirm", lambda *a, **k: True)
+    window.sync_controller.show_issues()
+    window.sync_controller.issues_dialog.drop_button.click()
     assert backend.outbox() == []
     assert backend.document(doc["id"])["due_date"] == later  # the server's state is kept
-    window.issues_dialog.close()
+    window.sync_controller.issues_dialog.close()

@@ -1,9 +1,9 @@
-"""The dialogs that ask for an action's params (imported when the user takes an action,
-not before the window's first paint)."""
+"""The small form that asks for one action's params (a comment's text, a new deadline, the
+person to send to...), checked with the workflow's own rules before it closes."""
 
 from __future__ import annotations
 
-import datetime as dt
+import uuid
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_client.core.domain import workflow
 from eoffice_client.core.domain.deadlines import today_vietnam
-from eoffice_client.ui.actions import NO_PARAMS, action_label, translate
+from eoffice_client.ui.actions.offered import action_label
 
 
 def _names(items: Sequence[dict[str, Any]], key: str = "full_name") -> list[tuple[str, str]]:
@@ -55,7 +56,13 @@ class ParamsDialog(QDialog):
         self.error.setObjectName("errorText")
         self.error.setWordWrap(True)
         self.fields: dict[str, QWidget] = {}
-        getattr(self, f"_build_{action}", self._build_none)()
+        builders = {"comment": self._build_comment, "register": self._build_register,
+                    "reject": self._build_reject, "submit": self._build_submit,
+                    "forward": self._build_forward, "extend": self._build_extend,
+                    "complete": self._build_complete, "return": self._build_return,
+                    "approve": self._build_approve, "recall": self._build_recall,
+                    "discard": self._build_discard}
+        builders.get(action, self._build_none)()
         count = len(self.docs)
         if count > 1:
             self.form.insertRow(0, QLabel(self.tr("%n document(s) selected", "", count), self))
@@ -175,15 +182,11 @@ class ParamsDialog(QDialog):
             elif isinstance(widget, QDateEdit):
                 values[name] = widget.date().toString("yyyy-MM-dd")
         if self.action == "comment":
-            import uuid  # here, not at the top: uuid imports `platform` (~4 ms at start)
-
             values["id"] = str(uuid.uuid4())
         return values
 
     def problems(self) -> list[str]:
         """The domain's own param checks, so the dialog refuses what the server would."""
-        from eoffice_client.core.domain import workflow
-
         params = self.params()
         rule = workflow.RULES[self.action]
         errors = workflow._param_errors(rule, params)
@@ -208,34 +211,3 @@ class ParamsDialog(QDialog):
             self.error.setText("\n".join(problems))
             return
         super().accept()
-
-
-def ask_params(
-    action: str,
-    docs: Sequence[dict[str, Any]],
-    me: dict[str, Any],
-    users: list[dict],
-    catalog: dict,
-    parent: QWidget | None,
-) -> dict | None:
-    """The params of ``action`` from the user, None when cancelled."""
-    if action == "assign":
-        from eoffice_client.ui.dialogs import AssignDialog
-
-        assign = AssignDialog(
-            users, parent=parent, count=len(docs), units=catalog.get("_units", [])
-        )
-        return assign.params() if assign.exec() == QDialog.DialogCode.Accepted else None
-    if action in NO_PARAMS and len(docs) == 1:
-        return {}
-    if action in NO_PARAMS:
-        from eoffice_client.ui.dialogs import confirm
-
-        question = translate("Actions", "Apply to %n document(s)?", "", len(docs))
-        return {} if confirm(parent, action_label(action), question) else None
-    dialog = ParamsDialog(action, docs, me, users, catalog, parent)
-    return dialog.params() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def default_deadline(days: int = 5) -> dt.date:
-    return today_vietnam() + dt.timedelta(days=days)

@@ -1,6 +1,6 @@
-"""The workflow actions as the window offers them: labels and order (the dialogs that ask
-for their params are in ``ui/action_dialogs.py``, imported on first use). Which actions
-are enabled comes from ``core.domain.workflow``."""
+"""The workflow actions as the window offers them: their order and labels. Which of them
+a user may take on the selected documents comes from ``core.domain.workflow``; the
+dialogs that ask for an action's params are in ``ask.py``."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+
+from eoffice_client.core.domain import workflow
 
 #: The actions the window offers, in the order of the action bar.
 OFFERED: tuple[str, ...] = (
@@ -61,8 +63,6 @@ def enabled_actions(docs: Sequence[dict[str, Any]], me: dict[str, Any] | None) -
     """Actions every selected document allows this user (several rows take one action)."""
     if not docs or not me:
         return set()
-    from eoffice_client.core.domain import workflow  # the rules table: not for the first paint
-
     allowed = set(OFFERED)
     for doc in docs:
         allowed &= set(workflow.allowed_actions(doc, me))

@@ -1,0 +1,1 @@
+"""The main window, in parts: ``shell.MainWindow`` composes them (see its docstring)."""

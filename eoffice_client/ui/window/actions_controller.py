@@ -1,0 +1,179 @@
+"""What the user does to documents: workflow actions (asked for, then queued: they work
+offline), registering a paper document, printing, and the attachments (fetch, show,
+open in another application)."""
+
+from __future__ import annotations
+
+import tempfile
+import uuid
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QWidget
+
+from eoffice_client.ui import printing
+from eoffice_client.ui.actions.ask import ask_params
+from eoffice_client.ui.actions.offered import action_label, enabled_actions
+from eoffice_client.ui.backend import Backend, Cancelled, Directory
+from eoffice_client.ui.dialogs.messages import inform
+from eoffice_client.ui.dialogs.register_paper import RegisterPaperDialog
+from eoffice_client.ui.document_view import DocumentView
+from eoffice_client.ui.tasks import Task, TaskRunner
+from eoffice_client.ui.window.box_list import BoxList
+from eoffice_client.ui.window.document_list import DocumentList
+from eoffice_client.ui.window.errors import error_text, report_background_error
+
+#: rows of the current list that "Print the list" prints at most
+PRINTED_ROWS = 2000
+QUEUED_MESSAGE_MS = 6000
+
+
+class ActionsController(QObject):
+    """``queued`` names the action and how many documents it was queued on; ``changed``
+    says the documents changed (refresh lists, counts, the document shown)."""
+
+    queued = Signal(str, int)
+    changed = Signal()
+    syncWanted = Signal()  # a workflow action was queued: it may go at once when online
+    fileShown = Signal(str, object)  # attachment id, its path or None
+    message = Signal(str, int)  # a status-bar text and how long it shows (ms)
+
+    def __init__(self, backend: Backend, runner: TaskRunner, boxes: BoxList,
+                 documents: DocumentList, view: DocumentView, window: QWidget) -> None:
+        super().__init__(window)
+        self.backend, self.runner, self.window = backend, runner, window
+        self.boxes, self.documents, self.view = boxes, documents, view
+        self.directory = Directory([], [], {})
+        self.lang = "vi"
+        view.fileRequested.connect(self._file_requested)
+        view.openExternally.connect(self._open_externally)
+
+    # --- workflow actions ------------------------------------------------------------------
+    def run(self, action: str) -> None:
+        """Asks for the action's params, then queues it on every selected document."""
+        docs = self.documents.selected_documents()
+        me = self.backend.me()
+        if not docs or me is None or action not in enabled_actions(docs, me):
+            return
+        params = ask_params(action, docs, me, list(self.directory.users.values()),
+                            list(self.directory.units.values()), self.backend.catalog(),
+                            self.window)
+        if params is not None:
+            self.queue(action, docs, params)
+
+    def open_current(self) -> None:
+        """Enter: mark the document read, and move to its pane."""
+        docs = self.documents.selected_documents()
+        if len(docs) != 1:
+            return
+        doc = docs[0]
+        if not doc.get("read") and "mark_read" in enabled_actions([doc], self.backend.me()):
+            self.queue("mark_read", [doc], {})
+        self.view.tabs.setFocus()
+
+    def queue(self, action: str, docs: list[dict[str, Any]], params: dict[str, Any]) -> None:
+        """Queues the action on every document (works offline), then refreshes."""
+        ids = [d["id"] for d in docs]
+
+        def work(task: Task) -> int:
+            for done, doc_id in enumerate(ids, 1):
+                if task.cancelled():
+                    raise Cancelled()
+                own = dict(params)
+                if action == "comment" and len(ids) > 1:
+                    own["id"] = str(uuid.uuid4())  # one comment per document
+                self.backend.act(doc_id, action, own)
+                task.report(done, len(ids), action_label(action))
+            return len(ids)
+
+        self.runner.run(work, lambda count: self._queued(action, count), self._failed,
+                        label=action_label(action))
+
+    def _queued(self, action: str, count: int) -> None:
+        self.message.emit(self.tr("%1: %n document(s) queued; sent at the next sync.", "",
+                                  count).replace("%1", action_label(action)), QUEUED_MESSAGE_MS)
+        self.queued.emit(action, count)
+        self.changed.emit()
+        self.syncWanted.emit()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.changed.emit()
+        if not isinstance(exc, Cancelled):
+            inform(self.window, self.tr("Action not queued"), error_text(exc), warning=True)
+
+    # --- a paper document ------------------------------------------------------------------
+    def register_paper(self) -> None:
+        dialog = RegisterPaperDialog(self.backend.catalog(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.submit_paper(dialog.body(), dialog.file_paths())
+
+    def submit_paper(self, body: dict[str, Any], files: list[Path]) -> None:
+        """Joins the scans into one PDF and queues the new document with it."""
+        # Imported here, on the GUI thread (the worker below runs it): pypdf and the
+        # cryptography it loads are needed only to register a paper document, and at
+        # start they would delay the first paint more than anything else the window
+        # imports (see docs/benchmarks.md).
+        from eoffice_client.ui.scans import join_scans
+
+        def work(_task: Task) -> str:
+            pdf = Path(tempfile.mkdtemp(prefix="eoffice-scan-")) / "scan.pdf"
+            if files:
+                join_scans(files, pdf)
+            name = f"{body.get('code_notation') or 'van-ban-den'}.pdf".replace("/", "-")
+            return self.backend.register_paper(body, pdf if files else Path(), name)
+
+        self.runner.run(work, self._paper_registered, self._failed,
+                        label=self.tr("Register paper document"))
+
+    def _paper_registered(self, _doc_id: str) -> None:
+        self.message.emit(self.tr("The document was registered and queued."),
+                          QUEUED_MESSAGE_MS)
+        self.queued.emit("create", 1)
+        self.changed.emit()
+
+    # --- printing --------------------------------------------------------------------------
+    def print_current(self, what: str, pdf_path: Path | None = None) -> bool:
+        """``what``: "document", "slip" (phiếu xử lý) or "list" (the rows of the list);
+        into ``pdf_path`` instead of the print dialog when given."""
+        if what == "list":
+            ids = self.documents.model.ids[:PRINTED_ROWS]
+            rows = self.backend.rows(ids)
+            ordered = [rows[i] for i in ids if i in rows]
+            title = self.boxes.box_name(self.documents.query.box)
+            markup = printing.list_html(title, ordered, self.lang)
+        else:
+            docs = self.documents.selected_documents()
+            if not docs:
+                return False
+            page = printing.slip_html if what == "slip" else printing.document_html
+            markup = page(docs[0], self.directory, self.lang)
+        return printing.print_html(markup, self.window, pdf_path)
+
+    # --- files -----------------------------------------------------------------------------
+    def _file_requested(self, request: str) -> None:
+        """``request``: an attachment id to show, "fetch:<id>" to download it first."""
+        fetch = request.startswith("fetch:")
+        attachment_id = request.removeprefix("fetch:")
+        attachment = self.view.attachment(attachment_id)
+        doc = self.view.doc
+        if attachment is None or doc is None:
+            return
+        path = self.backend.cached_file(attachment)
+        if path is not None or not fetch or self.view.secret():
+            self._show_file(attachment_id, path)
+            return
+        doc_id = doc["id"]
+        self.runner.run(lambda _t: self.backend.fetch_file(doc_id, attachment),
+                        lambda fetched: self._show_file(attachment_id, fetched),
+                        lambda exc: report_background_error(exc, self.message.emit), label="file")
+
+    def _show_file(self, attachment_id: str, path: Path | None) -> None:
+        self.view.show_file(attachment_id, path)
+        self.fileShown.emit(attachment_id, path)
+
+    def _open_externally(self, attachment_id: str) -> None:
+        attachment = self.view.attachment(attachment_id)
+        path = self.backend.cached_file(attachment) if attachment else None
+        if path is not None:
+            DocumentView.open_path(path)

@@ -1,0 +1,83 @@
+"""The status bar: messages on the left; on the right a long task's progress and its
+Cancel button, what waits to sync, the last sync and whether the server answers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
+
+from eoffice_client.ui.tasks import Task
+
+PROGRESS_WIDTH = 220
+
+
+class StatusBar(QStatusBar):
+    """``queue_button`` opens the sync issues, ``cancel_button`` stops the long tasks: the
+    shell connects their ``clicked``."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.online: bool | None = None
+        self.last_sync: dt.datetime | None = None
+        self.queued = self.conflicts = 0
+        self.online_label = QLabel(self)
+        self.last_sync_label = QLabel(self)
+        self.queue_button = QPushButton(self)
+        self.queue_button.setFlat(True)
+        self.progress = QProgressBar(self)
+        self.progress.setMaximumWidth(PROGRESS_WIDTH)
+        self.progress.setVisible(False)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setVisible(False)
+        # permanent widgets stay visible while a message shows on the left
+        for widget in (self.progress, self.cancel_button, self.queue_button,
+                       self.last_sync_label, self.online_label):
+            self.addPermanentWidget(widget)
+
+    def show_sync_state(self, online: bool | None, last_sync: dt.datetime | None,
+                        server: str, queued: int, conflicts: int) -> None:
+        """``online`` None: not synced yet in this session; ``server`` for the tool tip."""
+        self.online, self.last_sync = online, last_sync
+        self.queued, self.conflicts = queued, conflicts
+        self.online_label.setToolTip(server)
+        self.retranslate()
+
+    def task_started(self, task: Task) -> None:
+        self.progress.setVisible(True)
+        self.progress.setRange(0, 0)
+        self.progress.setToolTip(task.label)
+        self.cancel_button.setVisible(True)
+
+    def tasks_ended(self) -> None:
+        self.progress.setVisible(False)
+        self.cancel_button.setVisible(False)
+
+    def show_progress(self, done: int, total: int, what: str) -> None:
+        """``total`` 0: not known (a busy bar)."""
+        self.progress.setRange(0, total if total > 0 else 0)
+        self.progress.setValue(done)
+        self.progress.setFormat(f"{what} %v/%m" if total else what)
+
+    def retranslate(self) -> None:
+        if self.online is None:
+            self.online_label.setText(self.tr("Not synced yet"))
+        elif self.online:
+            self.online_label.setText(self.tr("Online"))
+        else:
+            self.online_label.setText(self.tr("Offline"))
+        if self.last_sync:
+            local = self.last_sync.astimezone()
+            self.last_sync_label.setText(self.tr("Last sync: %1").replace(
+                "%1", local.strftime("%H:%M %d/%m/%Y")))
+        else:
+            self.last_sync_label.setText("")
+        text = self.tr("%n change(s) waiting to sync", "", self.queued) if self.queued \
+            else self.tr("Nothing waiting to sync")
+        if self.conflicts:
+            text += " · " + self.tr("%n sync issue(s)", "", self.conflicts)
+        self.queue_button.setText(text)
+        self.queue_button.setToolTip(self.tr("Open the list of queued changes and sync issues"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        for widget in (self.online_label, self.last_sync_label, self.queue_button):
+            widget.setMinimumWidth(widget.sizeHint().width())  # never clipped in the bar
