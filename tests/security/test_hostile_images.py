@@ -1,9 +1,9 @@
 """Decompression bombs: a tiny PNG that claims a huge picture.
 
-No Pillow in the project. Images are read in one place, the window's scan import
-(ui/scans.py, Qt's QImage), and Qt 6 refuses to allocate more than its image reader's
-allocation limit (256 MiB by default), so the bomb becomes a ScanError naming the file,
-without the memory being taken.
+Scanned images are read in one place, the scans joined into a PDF (core/documents/
+pdf_merge.py, Pillow), which refuses a picture above MAX_SCAN_PIXELS from its header,
+before decoding it: the bomb becomes a DocumentFileError naming the file, without the
+memory being taken.
 """
 
 from __future__ import annotations
@@ -38,17 +38,19 @@ def png_bomb(path: Path, side: int = SIDE) -> Path:
     return path
 
 
-def test_a_png_bomb_is_refused_without_taking_the_memory(tmp_path, qapp):
-    from eoffice_client.ui.scans import ScanError, join_scans
+@pytest.mark.parametrize("side", [SIDE, 9_000])  # above Pillow's own bound, and below it
+def test_a_png_bomb_is_refused_without_taking_the_memory(tmp_path, side):
+    from eoffice_client.core.documents.errors import DocumentFileError
+    from eoffice_client.core.documents.pdf_merge import join_scans
 
     tried("images.decompression_bomb")
-    bomb = png_bomb(tmp_path / "scan.png")
-    assert bomb.stat().st_size < 5_000_000  # a 200-fold bomb
+    bomb = png_bomb(tmp_path / "scan.png", side)
+    assert bomb.stat().st_size < 5_000_000  # a 100- to 200-fold bomb
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
     started = time.monotonic()
-    with pytest.raises(ScanError) as caught:
+    with pytest.raises(DocumentFileError) as caught:
         join_scans([bomb], tmp_path / "out.pdf")
     grown_mib = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
-    assert str(bomb) in str(caught.value)
+    assert str(bomb) in caught.value.message("vi") and "quá lớn" in caught.value.message("vi")
     assert grown_mib < 200 and time.monotonic() - started < 10
     assert not (tmp_path / "out.pdf").exists()

@@ -22,6 +22,10 @@ IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png"})
 A4_POINTS = (595.28, 841.89)
 #: Resolution an image is embedded at before it is scaled onto its page.
 SCAN_DPI = 150
+#: The largest scanned image taken, in pixels: an A4 page at 600 dpi has 35 million. A
+#: larger one (a decompression bomb: a small file claiming a huge picture) is refused
+#: before it is decoded, so its memory is never taken.
+MAX_SCAN_PIXELS = 60_000_000
 
 
 def merge_pdfs(paths: Sequence[Path], out: Path) -> int:
@@ -79,6 +83,12 @@ def _write(writer: PdfWriter, out: Path) -> int:
     return len(writer.pages)
 
 
+def _too_large(path: Path, width: int, height: int) -> DocumentFileError:
+    size = f"{width} x {height}" if width else f"> {MAX_SCAN_PIXELS // 1_000_000} MP"
+    return DocumentFileError("documents.image_too_large", path=str(path), size=size,
+                             limit=MAX_SCAN_PIXELS // 1_000_000)
+
+
 def image_page(path: Path) -> PageObject:
     """One A4 page showing the image at ``path``, scaled to fit and centred."""
     single = PdfReader(io.BytesIO(_image_pdf(path))).pages[0]
@@ -97,10 +107,16 @@ def _image_pdf(path: Path) -> bytes:
 
     try:
         with Image.open(path) as opened:
+            if opened.width * opened.height > MAX_SCAN_PIXELS:
+                raise _too_large(path, opened.width, opened.height)
             opened.load()
             image = ImageOps.exif_transpose(opened)
     except FileNotFoundError:
         raise DocumentFileError("documents.file_missing", path=str(path)) from None
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        # Pillow's own bound, far above ours: raised when Image.open reads the header
+        # (the warning is raised only where warnings are errors, as in the tests)
+        raise _too_large(path, 0, 0) from None
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
         raise DocumentFileError("documents.image_unreadable", path=str(path),
                                 detail=" ".join(str(exc).split())[:200]) from None

@@ -53,6 +53,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Tệp «{path}» không phải ảnh JPEG/PNG đọc được: {detail}.",
         "The file «{path}» is not a readable JPEG/PNG image: {detail}.",
     ),
+    "documents.image_too_large": (
+        "Ảnh «{path}» quá lớn ({size} điểm ảnh; tối đa {limit} triệu): hãy quét lại với độ "
+        "phân giải thấp hơn (300 dpi là đủ).",
+        "The image «{path}» is too large ({size} pixels; at most {limit} million): scan it "
+        "again at a lower resolution (300 dpi is enough).",
+    ),
     "documents.scan_unsupported": (
         "Tệp «{path}» không ghép được: chỉ nhận PDF, JPEG hoặc PNG.",
         "The file «{path}» cannot be joined: only PDF, JPEG and PNG are accepted.",
