@@ -221,13 +221,19 @@ def _change_file(profile: Profile, settings: Settings, audit: Recorder) -> list[
     """Done holding the exclusive lock: what is due, looked at again (another process may
     have done it meanwhile)."""
     due = _change_due(profile, settings)
-    if due == "encrypt":
-        return _encrypt_in_place(profile, audit)
-    if due == "seal":
-        _seal_files(profile, audit)
-        return []
-    if due in ("key_lost", "undecryptable"):
-        return _set_aside_for_key(profile, due, audit)
+    try:
+        if due == "encrypt":
+            return _encrypt_in_place(profile, audit)
+        if due == "seal":
+            _seal_files(profile, audit)
+        elif due in ("key_lost", "undecryptable"):
+            return _set_aside_for_key(profile, due, audit)
+    except PermissionError:  # Windows: a file another process holds open
+        if due in ("key_lost", "undecryptable"):
+            from eoffice_client.core.security.keys import CacheKeyLost
+
+            raise CacheKeyLost("security.key_lost_in_use", path=profile.db_path) from None
+        log.warning("cache files not changed now (%s): in use elsewhere", due)
     return []
 
 
