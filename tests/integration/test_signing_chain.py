@@ -138,7 +138,9 @@ def test_a_cong_van_from_draft_to_issued(sandbox: SandboxServer, keys: Keys,
         assert secret.calls == 1 and item.pades_level == "B-B" and item.extension_queued
         assert [r.action for r in rows(leader)] == ["approve", "upload", "sign"]
         assert documents(leader)[doc_id]["status"] == "signed"  # shown at once, offline too
-        _synced(leader)
+        assert leader.documents.pending_extensions() == 1
+        _synced(leader)  # no timestamp server: sent as signed (B-B)
+        assert leader.documents.pending_extensions() == 0  # sent: nothing left to extend
 
     clerk_profile = tmp_path / "clerk"
     (clerk_profile / "trust").mkdir(parents=True)
@@ -306,3 +308,63 @@ def test_a_wrong_password_signs_nothing(sandbox: SandboxServer, keys: Keys,
         assert [r.action for r in rows(leader)] == ["approve"]
         assert documents(leader)[doc_id]["status"] == "approved"
         _synced(leader)  # the server approves: exactly one main PDF
+
+
+def test_offline_batch_of_pdfs_made_elsewhere_cancelled_midway(
+        sandbox: SandboxServer, keys: Keys, tmp_path: Path) -> None:
+    """PDFs attached by hand (with "Số:" and the date line, but no fields: the fields come
+    with the leader's signature), one without them; signed with the server down."""
+    from pypdf import PdfWriter
+
+    from eoffice_client.core.app.types import CancelToken
+    from tests.signing_docs import make_document
+
+    blank = tmp_path / "trang-trang.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    with open(blank, "wb") as handle:
+        writer.write(handle)
+    with signed_in(tmp_path / "officer", sandbox.url, "chuyenvien") as officer:
+        _synced(officer, files=False)
+        leader_id = _user_id(officer, "lanhdao")
+        ids = []
+        for n, pdf in enumerate((make_document(tmp_path / "a.pdf"),
+                                 make_document(tmp_path / "b.pdf"), blank)):
+            doc_id = officer.changes.new_document("outgoing", "QD", f"Quyết định thử số {n}")
+            officer.changes.attach(doc_id, pdf, "main")
+            officer.changes.act(doc_id, "submit", {"to_user_id": leader_id})
+            ids.append(doc_id)
+        _synced(officer, files=False)
+
+    with signed_in(tmp_path / "leader", sandbox.url, "lanhdao") as leader:
+        _synced(leader)
+        sandbox.stop()  # offline from here on
+        leader.changes.act_on_many(ids, "approve", {})
+        secret = CountingSecret()
+        nothing = leader.documents.sign_for_leader([ids[2]], Pkcs12Key(keys.leader.p12),
+                                                   secret, keys.signature_png)
+        assert secret.calls == 0  # no PIN asked when nothing can be signed
+        (refused,) = nothing.items
+        assert refused.error is not None and refused.error.key == "chain.no_number_place"
+        assert int(nothing.exit_code) == 7 and "Số:" in refused.message("vi")
+        cancel = CancelToken()
+        outcome = leader.documents.sign_for_leader(
+            ids[:2], Pkcs12Key(keys.leader.p12), secret, keys.signature_png,
+            progress=lambda event: cancel.cancel(), cancel=cancel)
+        assert secret.calls == 1 and outcome.cancelled
+        assert [i.ok for i in outcome.items] == [True, False]
+        assert outcome.items[1].error is not None
+        assert outcome.items[1].error.key == "chain.cancelled_before"
+        assert [r.action for r in rows(leader)] == [
+            "approve", "approve", "approve", "upload", "sign"]
+        signed = _attachment(leader, ids[0], "signed")
+        report = verify_pdf(signed, trust_files=[keys.pki.root_pem_path])
+        assert report.ok and report.signatures[0].certification_level == 2
+        from pypdf import PdfReader
+
+        fields = PdfReader(signed).get_fields() or {}
+        assert {"so_van_ban", "ngay_ban_hanh_ngay", "ngay_ban_hanh_thang"} <= set(fields)
+        sandbox.start()
+        _synced(leader)
+        statuses = [documents(leader)[d]["status"] for d in ids]
+        assert statuses == ["signed", "approved", "approved"]

@@ -39,8 +39,10 @@ MAX_ATTEMPTS = 5
 
 
 def queue_extension(conn: Connection, document_id: str, attachment_id: str, role: str) -> None:
-    """Remember (in the caller's transaction) that this queued upload awaits B-LT/B-LTA."""
-    entries = pending(conn)
+    """Remember (in the caller's transaction) that this queued upload awaits B-LT/B-LTA.
+    Entries whose upload has gone out meanwhile can never be extended: they are dropped
+    here, so the queue holds only files still waiting to be sent."""
+    entries = live_entries(conn)
     entries.append({"document_id": document_id, "attachment_id": attachment_id, "role": role,
                     "queued_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                     "attempts": 0})
@@ -51,6 +53,14 @@ def pending(conn: Connection) -> list[JsonObject]:
     value = meta.get_meta(conn, TO_EXTEND, [])
     return [dict(entry) for entry in value if isinstance(entry, dict)] if isinstance(
         value, list) else []
+
+
+def live_entries(conn: Connection) -> list[JsonObject]:
+    """The queued entries whose upload has not been tried yet (the others cannot be
+    extended any more)."""
+    replaceable = {str(row.params.get("attachment_id")) for row in outbox.list_rows(conn)
+                   if row.kind == "upload" and _still_replaceable(row)}
+    return [entry for entry in pending(conn) if str(entry.get("attachment_id")) in replaceable]
 
 
 def timestamp_server(context: AppContext) -> TimestampServer | None:

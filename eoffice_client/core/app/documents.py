@@ -171,11 +171,11 @@ class DocumentsApi:
         return extend_pending(self._context, tuple(self.trust_folders()))
 
     def pending_extensions(self) -> int:
-        """How many signed files wait for their B-LT/B-LTA step."""
-        from eoffice_client.core.app.chain_extend import pending
+        """How many signed files, not sent yet, wait for their B-LT/B-LTA step."""
+        from eoffice_client.core.app.chain_extend import live_entries
 
         with self._context.store.read() as conn:
-            return len(pending(conn))
+            return len(live_entries(conn))
 
     # --- signing -------------------------------------------------------------------------
     def sign_file(self, options: SignOptions, secret: Callable[[], str]) -> SignResult:
