@@ -9,8 +9,10 @@
 
 Its parts: :attr:`session` (sign-in and out, status), :attr:`reads` (the cache),
 :attr:`changes` (queued changes and the queue), :attr:`sync` (rounds and files),
-:attr:`documents` (drafting, signing, verifying), :attr:`reports` (registers, the
-processing report, the dashboard), :attr:`interop` (edXML import and export). Every
+:attr:`documents` (drafting, signing, verifying, and the chain of an outgoing document:
+prepare_for_approval, sign_for_leader, issue_numbered, extend_pending), :attr:`reports`
+(registers, the processing report, the dashboard), :attr:`interop` (edXML import and
+export). Every
 method returns typed values (``core/app/types.py``, ``records.py``) and raises
 :class:`~eoffice_client.core.errors.ClientError` subclasses with the CLI's exit codes.
 Nothing here imports Qt; the window runs the slow calls on its worker threads.
