@@ -25,8 +25,10 @@ SIGNER_NAME = "Nguyễn Văn Lãnh"
 #: Where the block's lines start (x, y of the lower left corner of each stamp).
 TITLE_AT = (380, 300)
 NAME_AT = (375, 200)
-NUMBER_PLACE = (0, 95, 760, 230, 778)  # page, x1, y1, x2, y2 after "Số:"
-DATE_PLACE = (0, 380, 760, 560, 778)
+#: The number line and the place-and-date line of a draft, blanks where the number, the
+#: day and the month will be filled in (as core/documents/content.py prints them).
+NUMBER_LINE = "Số:" + "\u00a0" * 9 + "/QĐ-UBND"
+DATE_LINE = "Thử Nghiệm, ngày" + "\u00a0" * 6 + "tháng" + "\u00a0" * 6 + "năm 2026"
 
 
 class _Page:
@@ -37,9 +39,10 @@ class _Page:
         self.fonts = generic.DictionaryObject()
         self.commands: list[bytes] = []
 
-    def text(self, x: int, y: int, text: str, size: int = 13) -> None:
+    def text(self, x: int, y: int, text: str, size: int = 13, style: str = "Regular") -> None:
         resources = PdfResources()
-        box = TextBox(text_box_style(size), writer=self.writer, resources=resources, box=None)
+        box = TextBox(text_box_style(size, font_style=style), writer=self.writer,
+                      resources=resources, box=None)
         box.content = text
         # each line has its own font subset: give it a name of its own on the page
         name = f"F{len(self.commands) + 1}"
@@ -63,8 +66,8 @@ def make_document(path: Path, pages: int = 3, *, signer: bool = True) -> Path:
     drawn = [_Page(writer) for _ in range(pages)]
     first, last = drawn[0], drawn[-1]
     first.text(60, 800, "ỦY BAN NHÂN DÂN TỈNH THỬ NGHIỆM")
-    first.text(60, 765, "Số:")
-    first.text(300, 765, "Thử Nghiệm,")
+    first.text(60, 765, NUMBER_LINE)
+    first.text(300, 765, DATE_LINE, 14, "Italic")
     for index, page in enumerate(drawn):
         page.text(60, 600, f"Trang {index + 1}: nội dung văn bản thử nghiệm.")
     if signer:

@@ -8,10 +8,9 @@ Prints the outbox id of the queued change.
 from __future__ import annotations
 
 import argparse
-import json
 
 from eoffice_client.cli.context import CliContext
-from eoffice_client.core.errors import InvalidInputError
+from eoffice_client.cli.options import parse_params
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -27,17 +26,3 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.app() as app:
         print(app.changes.act(args.document_id, args.action, params))
     return 0
-
-
-def parse_params(text: str | None, option: str = "--params") -> dict[str, object]:
-    """``--params`` as a JSON object; anything else is exit 9 (nothing changed)."""
-    if text is None:
-        return {}
-    try:
-        value = json.loads(text)
-    except ValueError as exc:
-        raise InvalidInputError("cli.invalid_json", option=option, detail=str(exc)) from None
-    if not isinstance(value, dict):
-        raise InvalidInputError("cli.invalid_json", option=option,
-                                detail="a JSON object {...} is expected")
-    return value

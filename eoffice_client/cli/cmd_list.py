@@ -10,10 +10,10 @@ when more documents match than were printed, one line on stderr says how many.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
 from eoffice_client.cli.context import CliContext, print_json
+from eoffice_client.cli.options import parse_date, parse_int
 from eoffice_client.core.app.types import BOXES, DocumentQuery, JsonObject
 from eoffice_client.core.domain.dates import document_date
 from eoffice_client.core.domain.enums import STATUS_LABELS, URGENCY_LABELS, Status, label
@@ -71,33 +71,6 @@ def query_from_args(args: argparse.Namespace) -> DocumentQuery:
         status=args.status, date_from=date_from, date_to=date_to,
         limit=parse_int("--limit", args.limit, 1, None) or DEFAULT_LIMIT,
     )
-
-
-def parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        if len(value) != 10:
-            raise ValueError(value)
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise InvalidInputError("cli.invalid_date", value=value) from None
-
-
-def parse_int(option: str, value: str | None, low: int, high: int | None) -> int | None:
-    """A whole number from ``low`` up to ``high`` (no upper bound when None)."""
-    if value is None:
-        return None
-    try:
-        number = int(value.strip())
-    except ValueError:
-        number = None
-    if number is None or number < low or (high is not None and number > high):
-        if high is None:
-            raise InvalidInputError("list.invalid_minimum", option=option, value=value, low=low)
-        raise InvalidInputError("list.invalid_number", option=option, value=value, low=low,
-                                high=high)
-    return number
 
 
 def print_table(docs: list[JsonObject]) -> None:

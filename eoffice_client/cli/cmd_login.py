@@ -14,6 +14,7 @@ import sys
 from typing import TextIO
 
 from eoffice_client.cli.context import CliContext
+from eoffice_client.cli.options import read_secret
 from eoffice_client.config import locked_fields
 from eoffice_client.core.errors import ExitCode, InvalidInputError
 from eoffice_client.core.messages import tr
@@ -48,15 +49,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def read_password(stream: TextIO) -> str:
-    """The whole of ``stream`` without its final line break; empty is an input error."""
-    text = stream.read()
-    if text.endswith("\n"):
-        text = text[:-1]
-    if text.endswith("\r"):
-        text = text[:-1]
-    if not text:
-        raise InvalidInputError("login.no_password")
-    return text
+    return read_secret(stream, "login.no_password")
 
 
 def remember_server(ctx: CliContext, server: str) -> None:

@@ -11,17 +11,15 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from eoffice_client.cli.cmd_list import parse_date
 from eoffice_client.cli.context import CliContext
-from eoffice_client.cli.usage import UsageError
+from eoffice_client.cli.options import add_period, period
 from eoffice_client.core.errors import ExitCode
 from eoffice_client.core.messages import tr
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("report", help="write the processing report")
-    parser.add_argument("--from", dest="date_from", required=True, metavar="DATE")
-    parser.add_argument("--to", dest="date_to", required=True, metavar="DATE")
+    add_period(parser)
     parser.add_argument("--unit", dest="unit_id", metavar="ID")
     parser.add_argument("--format", dest="fmt", required=True, metavar="xlsx|docx")
     parser.add_argument("--out", required=True, metavar="FILE")
@@ -29,9 +27,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    date_from, date_to = parse_date(args.date_from), parse_date(args.date_to)
-    if date_from is None or date_to is None:
-        raise UsageError(tr("cli_documents.dates_needed"))
+    date_from, date_to = period(args)
     with ctx.app() as app:
         result = app.reports.export_report(date_from, date_to, args.fmt, Path(args.out),
                                            unit_id=args.unit_id)

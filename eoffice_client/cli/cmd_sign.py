@@ -20,12 +20,11 @@ import argparse
 import logging
 import sys
 from pathlib import Path
-from typing import TextIO
 
-from eoffice_client.cli.cmd_list import parse_date, parse_int
 from eoffice_client.cli.context import CliContext
+from eoffice_client.cli.options import parse_date, parse_int, read_secret
 from eoffice_client.cli.usage import UsageError
-from eoffice_client.core.errors import ExitCode, InvalidInputError
+from eoffice_client.core.errors import ExitCode
 from eoffice_client.core.messages import tr
 
 
@@ -66,7 +65,8 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         page=parse_int("--page", args.page, 1, None), box=args.box, reason=args.reason,
         seal=args.seal, fill_number=args.fill_number, fill_date=parse_date(args.fill_date))
     with ctx.app() as app:
-        result = app.documents.sign_file(options, lambda: read_secret(sys.stdin))
+        result = app.documents.sign_file(
+            options, lambda: read_secret(sys.stdin, "cli_documents.no_secret"))
     print(tr("cli_documents.signed", path=result.output_path, level=result.pades_level))
     for note in result.notes:
         print(f"eoffice-client: {note.message()}", file=sys.stderr)
@@ -89,13 +89,3 @@ def check_key_options(args: argparse.Namespace) -> None:
         raise UsageError(tr("cli_documents.seal_needs_image"))
 
 
-def read_secret(stream: TextIO) -> str:
-    """The whole of ``stream`` without its final line break; empty is an input error."""
-    text = stream.read()
-    if text.endswith("\n"):
-        text = text[:-1]
-    if text.endswith("\r"):
-        text = text[:-1]
-    if not text:
-        raise InvalidInputError("cli_documents.no_secret")
-    return text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from eoffice_client.core.documents.pdf_box import PdfBox
+from eoffice_client.core.documents.pdf_places import find_number_and_date_places
 from eoffice_client.core.documents.signing import SignRequest, sign_batch, sign_document
 from eoffice_client.core.documents.signing_appearance import SignatureRole
 from eoffice_client.core.documents.signing_errors import (
@@ -24,9 +24,6 @@ from eoffice_client.core.errors import ExitCode
 from tests.signing_fixtures import SigningKit, pdfsig, signing_kit  # noqa: F401  (fixture)
 from tests.signing_pki import P12_PASSWORD
 
-NUMBER_BOX = PdfBox(0, 95, 760, 230, 778)
-DATE_BOX = PdfBox(0, 380, 760, 560, 778)
-
 
 def _session(kit: SigningKit, who: str = "leader"):  # type: ignore[no-untyped-def]
     return open_signing_session(Pkcs12Key(kit.holders[who].p12), P12_PASSWORD)
@@ -37,11 +34,11 @@ def _verify(kit: SigningKit, path: Path):  # type: ignore[no-untyped-def]
 
 
 def _sign_leader(kit: SigningKit, tmp_path: Path) -> Path:
-    out = tmp_path / "leader.pdf"
+    out, source = tmp_path / "leader.pdf", kit.document()
     with _session(kit) as session:
         sign_document(session, SignRequest(
-            kit.document(), out, role=SignatureRole.LEADER, image=kit.signature_png,
-            certify=True, number_date_places=(NUMBER_BOX, DATE_BOX)))
+            source, out, role=SignatureRole.LEADER, image=kit.signature_png,
+            certify=True, number_date_places=find_number_and_date_places(source)))
     return out
 
 
@@ -97,8 +94,18 @@ def test_leader_fill_and_seal_all_valid(kit: SigningKit, tmp_path: Path) -> None
     assert leader.modification_level == "form_filling"
     assert org.coverage == "entire_file" and org.signer == "Ủy ban nhân dân tỉnh Thử Nghiệm"
     assert [p.valid for p in pdfsig(final)] == [True, True]
+    assert _field_values(final) == {"so_van_ban": "05", "ngay_ban_hanh_ngay": "05",
+                                    "ngay_ban_hanh_thang": "02"}
     text = _page_text(final, 0)
-    assert "05/QĐ-UBND" in text and "ngày 05 tháng 02 năm 2026" in text
+    assert "05" in text.replace("2026", "")
+
+
+def _field_values(path: Path) -> dict[str, str]:
+    from pypdf import PdfReader
+
+    fields = PdfReader(path).get_fields() or {}
+    return {name: str(field.get("/V")) for name, field in fields.items()
+            if field.get("/FT") == "/Tx"}
 
 
 def _page_text(path: Path, index: int) -> str:

@@ -13,7 +13,6 @@ import pytest
 
 from eoffice_client.core.documents.signing import SignRequest, sign_document
 from eoffice_client.core.documents.signing_errors import VerificationError
-from eoffice_client.core.documents.signing_fields import decree30_date_text, document_number_text
 from eoffice_client.core.documents.signing_keys import Pkcs12Key
 from eoffice_client.core.documents.signing_session import open_signing_session
 from eoffice_client.core.documents.verify import verify_pdf
@@ -147,26 +146,3 @@ def test_tampered_content_after_signing_is_not_allowed(kit: SigningKit, tmp_path
     assert sig.changes_allowed is False and not sig.intact
     assert sig.modification_level == "other"
     assert [p.valid for p in pdfsig(tampered)] == [True]
-
-
-# Decree 30/2020/NĐ-CP, Phụ lục I: "Đối với những số chỉ ngày nhỏ hơn 10 và tháng 1, 2
-# phải ghi thêm số 0 ở trước"; numbers below 10 get a leading zero. Written out by hand:
-@pytest.mark.parametrize(("day", "text"), [
-    (dt.date(2026, 2, 5), "ngày 05 tháng 02 năm 2026"),
-    (dt.date(2026, 1, 31), "ngày 31 tháng 01 năm 2026"),
-    (dt.date(2026, 3, 9), "ngày 09 tháng 3 năm 2026"),
-    (dt.date(2025, 10, 13), "ngày 13 tháng 10 năm 2025"),
-    (dt.date(2025, 12, 1), "ngày 01 tháng 12 năm 2025"),
-])
-def test_decree30_date(day: dt.date, text: str) -> None:
-    assert decree30_date_text(day) == text
-
-
-@pytest.mark.parametrize(("number", "notation", "text"), [
-    (5, "QĐ-UBND", "05/QĐ-UBND"),
-    (9, "UBND-VP", "09/UBND-VP"),
-    (10, "QĐ-UBND", "10/QĐ-UBND"),
-    (2440, "PLX-HĐQT", "2440/PLX-HĐQT"),
-])
-def test_document_number(number: int, notation: str, text: str) -> None:
-    assert document_number_text(number, notation) == text

@@ -9,9 +9,10 @@
 
 Its parts: :attr:`session` (sign-in and out, status), :attr:`reads` (the cache),
 :attr:`changes` (queued changes and the queue), :attr:`sync` (rounds and files),
-:attr:`documents` (drafting, signing, verifying), :attr:`reports` (registers, the
-processing report, the dashboard), :attr:`interop` (edXML import and export),
-:attr:`files` (cached files' plaintext), :attr:`audit` (the local audit trail),
+:attr:`documents` (drafting, signing, verifying, and the chain of an outgoing document:
+prepare_for_approval, sign_for_leader, issue_numbered, extend_pending), :attr:`reports`
+(registers, the processing report, the dashboard), :attr:`interop` (edXML import and
+export), :attr:`files` (cached files' plaintext), :attr:`audit` (the local audit trail),
 :attr:`diagnostics` (the bundle for IT staff). Every
 method returns typed values (``core/app/types.py``, ``records.py``) and raises
 :class:`~eoffice_client.core.errors.ClientError` subclasses with the CLI's exit codes.
@@ -91,11 +92,9 @@ class App:
 
         return InteropApi(self.context)
 
-    @cached_property
+    @property
     def files(self) -> FilesApi:
-        from eoffice_client.core.app.files import FilesApi
-
-        return FilesApi(self.context)
+        return self.context.plain_files
 
     @cached_property
     def audit(self) -> AuditApi:
@@ -124,9 +123,7 @@ class App:
     def close(self) -> None:
         if "session" in self.__dict__:  # made: it may have a sign-in to forget
             self.session.close()
-        if "files" in self.__dict__:  # made: it may have temporary plain copies
-            self.files.close()
-        self.context.close()
+        self.context.close()  # with the temporary plain copies of ``files``
 
     def __enter__(self) -> App:
         return self

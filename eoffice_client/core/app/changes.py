@@ -70,7 +70,7 @@ class ChangesApi:
             values.setdefault("id", str(uuid.uuid4()))
         me = self._me()
         with audited_queue(self._context) as conn:
-            row_id = _queue_action(conn, document_id, action, values, me)
+            row_id = queue_action(conn, document_id, action, values, me)
         log.info("queued %s %s on %s", action, row_id, document_id)
         return row_id
 
@@ -113,13 +113,13 @@ class ChangesApi:
             if scans:
                 pdf = folder / scan_file_name(body)
                 join_scans([Path(s) for s in scans], pdf)
-                upload = self._prepare_upload(pdf, AttachmentRole.MAIN)
+                upload = self.prepare_upload(pdf, AttachmentRole.MAIN)
             with audited_queue(self._context) as conn:
                 doc_id = _queue_create(conn, body, me)
                 if upload is not None:
-                    _queue_upload(conn, doc_id, upload, me)
+                    queue_upload(conn, doc_id, upload, me)
                 if register_id:
-                    _queue_action(conn, doc_id, "register", {"register_id": register_id}, me)
+                    queue_action(conn, doc_id, "register", {"register_id": register_id}, me)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
         log.info("queued the registration of paper document %s", doc_id)
@@ -132,14 +132,14 @@ class ChangesApi:
         me = self._me()
         with self._context.store.read() as conn:
             check_may_attach(outbox.require_document(conn, document_id), me)
-        upload = self._prepare_upload(Path(path), role)
+        upload = self.prepare_upload(Path(path), role)
         with audited_queue(self._context) as conn:
-            _queue_upload(conn, document_id, upload, me)
+            queue_upload(conn, document_id, upload, me)
         log.info("queued upload of attachment %s on %s", upload.params["attachment_id"],
                  document_id)
         return str(upload.params["attachment_id"])
 
-    def _prepare_upload(self, path: Path, role: str) -> PreparedUpload:
+    def prepare_upload(self, path: Path, role: str) -> PreparedUpload:
         """Checks the file and copies it into the files cache (outside any transaction)."""
         if not path.is_file():
             raise InvalidInputError("sync.no_such_file", path=str(path))
@@ -191,6 +191,10 @@ class ChangesApi:
         with audited_queue(self._context, removed="cancelled") as conn:
             return len(outbox.cancel(conn, row_id))
 
+    def me(self) -> Person:
+        """The signed-in user (5, signed out, when nobody is)."""
+        return self._me()
+
     def _me(self) -> Person:
         me = self._context.me()
         if me is None or not me.id:
@@ -217,8 +221,8 @@ def _queue_create(conn: Connection, body: JsonObject, me: Person) -> str:
     return doc_id
 
 
-def _queue_upload(conn: Connection, document_id: str, upload: PreparedUpload,
-                  me: Person) -> None:
+def queue_upload(conn: Connection, document_id: str, upload: PreparedUpload,
+                 me: Person) -> None:
     check_may_attach(outbox.require_document(conn, document_id), me)
     stamp = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     params = upload.params
@@ -228,16 +232,22 @@ def _queue_upload(conn: Connection, document_id: str, upload: PreparedUpload,
     outbox.refresh_document(conn, document_id)
 
 
-def _queue_action(conn: Connection, document_id: str, action: str, params: JsonObject,
-                  me: Person) -> str:
-    """Checks the action by the rules on the cached state and queues it; the outbox id."""
-    doc = outbox.require_document(conn, document_id)
+def check_action(conn: Connection, doc: Mapping[str, object], action: str,
+                 params: JsonObject, me: Person) -> None:
+    """Raises the error a person reads when the rules refuse ``action`` on ``doc`` now."""
     context = workflow.CheckContext(
         directory=workflow.Directory(directory.users_by_id(conn)),
         catalog=workflow.Catalog(directory.registers_for_rules(conn)), today=today_vietnam())
-    refusal = workflow.check(doc, action, params, me.as_json(), context)
+    refusal = workflow.check(dict(doc), action, params, me.as_json(), context)
     if refusal is not None:
         raise refusal_error(refusal, action, str(doc.get("status")))
+
+
+def queue_action(conn: Connection, document_id: str, action: str, params: JsonObject,
+                 me: Person) -> str:
+    """Checks the action by the rules on the cached state and queues it; the outbox id."""
+    doc = outbox.require_document(conn, document_id)
+    check_action(conn, doc, action, params, me)
     row = outbox.enqueue(conn, document_id, "action", params, action=action,
                          base_version=int(doc.get("version") or 0))
     outbox.refresh_document(conn, document_id)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from eoffice_client.core.api.client import ApiClient
     from eoffice_client.core.api.credentials import Credentials
     from eoffice_client.core.app.at_rest import OpenedCache
+    from eoffice_client.core.app.files import FilesApi
 
 log = logging.getLogger("eoffice.app")
 
@@ -66,6 +67,13 @@ class AppContext:
         _ = self.store
         assert self._files is not None
         return self._files
+
+    @cached_property
+    def plain_files(self) -> FilesApi:
+        """The plaintext of cached files (``app.files``); its temporary copies go at close."""
+        from eoffice_client.core.app.files import FilesApi
+
+        return FilesApi(self)
 
     @property
     def encrypted(self) -> bool:
@@ -146,6 +154,8 @@ class AppContext:
         if self._api is not None:
             self._api.close()
             self._api = None
+        if "plain_files" in self.__dict__:
+            self.plain_files.close()
         if self._cache is not None:
             self._cache.close()
             self._cache = None

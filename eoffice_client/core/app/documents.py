@@ -26,6 +26,13 @@ from eoffice_client.core.store import directory, documents, meta, queries
 from eoffice_client.core.sync import state
 
 if TYPE_CHECKING:
+    from eoffice_client.core.app.chain_types import (
+        ChainOutcome,
+        ChainProgressCallback,
+        ExtendOutcome,
+        PreparedDraft,
+    )
+    from eoffice_client.core.app.types import CancelToken
     from eoffice_client.core.documents.from_document import DraftingDirectory, Organization
     from eoffice_client.core.documents.pdf_box import PdfBox
     from eoffice_client.core.documents.render import RenderResult
@@ -72,13 +79,14 @@ class DocumentsApi:
 
     # --- drafting ------------------------------------------------------------------------
     def render(self, doc_id: str, out_docx: Path, body_file: Path | None = None,
-               out_pdf: Path | None = None) -> RenderResult:
+               out_pdf: Path | None = None, *, body_text: str | None = None) -> RenderResult:
         """The cached document ``doc_id`` as a Decree-30 .docx (and PDF): 6 when it is not
         cached, 9 for an unreadable body file or when no converter is installed for the
-        PDF (the .docx is written all the same)."""
+        PDF (the .docx is written all the same). The body comes from ``body_file`` or,
+        as the compose window has it, ``body_text``."""
         from eoffice_client.core.documents.render import read_body_file, render_document
 
-        body = read_body_file(Path(body_file)) if body_file is not None else None
+        body = read_body_file(Path(body_file)) if body_file is not None else body_text
         with self._context.store.read() as conn:
             doc = documents.get_document(conn, doc_id)
             if doc is None:
@@ -111,6 +119,67 @@ class DocumentsApi:
         from eoffice_client.core.documents.pdf_merge import check_scan
 
         return check_scan(Path(path))
+
+    def prepare_for_approval(self, doc_id: str, body_text: str | None = None,
+                             folder: Path | None = None) -> PreparedDraft:
+        """The drafter's step: the draft rendered (.docx, kept in ``folder``, by default
+        the profile's ``drafts/<id>``), converted to PDF, given the empty number and date
+        fields, and queued for upload as the ``main`` attachment (an earlier main PDF of
+        the draft is replaced). 6 not cached, 7 not the creator's draft or returned
+        document, 9 no converter or a page without "Số: …/…" and its date line."""
+        from eoffice_client.core.app.chain_prepare import prepare_for_approval
+
+        return prepare_for_approval(self._context, self, doc_id, body_text, folder)
+
+    def sign_for_leader(self, doc_ids: Sequence[str], key: KeySource,
+                        secret: Callable[[], str], image: Path, *,
+                        progress: ChainProgressCallback | None = None,
+                        cancel: CancelToken | None = None) -> ChainOutcome:
+        """The leader's batch: each document's ``main`` PDF certified (DocMDP 2: the fill
+        and the seal stay allowed), the blue signature ``image`` centred in the signer
+        block, the seal's empty field made; the signed PDF written into the files cache,
+        its upload (role ``signed``) and ``sign`` queued together, offline too. ``secret``
+        is asked ONCE for the batch, and only when some document can be signed; a wrong
+        PIN or password raises (8) with nothing done. A document that cannot be signed
+        gets its error in the outcome and the others go on; a key that goes away mid-batch
+        stops the rest (``outcome.stopped_by``). ``progress`` hears each document;
+        ``cancel`` stops between documents (the ones done stay queued)."""
+        from eoffice_client.core.app.chain import SigningChain
+
+        return SigningChain(self._context, self.trust_folders()).sign_for_leader(
+            doc_ids, key, secret, Path(image), progress=progress, cancel=cancel)
+
+    def issue_numbered(self, doc_ids: Sequence[str], key: KeySource,
+                       secret: Callable[[], str], seal_image: Path, *,
+                       progress: ChainProgressCallback | None = None,
+                       cancel: CancelToken | None = None) -> ChainOutcome:
+        """The clerk's batch once ``number`` has come back from the server: the number and
+        date (``code_number``, ``code_notation``, ``issued_date``) filled into the leader's
+        signed PDF, the organisation's signature applied (the red ``seal_image`` over the
+        left third of the leader's), B-LTA added when a timestamp server answers (else
+        queued), the final PDF written into the files cache and its upload (role
+        ``final``) queued with ``issue``. One secret entry; per-document results as
+        :meth:`sign_for_leader`. A document whose number has not come back yet is refused
+        (7) with a message saying to sync first."""
+        from eoffice_client.core.app.chain import SigningChain
+
+        return SigningChain(self._context, self.trust_folders()).issue_numbered(
+            doc_ids, key, secret, Path(seal_image), progress=progress, cancel=cancel)
+
+    def extend_pending(self) -> ExtendOutcome:
+        """The queued B-LT/B-LTA steps of signatures made without a timestamp, run now when
+        ``Settings.timestamp_url`` is set and answers (each sync runs it before sending);
+        the rest wait for the next time."""
+        from eoffice_client.core.app.chain_extend import extend_pending
+
+        return extend_pending(self._context, tuple(self.trust_folders()))
+
+    def pending_extensions(self) -> int:
+        """How many signed files, not sent yet, wait for their B-LT/B-LTA step."""
+        from eoffice_client.core.app.chain_extend import live_entries
+
+        with self._context.store.read() as conn:
+            return len(live_entries(conn))
 
     # --- signing -------------------------------------------------------------------------
     def sign_file(self, options: SignOptions, secret: Callable[[], str]) -> SignResult:

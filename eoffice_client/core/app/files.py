@@ -60,6 +60,22 @@ class FilesApi:
             known = self._viewable[attachment.sha256] = self._copy(attachment)
         return known
 
+    def plain_path(self, sha256: str, file_name: str = "") -> Path:
+        """A path of the file's plaintext for the core's own readers (signing, extending a
+        signature): the cached file in a plain cache, this run's copy in a sealed one
+        (:class:`FileNotCached` when it is not here)."""
+        files = self._context.files
+        if not sha256 or not files.has(sha256):
+            raise FileNotCached("security.file_not_cached", id=sha256[:12] or "-")
+        if not files.sealed:
+            return files.path_for(sha256)
+        info = AttachmentInfo(id=sha256[:12], file_name=file_name or "tep.pdf",
+                              content_type="", size=0, sha256=sha256, role="",
+                              uploaded_by=None, uploaded_at=None)
+        found = self.viewable(info)
+        assert found is not None  # it is cached: checked above
+        return found
+
     def temporary_copy(self, attachment: AttachmentInfo) -> Path:
         """A plain copy for another program ("open with"), removed when the app closes."""
         path = self._copy(attachment)

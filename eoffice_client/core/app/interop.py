@@ -26,7 +26,7 @@ from eoffice_client.core.app.changes import (
     ChangesApi,
     PreparedUpload,
     _queue_create,
-    _queue_upload,
+    queue_upload,
 )
 from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.app.creation import create_body
@@ -138,9 +138,9 @@ class InteropApi:
         body = create_body(Direction.INCOMING.value, draft.type_code, draft.subject, fields, me)
         folder = Path(tempfile.mkdtemp(prefix="eoffice-edxml-"))
         try:
-            uploads = [self._changes._prepare_upload(file, role)
+            uploads = [self._changes.prepare_upload(file, role)
                        for file, role in _written_attachments(found, folder)]
-            kept = self._changes._prepare_upload(original, AttachmentRole.APPENDIX.value)
+            kept = self._changes.prepare_upload(original, AttachmentRole.APPENDIX.value)
             doc_id = self._queue_chain(body, [*uploads, kept], me)
         finally:
             shutil.rmtree(folder, ignore_errors=True)
@@ -152,7 +152,7 @@ class InteropApi:
         with audited_queue(self._context, detail={"source": "edxml"}) as conn:
             doc_id = _queue_create(conn, body, me)
             for upload in uploads:
-                _queue_upload(conn, doc_id, upload, me)
+                queue_upload(conn, doc_id, upload, me)
         return doc_id
 
     def _import_status(self, found: EdxmlStatus) -> EdxmlImport:

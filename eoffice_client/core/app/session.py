@@ -223,9 +223,9 @@ def _forget_cache(conn: Connection) -> None:
 def wipe_profile(context: AppContext) -> None:
     """Deletes what the profile holds of the documents and the person: the cache database
     (with every copy of it: set aside, before an upgrade, damaged), the files, temporary
-    plain copies, the cache key, the audit trail with its anchor, and the remembered
-    sign-in. Settings, logs and crash reports stay. The store must be closed; another
-    process using the cache refuses it (11)."""
+    plain copies, the drafts' .docx and PDFs, the cache key, the audit trail with its
+    anchor, and the remembered sign-in. Settings, logs and crash reports stay. The store
+    must be closed; another process using the cache refuses it (11)."""
     from eoffice_client.core.app.at_rest import IN_USE_NAME, CacheUse
 
     profile = context.profile
@@ -255,7 +255,10 @@ def _delete_cache_files(profile: Profile) -> None:
     for path in profile.root.glob(profile.db_path.name + "*"):
         if path.is_file():
             path.unlink()
-    for folder in (profile.files_dir, profile.root / SET_ASIDE_DIR, profile.root / COPIES_DIR):
+    from eoffice_client.core.app.chain_prepare import DRAFTS_FOLDER
+
+    for folder in (profile.files_dir, profile.root / SET_ASIDE_DIR, profile.root / COPIES_DIR,
+                   profile.root / DRAFTS_FOLDER):
         if folder.exists():
             shutil.rmtree(folder)
     (profile.root / PASS_FILE).unlink(missing_ok=True)

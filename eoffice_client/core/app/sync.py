@@ -50,6 +50,7 @@ class SyncApi:
                             type(exc).__name__)
                 return self._not_started(exc)
         adopt_identity(context, client)
+        extend_signatures_first(context)
         with context.store.read() as conn:
             urgent_before = queries.urgent_unread_ids(conn)
         engine = SyncEngine(context.profile, context.store, client, context.settings,
@@ -92,6 +93,27 @@ class SyncApi:
         return SyncOutcome(pending=pending, conflicts=conflicts, unreachable=reason,
                            exit_code=ExitCode.UNREACHABLE,
                            finished_at=dt.datetime.now(dt.UTC))
+
+
+def extend_signatures_first(context: AppContext) -> None:
+    """Before the push: the queued B-LT/B-LTA steps of signed files not sent yet, when a
+    timestamp server is configured (chain_extend; a failure waits for the next round and
+    never stops the sync)."""
+    if not context.settings.timestamp_url.strip():
+        return
+    from eoffice_client.core.app.chain_extend import extend_pending, pending
+    from eoffice_client.core.app.documents import DocumentsApi
+
+    with context.store.read() as conn:
+        if not pending(conn):
+            return
+    try:
+        outcome = extend_pending(context, tuple(DocumentsApi(context).trust_folders()))
+    except ClientError as exc:
+        log.warning("queued signature extensions not run: %s", exc.message("en"))
+        return
+    log.info("signature extensions: %d done, %d waiting",
+             sum(1 for item in outcome.items if item.state == "extended"), outcome.waiting)
 
 
 def outcome_of(report: RoundReport, new_urgent: tuple[str, ...] = ()) -> SyncOutcome:

@@ -5,7 +5,10 @@
   DraftContent, pure) and :func:`parse_body` (body text -> paragraphs or căn cứ/articles).
 - ``docx_render``: :func:`render_docx` / :func:`render_docx_bytes` (Decree-30 .docx).
 - ``convert``: :func:`convert_to_pdf` (LibreOffice or Word), :func:`find_converter`.
-- ``pdf_places``: :func:`find_number_and_date_places` (boxes for the signing step).
+- ``pdf_places``: :func:`find_number_and_date_places` (the gaps of the number, the day
+  and the month, with the printed notation and year, for the signing step).
+- ``signing_fields``: the three number and date fields on those gaps, and their fill;
+  ``signing_prepare``: :func:`add_fields_to_pdf` (a draft PDF made ready for approval).
 - ``pdf_read``: :func:`page_count`, :func:`extract_text`, :func:`open_pdf`.
 - ``pdf_merge``: :func:`merge_pdfs`, :func:`join_scans` (JPEG/PNG pages via Pillow).
 - ``render``: :func:`render_document` (Document -> .docx [+ PDF] in one call),

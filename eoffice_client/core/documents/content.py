@@ -10,6 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from eoffice_client.core.documents.layout import DAY_BLANK, NUMBER_BLANK
+from eoffice_client.core.domain.dates import decree30_date_text
+from eoffice_client.core.domain.numbering import format_number
 
 #: Competences (quyền hạn) a signer may sign with; "" signs in their own right.
 COMPETENCES = ("", "TM", "KT", "TL", "TUQ", "Q")
@@ -84,20 +86,19 @@ class DraftContent:
 
 
 def number_text(number: int | None, notation: str) -> str:
-    """``Số: 05/QĐ-UBND``; before numbering ``Số:`` and a blank before ``/QĐ-UBND``."""
-    slot = f"{number:02d}" if number is not None else NUMBER_BLANK
-    return f"Số: {slot}/{notation}" if number is not None else f"Số:{slot}/{notation}"
+    """``Số: 05/QĐ-UBND``; before numbering ``Số:`` and a blank before ``/QĐ-UBND`` (the
+    number is filled into that blank after the leader signs: signing_fields)."""
+    if number is None:
+        return f"Số:{NUMBER_BLANK}/{notation}"
+    return f"Số: {format_number(number)}/{notation}"
 
 
 def date_text(date: dt.date | None, year: int) -> str:
-    """``ngày 05 tháng 02 năm 2026``: zero before days below 10 and months 1 and 2.
-
-    Before numbering the day and month are blank (the year stays), as drafts are printed.
-    """
+    """``ngày 05 tháng 02 năm 2026`` (domain.dates); before numbering the day and the
+    month are blank (the year stays), as drafts are printed."""
     if date is None:
         return f"ngày{DAY_BLANK}tháng{DAY_BLANK}năm {year}"
-    month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
-    return f"ngày {date.day:02d} tháng {month} năm {date.year}"
+    return decree30_date_text(date)
 
 
 def place_date_text(place: str, date: dt.date | None, year: int) -> str:

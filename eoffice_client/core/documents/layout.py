@@ -92,6 +92,9 @@ SECRECY_COLOR: Final = (0xE0, 0x00, 0x00)
 
 NATIONAL_NAME: Final = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO: Final = "Độc lập - Tự do - Hạnh phúc"
-#: Non-breaking spaces left for the number and for the day and month of a draft.
-NUMBER_BLANK: Final = "\u00a0" * 8
+#: Non-breaking spaces (a quarter of an em each) left for the number and for the day and
+#: month of a draft. The number is filled right-aligned against its "/": nine quarter-ems
+#: hold four digits (half an em each) and one space after "Số:". The day and the month are
+#: filled centred: six quarter-ems hold two digits with a space on either side.
+NUMBER_BLANK: Final = "\u00a0" * 9
 DAY_BLANK: Final = "\u00a0" * 6

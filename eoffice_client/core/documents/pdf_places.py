@@ -33,13 +33,23 @@ _DATE = re.compile(r"ngày[\s\u00a0]*(\d*)[\s\u00a0]*tháng[\s\u00a0]*(\d*)[\s\u
 class NumberDatePlaces:
     """``number``: between "Số:" and the "/" of the notation. ``date``: "ngày … tháng …
     năm YYYY" of the place-and-date line (the place and its comma excluded). ``day`` and
-    ``month``: the gaps after "ngày" and after "tháng", for fillers that write the numbers
-    only."""
+    ``month``: the gaps after "ngày" and after "tháng", where the numbers are filled in.
+
+    Each box spans its line from :data:`DESCENT` below the baseline to :data:`ASCENT`
+    above it (fractions of the line's font size). What the page prints around the gaps
+    comes too: the font sizes, whether the date is italic, the notation after "/" and
+    the year, so that a filler writes in the page's own style and can check that the
+    server's number and date fit what the leader signed."""
 
     number: PdfBox
     date: PdfBox
     day: PdfBox
     month: PdfBox
+    number_size: float = 13.0
+    date_size: float = 14.0
+    date_italic: bool = True
+    notation: str = ""
+    year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +65,7 @@ class _Line:
     y: float
     size: float
     glyphs: list[_Glyph]
+    italic: bool = False
 
     @property
     def text(self) -> str:
@@ -74,13 +85,14 @@ def _chunks(path: Path) -> list[_Line]:
             y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
             scale = abs(tm[0] * cm[0]) or 1.0
             name = str(font.get("/BaseFont", "")) if isinstance(font, dict) else ""
-            metrics = face(bold="Bold" in name, italic="Italic" in name or "Oblique" in name)
+            italic = "Italic" in name or "Oblique" in name
+            metrics = face(bold="Bold" in name, italic=italic)
             glyphs = []
             for char in unicodedata.normalize("NFC", text):
                 width = metrics.width_pt(char, size * scale)
                 glyphs.append(_Glyph(char, x, x + width))
                 x += width
-            pieces.append(_Line(page_index, y, size * scale, glyphs))
+            pieces.append(_Line(page_index, y, size * scale, glyphs, italic))
 
         with quiet_pypdf():
             try:
@@ -100,7 +112,8 @@ def _merge_lines(pieces: list[_Line]) -> list[_Line]:
                 line.size = max(line.size, piece.size)
                 break
         else:
-            lines.append(_Line(piece.page, piece.y, piece.size, list(piece.glyphs)))
+            lines.append(_Line(piece.page, piece.y, piece.size, list(piece.glyphs),
+                               piece.italic))
     return lines
 
 
@@ -128,8 +141,16 @@ def _number_place(lines: list[_Line]) -> tuple[PdfBox, _Line] | None:
     return None
 
 
+def _notation(line: _Line) -> str:
+    """What follows the "/" of the "Số:" line: the ký hiệu as printed."""
+    text = line.text
+    at = text.find("Số:")
+    slash = text.find("/", at + 3)
+    return " ".join(text[slash + 1:].split()) if at >= 0 and slash > at else ""
+
+
 def _date_places(lines: list[_Line], number_line: _Line
-                 ) -> tuple[PdfBox, PdfBox, PdfBox] | None:
+                 ) -> tuple[PdfBox, PdfBox, PdfBox, _Line, int | None] | None:
     """The place-and-date line is on the row of the number (the header's second row);
     a date in the body ("trước ngày 20 tháng 02 năm 2026") is further away."""
     candidates = [line for line in lines if _DATE.search(line.text)]
@@ -145,7 +166,8 @@ def _date_places(lines: list[_Line], number_line: _Line
         whole = _box(line, glyphs[start].x1, glyphs[end].x2)
         day = _box(line, glyphs[start + 3].x2, glyphs[month_at].x1)
         month = _box(line, glyphs[month_at + 4].x2, glyphs[year_at].x1)
-        return whole, day, month
+        year = int(match.group(3)) if match.group(3) else None
+        return whole, day, month, line, year
     return None
 
 
@@ -161,4 +183,7 @@ def find_number_and_date_places(pdf: Path) -> NumberDatePlaces:
     if dates is None:
         raise DocumentFileError("documents.places_not_found", path=str(pdf),
                                 what="ngày … tháng … năm …")
-    return NumberDatePlaces(number, *dates)
+    whole, day, month, date_line, year = dates
+    return NumberDatePlaces(number, whole, day, month, number_size=round(number_line.size, 2),
+                            date_size=round(date_line.size, 2), date_italic=date_line.italic,
+                            notation=_notation(number_line), year=year)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from eoffice_client.core.documents.pdf_box import PdfBox
+from eoffice_client.core.documents.pdf_places import NumberDatePlaces
 from eoffice_client.core.documents.signing_appearance import (
     SignatureRole,
     caption_lines,
@@ -31,9 +32,9 @@ from eoffice_client.core.documents.signing_errors import (
     SigningError,
 )
 from eoffice_client.core.documents.signing_fields import (
-    BoxLike,
     NumberAndDate,
     add_number_date_fields,
+    check_fits_page,
     fill_number_and_date,
 )
 from eoffice_client.core.documents.signing_keys import SIGNING_KEY_USAGES
@@ -53,7 +54,10 @@ class TimestampServer:
 @dataclass(frozen=True)
 class SignRequest:
     """One document to sign. ``box`` (explicit) wins over the default place of the role;
-    ``page`` is 0-based (-1 the last page)."""
+    ``page`` is 0-based (-1 the last page). ``number_date_places``: add the empty number
+    and date fields there (in the leader's revision) unless the PDF has them already.
+    ``fill``: write the server's number and date into those fields. ``signer_name`` and
+    ``signer_title`` find the signer block when they are not the certificate's."""
 
     input_path: Path
     output_path: Path
@@ -64,10 +68,12 @@ class SignRequest:
     reason: str | None = None
     location: str | None = None
     certify: bool = False
-    number_date_places: tuple[BoxLike, BoxLike] | None = None
+    number_date_places: NumberDatePlaces | None = None
     fill: NumberAndDate | None = None
     main_document_number: str | None = None
     show_caption: bool = False
+    signer_name: str | None = None
+    signer_title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -99,7 +105,7 @@ class SignResult:
         return any(note.key == "signing.timestamp_unreachable" for note in self.notes)
 
 
-def _open_writer(data: bytes, source: Path):  # type: ignore[no-untyped-def]
+def open_incremental_writer(data: bytes, source: Path):  # type: ignore[no-untyped-def]
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.pdf_utils.misc import PdfError
 
@@ -189,10 +195,11 @@ def _sign_bytes(session: SigningSession, request: SignRequest, data: bytes,
     from pyhanko.pdf_utils.misc import PdfError
     from pyhanko.sign.general import SigningError as HankoSigningError
 
-    writer = _open_writer(data, request.input_path)
+    writer = open_incremental_writer(data, request.input_path)
     if request.number_date_places is not None:
-        add_number_date_fields(writer, *request.number_date_places)
+        add_number_date_fields(writer, request.number_date_places)
     if request.fill is not None:
+        _check_printed(request)
         fill_number_and_date(writer, request.fill, str(request.input_path))
     box = choose_box(writer.prev, data, request, session.certificate)
     name = field_name_for(writer.prev, request.role)
@@ -207,6 +214,19 @@ def _sign_bytes(session: SigningSession, request: SignRequest, data: bytes,
         raise BrokenPdfError("signing.broken_pdf", path=str(request.input_path),
                              detail=str(exc)[:120]) from None
     return signed, name, box, moment
+
+
+def _check_printed(request: SignRequest) -> None:
+    """Where the page prints "Số: …/notation" and "năm YYYY", they must be the fill's."""
+    from eoffice_client.core.documents.errors import DocumentFileError
+    from eoffice_client.core.documents.pdf_places import find_number_and_date_places
+
+    assert request.fill is not None
+    try:
+        places = find_number_and_date_places(Path(request.input_path))
+    except DocumentFileError:
+        return  # a page without them (fields placed by hand): nothing to compare
+    check_fits_page(places, request.fill, str(request.input_path))
 
 
 def prepare_seal_field(writer, leader_box: PdfBox) -> None:  # type: ignore[no-untyped-def]
@@ -238,7 +258,7 @@ def make_timestamper(server: TimestampServer | None):  # type: ignore[no-untyped
     return HTTPTimeStamper(server.url, timeout=server.timeout_s)
 
 
-class _TsaState:
+class TimestampState:
     """Remembers within a batch that the TSA is down, so it is not asked 20 times."""
 
     def __init__(self, server: TimestampServer | None) -> None:
@@ -246,7 +266,8 @@ class _TsaState:
         self.reachable = server is not None
 
 
-def _sign_one(session: SigningSession, request: SignRequest, tsa: _TsaState) -> SignResult:
+def _sign_one(session: SigningSession, request: SignRequest, tsa: TimestampState
+              ) -> SignResult:
     if Path(request.output_path).resolve() == Path(request.input_path).resolve():
         raise SigningError("signing.output_is_input", path=str(request.output_path))
     data = read_pdf_input(request.input_path)
@@ -282,9 +303,11 @@ def _unexpected(session: SigningSession, exc: BaseException) -> SigningError:
 
 
 def sign_document(session: SigningSession, request: SignRequest,
-                  timestamp_server: TimestampServer | None = None) -> SignResult:
-    """Sign one PDF; B-T when ``timestamp_server`` answers, else B-B with a note."""
-    return _sign_one(session, request, _TsaState(timestamp_server))
+                  timestamp_server: TimestampServer | None = None, *,
+                  timestamps: TimestampState | None = None) -> SignResult:
+    """Sign one PDF; B-T when ``timestamp_server`` answers, else B-B with a note.
+    ``timestamps`` shares what a batch learnt of the server (it wins when given)."""
+    return _sign_one(session, request, timestamps or TimestampState(timestamp_server))
 
 
 def sign_batch(session: SigningSession, requests: Iterable[SignRequest],
@@ -295,7 +318,7 @@ def sign_batch(session: SigningSession, requests: Iterable[SignRequest],
     """Sign many PDFs with one open session (one PIN entry). A document that fails gets
     its error in the list and the batch goes on; ``should_stop`` cancels between
     documents (the ones done stay signed)."""
-    tsa = _TsaState(timestamp_server)
+    tsa = TimestampState(timestamp_server)
     results: list[SignResult | SigningError] = []
     for index, request in enumerate(requests):
         if should_stop is not None and should_stop():

@@ -47,13 +47,16 @@ def _tight():
         margins=layout.Margins.uniform(0), inner_content_scaling=layout.InnerScaling.NO_SCALING)
 
 
-def text_box_style(size: int = TEXT_FONT_SIZE, layout_rule=None):  # type: ignore[no-untyped-def]
-    """Liberation Serif at ``size`` pt, no inner margin (pyHanko's default is 10 pt)."""
+def text_box_style(size: int = TEXT_FONT_SIZE, layout_rule=None,  # type: ignore[no-untyped-def]
+                   font_style: str = "Regular"):
+    """Liberation Serif (``font_style``: Regular, Italic, Bold, BoldItalic) at ``size`` pt,
+    no inner margin (pyHanko's default is 10 pt)."""
     from pyhanko.pdf_utils.text import TextBoxStyle
 
     from eoffice_client.core.documents.signing_fonts import EmbeddedFontFactory
 
-    return TextBoxStyle(font=EmbeddedFontFactory(str(serif_font_path()), font_size=size),
+    font = EmbeddedFontFactory(str(serif_font_path(font_style)), font_size=size)
+    return TextBoxStyle(font=font,
                         font_size=size, leading=size + 2,
                         box_layout_rule=layout_rule or _tight())
 

@@ -1,40 +1,48 @@
 """The number and date of an outgoing document, filled in after the leader signs.
 
-Before the leader's certification signature (DocMDP 2: form filling and signing
-allowed), two empty text fields are added where "Số:" and the date go; after the server
-numbers the document, the clerk's step fills them (an allowed change) and then applies
-the organisation's signature. Texts follow Decree 30 (Phụ lục I): numbers below 10 get a
-leading zero ("05/QĐ-UBND"); days below 10 and the months 1 and 2 get a leading zero
-("ngày 05 tháng 02 năm 2026", but "ngày 15 tháng 3 năm 2026").
+A draft prints "Số:    /QĐ-UBND" and "Lạng Sơn, ngày    tháng    năm 2026": only the
+number, the day and the month are missing. Before the leader's certification signature
+(DocMDP 2: form filling and signing allowed) three empty text fields are put exactly on
+those gaps (:func:`add_number_date_fields`, boxes from ``pdf_places``); after the server
+numbers the document, the clerk's step writes into them only what is missing
+(:func:`fill_number_and_date`): the number right-aligned against its "/", the day and the
+month centred in their gaps, in the page's own font, size and style. The filled page
+then reads "Số: 05/QĐ-UBND" and "Lạng Sơn, ngày 05 tháng 02 năm 2026" once, with
+nothing printed over the signed text. The texts follow Decree 30 (``core/domain``).
+
+Each field says how it is to be filled: ``/DA`` names the font (``/TiRo`` upright,
+``/TiIt`` italic) and its size, ``/Q`` the alignment (1 centred, 2 right); the widget's
+box spans its line from ``pdf_places.DESCENT`` below the baseline to ``ASCENT`` above.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
+import unicodedata
 from dataclasses import dataclass
-from typing import Protocol
 
+from eoffice_client.core.documents.font_metrics import face
+from eoffice_client.core.documents.pdf_box import PdfBox
+from eoffice_client.core.documents.pdf_places import DESCENT, NumberDatePlaces
 from eoffice_client.core.documents.signing_appearance import text_box_style
 from eoffice_client.core.documents.signing_errors import SigningError
+from eoffice_client.core.domain.dates import decree30_date_text, decree30_day, decree30_month
+from eoffice_client.core.domain.numbering import NotationError, format_number
 
 NUMBER_FIELD = "so_van_ban"
-DATE_FIELD = "ngay_ban_hanh"
-FIELD_FONT_SIZE = 13  # the body size of Decree-30 documents (13-14 pt)
-
-
-class BoxLike(Protocol):
-    """Any box with a 0-based ``page`` and PDF-point corners (e.g. signing_place.PdfBox)."""
-
-    @property
-    def page(self) -> int: ...
-    @property
-    def x1(self) -> float: ...
-    @property
-    def y1(self) -> float: ...
-    @property
-    def x2(self) -> float: ...
-    @property
-    def y2(self) -> float: ...
+DAY_FIELD = "ngay_ban_hanh_ngay"
+MONTH_FIELD = "ngay_ban_hanh_thang"
+FIELD_NAMES = (NUMBER_FIELD, DAY_FIELD, MONTH_FIELD)
+#: Font resource names of the fields' /DA: the standard Times faces, so that a viewer that
+#: redraws a field draws digits like the page's; the filled appearance embeds Liberation
+#: Serif (Times New Roman's metrics).
+UPRIGHT_FONT, ITALIC_FONT = "TiRo", "TiIt"
+QUADDING_CENTRE, QUADDING_RIGHT = 1, 2
+#: Room left between the number and the "/" it is right-aligned to.
+NUMBER_RIGHT_GAP_PT = 0.1
+_DA = re.compile(r"/(\w+)\s+([\d.]+)\s+Tf")
 
 
 @dataclass(frozen=True)
@@ -45,79 +53,144 @@ class NumberAndDate:
     notation: str
     issued: dt.date
 
-    def number_text(self) -> str:
-        return document_number_text(self.number, self.notation)
+    def code_text(self) -> str:
+        """``05/QĐ-UBND`` (the number alone when the notation is not known)."""
+        digits = _number_digits(self.number)
+        return f"{digits}/{self.notation}" if self.notation else digits
 
     def date_text(self) -> str:
         return decree30_date_text(self.issued)
 
-
-def document_number_text(number: int, notation: str) -> str:
-    """"05/QĐ-UBND": a leading zero below 10, then "/" and the notation (if any)."""
-    if number < 1:
-        raise SigningError("signing.bad_number", number=str(number))
-    digits = f"{number:02d}"
-    return f"{digits}/{notation}" if notation else digits
+    def field_texts(self) -> dict[str, str]:
+        """What goes into each gap: "05", "05" and "02"."""
+        return {NUMBER_FIELD: _number_digits(self.number),
+                DAY_FIELD: decree30_day(self.issued.day),
+                MONTH_FIELD: decree30_month(self.issued.month)}
 
 
-def decree30_date_text(day: dt.date) -> str:
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+def _number_digits(number: int) -> str:
+    try:
+        return format_number(number)
+    except NotationError:
+        raise SigningError("signing.bad_number", number=str(number)) from None
 
 
-def _field_dict(name: str, box: BoxLike, page_ref):  # type: ignore[no-untyped-def]
+@dataclass(frozen=True)
+class _FieldPlan:
+    name: str
+    box: PdfBox
+    font: str
+    size: float
+    quadding: int
+
+
+def _plans(places: NumberDatePlaces) -> list[_FieldPlan]:
+    date_font = ITALIC_FONT if places.date_italic else UPRIGHT_FONT
+    return [
+        _FieldPlan(NUMBER_FIELD, places.number, UPRIGHT_FONT, places.number_size,
+                   QUADDING_RIGHT),
+        _FieldPlan(DAY_FIELD, places.day, date_font, places.date_size, QUADDING_CENTRE),
+        _FieldPlan(MONTH_FIELD, places.month, date_font, places.date_size, QUADDING_CENTRE),
+    ]
+
+
+def _widget_rect(plan: _FieldPlan) -> tuple[float, float, float, float]:
+    """The gap's box with a whole-point width and height (pyHanko draws the appearance
+    in a box of whole points; a fractional rect would stretch it), kept against the edge
+    the text is aligned to (the "/" for the number, the centre for the day and month)."""
+    box = plan.box
+    x1, y1, x2, y2 = box.x1, box.y1, box.x2, box.y2
+    width, height = float(math.floor(x2 - x1)), float(math.ceil(y2 - y1))
+    if plan.quadding == QUADDING_RIGHT:
+        x1 = x2 - width
+    else:
+        middle = (x1 + x2) / 2
+        x1, x2 = middle - width / 2, middle + width / 2
+    return round(x1, 3), round(y1, 3), round(x1 + width, 3), round(y1 + height, 3)
+
+
+def _field_dict(plan: _FieldPlan, page_ref):  # type: ignore[no-untyped-def]
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.generic import pdf_name
 
+    corners = _widget_rect(plan)
     return generic.DictionaryObject({
         pdf_name("/FT"): pdf_name("/Tx"),
-        pdf_name("/T"): generic.TextStringObject(name),
+        pdf_name("/T"): generic.TextStringObject(plan.name),
         pdf_name("/Type"): pdf_name("/Annot"),
         pdf_name("/Subtype"): pdf_name("/Widget"),
         pdf_name("/F"): generic.NumberObject(4),  # print
         pdf_name("/P"): page_ref,
-        pdf_name("/Rect"): generic.ArrayObject(
-            [generic.FloatObject(v) for v in (box.x1, box.y1, box.x2, box.y2)]),
-        pdf_name("/DA"): generic.pdf_string("/Helv 0 Tf 0 g"),
+        pdf_name("/Rect"): generic.ArrayObject([generic.FloatObject(v) for v in corners]),
+        pdf_name("/DA"): generic.pdf_string(f"/{plan.font} {plan.size:g} Tf 0 g"),
+        pdf_name("/Q"): generic.NumberObject(plan.quadding),
     })
 
 
+def _standard_font(base: str):  # type: ignore[no-untyped-def]
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.generic import pdf_name
+
+    return generic.DictionaryObject({
+        pdf_name("/Type"): pdf_name("/Font"), pdf_name("/Subtype"): pdf_name("/Type1"),
+        pdf_name("/BaseFont"): pdf_name(base), pdf_name("/Encoding"): pdf_name(
+            "/WinAnsiEncoding")})
+
+
 def _acroform(writer):
+    """The document's AcroForm (made when missing) with our two fonts in its /DR."""
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.generic import pdf_name
 
     root = writer.root
-    if "/AcroForm" in root:
-        form = root["/AcroForm"]
-        if "/Fields" not in form:
-            form[pdf_name("/Fields")] = generic.ArrayObject()
-        writer.update_container(form)
-        return form
-    helv = generic.DictionaryObject({
-        pdf_name("/Type"): pdf_name("/Font"), pdf_name("/Subtype"): pdf_name("/Type1"),
-        pdf_name("/BaseFont"): pdf_name("/Helvetica")})
-    form = generic.DictionaryObject({
-        pdf_name("/Fields"): generic.ArrayObject(),
-        pdf_name("/DR"): generic.DictionaryObject({pdf_name("/Font"): generic.DictionaryObject(
-            {pdf_name("/Helv"): writer.add_object(helv)})}),
-    })
-    root[pdf_name("/AcroForm")] = writer.add_object(form)
-    writer.update_root()
+    if "/AcroForm" not in root:
+        root[pdf_name("/AcroForm")] = writer.add_object(generic.DictionaryObject())
+        writer.update_root()
+    form = root["/AcroForm"]
+    if "/Fields" not in form:
+        form[pdf_name("/Fields")] = generic.ArrayObject()
+    if "/DR" not in form:
+        form[pdf_name("/DR")] = generic.DictionaryObject()
+    resources = form["/DR"]
+    if "/Font" not in resources:
+        resources[pdf_name("/Font")] = generic.DictionaryObject()
+    fonts = resources["/Font"]
+    for name, base in ((UPRIGHT_FONT, "/Times-Roman"), (ITALIC_FONT, "/Times-Italic")):
+        if pdf_name("/" + name) not in fonts:
+            fonts[pdf_name("/" + name)] = writer.add_object(_standard_font(base))
+    for container in (fonts, resources, form):
+        writer.update_container(container)
     return form
 
 
-def add_number_date_fields(writer, number_box: BoxLike,  # type: ignore[no-untyped-def]
-                           date_box: BoxLike) -> None:
-    """Add the empty ``so_van_ban`` and ``ngay_ban_hanh`` text fields to ``writer`` (an
-    IncrementalPdfFileWriter), before the leader's signature in the same update."""
+def field_names(reader) -> set[str]:  # type: ignore[no-untyped-def]
+    """The names of the top-level form fields of ``reader`` (a pyHanko reader or writer)."""
+    try:
+        fields = reader.root["/AcroForm"]["/Fields"]
+    except KeyError:
+        return set()
+    return {str(ref.get_object().get("/T", "")) for ref in fields}
+
+
+def has_number_date_fields(reader) -> bool:  # type: ignore[no-untyped-def]
+    return set(FIELD_NAMES) <= field_names(reader)
+
+
+def add_number_date_fields(writer, places: NumberDatePlaces) -> None:  # type: ignore[no-untyped-def]
+    """Add the three empty text fields at ``places`` to ``writer`` (an
+    IncrementalPdfFileWriter); fields already there are kept as they are."""
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.generic import pdf_name
 
+    present = field_names(writer)
+    plans = [plan for plan in _plans(places) if plan.name not in present]
+    if not plans:
+        return
     form = _acroform(writer)
     fields = form["/Fields"]
-    for name, box in ((NUMBER_FIELD, number_box), (DATE_FIELD, date_box)):
-        page_ref, _resources = writer.find_page_for_modification(box.page)
-        field_ref = writer.add_object(_field_dict(name, box, page_ref))
+    for plan in plans:
+        page_ref, _resources = writer.find_page_for_modification(plan.box.page)
+        field_ref = writer.add_object(_field_dict(plan, page_ref))
         page = page_ref.get_object()
         annots = page.get("/Annots")
         if annots is None:
@@ -131,38 +204,72 @@ def add_number_date_fields(writer, number_box: BoxLike,  # type: ignore[no-untyp
     writer.update_container(fields)
 
 
-def field_style():
+def check_fits_page(places: NumberDatePlaces, values: NumberAndDate, source_name: str) -> None:
+    """The notation and the year the leader signed must be the server's: the fill only
+    writes the number, the day and the month (a SigningError naming both otherwise)."""
+    printed, given = _nfc(places.notation), _nfc(values.notation)
+    if printed and given and printed != given:
+        raise SigningError("signing.notation_differs", path=source_name, printed=printed,
+                           given=given)
+    if places.year is not None and places.year != values.issued.year:
+        raise SigningError("signing.year_differs", path=source_name, printed=places.year,
+                           given=values.issued.isoformat())
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", " ".join(text.split()))
+
+
+def _field_style(field, widget, text: str):  # type: ignore[no-untyped-def]
+    """The style the field's /DA and /Q ask for: the page's font and size, the text placed
+    by its own advance widths (right against the "/", or centred) and its baseline where
+    the page's is (the widget's bottom is DESCENT x size below it)."""
     from pyhanko.pdf_utils import layout
 
-    return text_box_style(FIELD_FONT_SIZE, layout.SimpleBoxLayoutRule(
-        x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MID,
-        margins=layout.Margins.uniform(0),
-        inner_content_scaling=layout.InnerScaling.SHRINK_TO_FIT))
+    found = _DA.search(str(field.get("/DA", "")))
+    font, size = (found.group(1), float(found.group(2))) if found else (UPRIGHT_FONT, 13.0)
+    italic = font == ITALIC_FONT
+    rect = [float(v) for v in widget["/Rect"]]
+    room = abs(rect[2] - rect[0]) - face(italic=italic).width_pt(text, round(size))
+    quadding = int(field.get("/Q", 0))
+    left = {QUADDING_CENTRE: room / 2, QUADDING_RIGHT: room - NUMBER_RIGHT_GAP_PT}.get(
+        quadding, 0.0)
+    # pyHanko annotates Margins as int; its layout arithmetic takes fractions of a point
+    margins = layout.Margins(left=round(max(left, 0.0), 3), right=0, top=0,  # type: ignore[arg-type]
+                             bottom=round(DESCENT * size, 3))  # type: ignore[arg-type]
+    rule = layout.SimpleBoxLayoutRule(
+        x_align=layout.AxisAlignment.ALIGN_MIN, y_align=layout.AxisAlignment.ALIGN_MIN,
+        margins=margins,
+        inner_content_scaling=layout.InnerScaling.NO_SCALING)
+    return text_box_style(round(size), rule, "Italic" if italic else "Regular")
+
+
+def _find_field(writer, name: str):  # type: ignore[no-untyped-def]
+    try:
+        fields = writer.root["/AcroForm"]["/Fields"]
+    except KeyError:
+        return None
+    for ref in fields:
+        field = ref.get_object()
+        if str(field.get("/T", "")) == name:
+            return field
+    return None
 
 
 def fill_number_and_date(writer, values: NumberAndDate,  # type: ignore[no-untyped-def]
                          source_name: str) -> None:
-    """Fill both fields (their value and a Vietnamese-capable appearance) in ``writer``."""
-    from pyhanko.pdf_utils.form_tools import populate_static_text_field
+    """Fill the three fields (their value and an appearance in the page's style)."""
+    from pyhanko.pdf_utils.form_tools import get_single_field_annot, populate_static_text_field
     from pyhanko.pdf_utils.misc import FormFillingError
 
-    style = field_style()
-    for name, text in ((NUMBER_FIELD, values.number_text()), (DATE_FIELD, values.date_text())):
+    for name, text in values.field_texts().items():
+        field = _find_field(writer, name)
+        if field is None:
+            raise SigningError("signing.field_missing", path=source_name, field=name)
+        if "/V" in field:
+            raise SigningError("signing.field_already_filled", path=source_name, field=name)
+        style = _field_style(field, get_single_field_annot(field), text)
         try:
             populate_static_text_field(writer, name, style, text)
         except FormFillingError:
-            key = ("signing.field_already_filled" if _field_has_value(writer, name)
-                   else "signing.field_missing")
-            raise SigningError(key, path=source_name, field=name) from None
-
-
-def _field_has_value(writer, name: str) -> bool:  # type: ignore[no-untyped-def]
-    try:
-        fields = writer.root["/AcroForm"]["/Fields"]
-    except KeyError:
-        return False
-    for ref in fields:
-        field = ref.get_object()
-        if str(field.get("/T", "")) == name:
-            return "/V" in field
-    return False
+            raise SigningError("signing.field_missing", path=source_name, field=name) from None

@@ -158,5 +158,6 @@ def choose_box(reader, data: bytes, request: SignRequest,  # type: ignore[no-unt
     if role is SignatureRole.PLAIN and request.image is None:
         return None
     page = -1 if request.page is None else request.page
-    block = find_signer_block(data, certificate.holder_name, certificate.title, page)
+    block = find_signer_block(data, request.signer_name or certificate.holder_name,
+                              request.signer_title or certificate.title, page)
     return fit_to_image(block, _image_ratio(request.image) if request.image else None)

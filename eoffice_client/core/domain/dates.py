@@ -1,4 +1,9 @@
-"""Dates and times as documents carry them and as people read them (Vietnam's calendar)."""
+"""Dates and times as documents carry them and as people read them (Vietnam's calendar).
+
+The date line of a Decree-30 document (Phụ lục I §II.4) is written here and nowhere else:
+"ngày 05 tháng 02 năm 2026", a leading zero for days below 10 and for the months 1 and 2
+(so that nobody can add a digit by hand), none for the months 3 to 9.
+"""
 
 from __future__ import annotations
 
@@ -51,3 +56,23 @@ def time_text(value: object) -> str:
     if moment is None:
         return "" if value is None else str(value)
     return moment.astimezone(VIETNAM).strftime("%H:%M %d/%m/%Y")
+
+
+def decree30_day(day: int) -> str:
+    """The day of a Decree-30 date: ``5`` -> ``05``, ``15`` -> ``15``."""
+    if not 1 <= day <= 31:
+        raise ValueError(f"day {day} is not a day of a month")
+    return f"{day:02d}"
+
+
+def decree30_month(month: int) -> str:
+    """The month of a Decree-30 date: ``1`` -> ``01``, ``2`` -> ``02``, ``3`` -> ``3``,
+    ``10`` -> ``10``."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"month {month} is not a month")
+    return f"{month:02d}" if month <= 2 else str(month)
+
+
+def decree30_date_text(day: dt.date) -> str:
+    """``ngày 05 tháng 02 năm 2026``."""
+    return f"ngày {decree30_day(day.day)} tháng {decree30_month(day.month)} năm {day.year}"

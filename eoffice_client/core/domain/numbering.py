@@ -42,7 +42,7 @@ def code_text(number: object, notation: str | None) -> str:
     notation (a draft's is ""); never raises on odd cached values."""
     notation = notation or ""
     if isinstance(number, int) and not isinstance(number, bool) and number > 0:
-        return f"{number:02d}/{notation}" if notation else f"{number:02d}"
+        return f"{format_number(number)}/{notation}" if notation else format_number(number)
     return notation
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape, quoteattr
 
+from eoffice_client.core.domain import numbering
 from eoffice_client.core.domain.deadlines import VIETNAM
 from eoffice_client.core.domain.enums import STATUS_LABELS, Direction, Status, label
 from eoffice_client.core.errors import InvalidInputError, NotAllowedError
@@ -97,8 +98,7 @@ def edxml_timestamp(moment: dt.datetime | None = None) -> str:
 
 
 def code_text(doc: Mapping[str, Any]) -> str:
-    number, notation = doc.get("code_number"), str(doc.get("code_notation") or "")
-    return f"{number:02d}/{notation}" if isinstance(number, int) else notation
+    return numbering.code_text(doc.get("code_number"), str(doc.get("code_notation") or ""))
 
 
 def document_id(org_code: str, issued: str | dt.date | None, code: str) -> str:
@@ -231,7 +231,7 @@ def _document_header(w: _Writer, doc: Mapping[str, Any], sender: Organisation,
     code = code_text(doc)
     w.leaf("edXML:DocumentId", document_id(sender.org_id, doc.get("issued_date"), code))
     number = doc.get("code_number")
-    w.group("edXML:Code", [("edXML:CodeNumber", f"{number:02d}" if isinstance(number, int) else ""),
+    w.group("edXML:Code", [("edXML:CodeNumber", numbering.code_text(number, "")),
                            ("edXML:CodeNotation", doc.get("code_notation") or "")])
     w.group("edXML:PromulgationInfo", [("edXML:Place", doc.get("place") or ""),
                                        ("edXML:PromulgationDate",

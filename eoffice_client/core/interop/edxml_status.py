@@ -6,6 +6,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from xml.etree.ElementTree import Element
 
+from eoffice_client.core.domain import numbering
 from eoffice_client.core.interop.model import EdxmlStatus, StaffInfo, Unmapped
 from eoffice_client.core.interop.safexml import EdxmlError, local
 from eoffice_client.core.interop.values import (
@@ -50,7 +51,7 @@ def match_status(status: EdxmlStatus, documents: Iterable[Mapping[str, Any]]) ->
         if doc.get("direction") == "incoming":
             continue
         number, notation = doc.get("code_number"), str(doc.get("code_notation") or "")
-        code = f"{number:02d}/{notation}" if isinstance(number, int) else notation
+        code = numbering.code_text(number, notation)
         if "".join(code.split()).casefold() != wanted or not wanted:
             continue
         issued = str(doc.get("issued_date") or "")[:10]

@@ -13,6 +13,7 @@ from types import ModuleType
 from eoffice_client.core.messages import (
     api,
     audit,
+    chain,
     cli_documents,
     commands,
     deploy,
@@ -32,7 +33,7 @@ LANGUAGES = ("vi", "en")
 #: The modules of this package that hold a ``MESSAGES`` dict, one per feature.
 CATALOGUES: tuple[ModuleType, ...] = (
     general, store, commands, api, sync, sandbox, documents, signing, reports, interop, deploy,
-    cli_documents, security, audit, diagnostics,
+    cli_documents, security, audit, chain, diagnostics,
 )
 _current = "vi"
 

@@ -100,6 +100,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ô \"{field}\" của tệp {path} đã được điền; không điền lại.",
         "The field \"{field}\" of {path} is already filled; it is not filled again.",
     ),
+    "signing.notation_differs": (
+        "Tệp {path} in ký hiệu \"{printed}\" nhưng văn bản được cấp ký hiệu \"{given}\": "
+        "chỉ điền được số vào chỗ trống, không sửa được ký hiệu lãnh đạo đã ký; cần trình ký "
+        "lại bản có ký hiệu đúng.",
+        "{path} prints the notation \"{printed}\" but the document was given \"{given}\": "
+        "only the number can be filled into the blank, not a notation the leader signed; "
+        "the document must be signed again with the right notation.",
+    ),
+    "signing.year_differs": (
+        "Tệp {path} in năm {printed} nhưng ngày ban hành là {given}: chỉ điền được ngày và "
+        "tháng, không sửa được năm lãnh đạo đã ký; cần trình ký lại.",
+        "{path} prints the year {printed} but the issue date is {given}: only the day and "
+        "the month can be filled in, not a year the leader signed; the document must be "
+        "signed again.",
+    ),
     "signing.bad_number": (
         "Số văn bản \"{number}\" không hợp lệ: cần số nguyên dương.",
         "The document number \"{number}\" is invalid: a positive whole number is needed.",
