@@ -11,7 +11,11 @@
    the two interleaved in the same process (medians of 7).  Target <= 2x.
 3. Downloading a ``--file-mb`` attachment, verified (SHA-256), fsynced and stored, against
    plain ``requests`` streaming the same file to disk plus one SHA-256 of the file.
-   Target <= 1.15x.
+   Target <= 1.15x. The same download into a sealed files cache (encryption at rest) is
+   timed alongside and printed against ours (no target).
+4. ``--at-rest``: the first sync of (1) again into a profile with ``encrypt_cache`` on
+   (SQLCipher, files sealed), in its own subprocess after the plain one; the ratio of the
+   two. Target <= 1.3x (issue 15).
 
 It exits 1 when a target is missed.
 
@@ -42,6 +46,7 @@ import requests
 PAGE = 1000
 USER = "lanhdao"
 TARGET_FIRST, TARGET_INCREMENTAL, TARGET_DOWNLOAD, TARGET_RSS_MB = 2.0, 2.0, 1.15, 200.0
+TARGET_AT_REST = 1.3
 
 
 # --- the sandbox process -------------------------------------------------------------------------
@@ -75,21 +80,28 @@ def peak_rss_mb() -> float:
 
 
 # --- children ------------------------------------------------------------------------------------
-def _app(profile: Path, server: str) -> Any:
+def _app(profile: Path, server: str, *, encrypt: bool = False) -> Any:
     from eoffice_client.config import Profile, Settings
     from eoffice_client.core.app.application import App
 
-    app = App(Profile.at(profile), Settings())
+    if encrypt:  # the cache key needs a keyring: this process's own (not the OS's)
+        import keyring
+
+        from eoffice_client.core.api.process_keyring import ProcessKeyring
+
+        keyring.set_keyring(ProcessKeyring())
+    app = App(Profile.at(profile), Settings(encrypt_cache=encrypt))
     app.session.sign_in(USER, "demo", server)
     return app
 
 
-def child_first_sync(server: str, profile: str) -> dict[str, Any]:
-    """The first sync and the empty rounds as the CLI and the window run them."""
+def child_first_sync(server: str, profile: str, mode: str = "plain") -> dict[str, Any]:
+    """The first sync and the empty rounds as the CLI and the window run them (``mode``
+    "encrypt": with encryption at rest)."""
     from eoffice_client.core.store import meta
     from eoffice_client.core.sync import state
 
-    app = _app(Path(profile), server)
+    app = _app(Path(profile), server, encrypt=mode == "encrypt")
     started = time.perf_counter()
     outcome = app.sync.run(files=False)
     seconds = time.perf_counter() - started
@@ -208,6 +220,7 @@ def child_download(server: str, folder: str, attachment_id: str, sha: str, size:
     (best of 3) for the baseline's hash."""
     from eoffice_client.core.store.files import AttachmentRecord
     from eoffice_client.core.sync.engine import SyncEngine
+    from eoffice_client.core.sync.files import FileCache
 
     app = _app(Path(folder) / "downloader", server)
     context = app.context
@@ -215,7 +228,10 @@ def child_download(server: str, folder: str, attachment_id: str, sha: str, size:
     record = AttachmentRecord(id=attachment_id, sha256=sha, size=int(size), file_name="big.pdf",
                               document_id="-", secrecy=0)
     files = context.files
-    ours, plain, headers = [], [], []
+    sealed_files = FileCache(Path(folder) / "sealed-files", os.urandom(32))
+    sealed_engine = SyncEngine(context.profile, context.store, context.api(), context.settings,
+                               files=sealed_files)
+    ours, plain, headers, sealed = [], [], [], []
     http = requests.Session()
     api = server + "/api/v1"
     login = http.post(f"{api}/auth/login", timeout=60, json={
@@ -237,6 +253,11 @@ def child_download(server: str, folder: str, attachment_id: str, sha: str, size:
                 handle.write(chunk)
         plain.append(time.perf_counter() - started)
         target.unlink()
+        sealed_files.remove(sha)
+        _settle_disk()
+        started = time.perf_counter()
+        assert sealed_engine.download(record) == "ok"
+        sealed.append(time.perf_counter() - started)
     body = files.path_for(sha).read_bytes()
     hashes = []
     for _ in range(3):
@@ -245,7 +266,8 @@ def child_download(server: str, folder: str, attachment_id: str, sha: str, size:
         hashes.append(time.perf_counter() - started)
     return {"ours": min(ours), "plain": min(plain), "headers": min(headers),
             "sha256": min(hashes), "ours_median": statistics.median(ours),
-            "plain_median": statistics.median(plain)}
+            "plain_median": statistics.median(plain), "sealed": min(sealed),
+            "sealed_median": statistics.median(sealed)}
 
 
 def _settle_disk() -> None:
@@ -262,7 +284,8 @@ CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
 
 
 # --- the run -------------------------------------------------------------------------------------
-def run(documents: int, file_mb: int, data: Path | None) -> dict[str, Any]:
+def run(documents: int, file_mb: int, data: Path | None, at_rest: bool = False
+        ) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="bench-sync-") as tmp:
         folder = Path(tmp)
         data_dir = data or folder / "sandbox"
@@ -273,6 +296,10 @@ def run(documents: int, file_mb: int, data: Path | None) -> dict[str, Any]:
             baseline = plain["fetch"] + plain["store"]
             results["first_ratio"] = first["seconds"] / baseline
             results["incremental_ratio"] = first["incremental"] / first["get"]
+            if at_rest:
+                sealed = child("first", server, str(folder / "profile-sealed"), "encrypt")
+                results["first_sealed"] = sealed
+                results["at_rest_ratio"] = sealed["seconds"] / first["seconds"]
             if file_mb:
                 upload = child("upload", server, str(folder), str(file_mb))
                 download = child("download", server, str(folder), upload["attachment"],
@@ -304,6 +331,15 @@ def report(results: dict[str, Any]) -> str:
                      f"{results['download_ratio']:.2f}x (target <= {TARGET_DOWNLOAD}x)")
         lines.append(f"  medians {d['ours_median']:.3f} s vs {d['plain_median']:.3f} s; "
                      f"plain's headers after {d['headers'] * 1000:.0f} ms")
+        lines.append(f"  into a sealed files cache (encryption at rest): {d['sealed']:.3f} s "
+                     f"(median {d['sealed_median']:.3f} s), x{d['sealed'] / d['ours']:.2f} of "
+                     f"ours")
+    if "at_rest_ratio" in results:
+        sealed = results["first_sealed"]
+        lines.append(f"first sync with encryption at rest: {sealed['seconds']:.2f} s vs "
+                     f"{first['seconds']:.2f} s plain: ratio {results['at_rest_ratio']:.2f}x "
+                     f"(target <= {TARGET_AT_REST}x); peak RSS {sealed['rss_mb']:.0f} MB; "
+                     f"incremental {sealed['incremental'] * 1000:.1f} ms")
     return "\n".join(lines)
 
 
@@ -317,6 +353,8 @@ def missed_targets(results: dict[str, Any]) -> list[str]:
         missed.append("incremental sync")
     if results.get("download_ratio", 0.0) > TARGET_DOWNLOAD:
         missed.append("download")
+    if results.get("at_rest_ratio", 0.0) > TARGET_AT_REST:
+        missed.append("first sync at rest")
     return missed
 
 
@@ -326,13 +364,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--file-mb", type=int, default=50)
     parser.add_argument("--data", type=Path, help="sandbox data folder to reuse")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--at-rest", action="store_true",
+                        help="also the first sync with encryption at rest, and its ratio")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         mode, *rest = args.child
         print(json.dumps(CHILDREN[mode](*rest)))
         return 0
-    results = run(args.documents, args.file_mb, args.data)
+    results = run(args.documents, args.file_mb, args.data, args.at_rest)
     print(json.dumps(results, indent=2) if args.json else report(results))
     missed = missed_targets(results)
     if missed:

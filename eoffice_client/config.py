@@ -29,8 +29,11 @@ from eoffice_client.config_sources import (
 
 APP_NAME = "eOfficeClient"
 VENDOR = "eOffice"
-__all__ = ["APP_NAME", "POLICY_KEY", "VENDOR", "ConfigSources", "Profile", "SettingOrigin",
-           "SettingValue", "Settings", "Source", "lock_notice", "locked_fields",
+#: Settings only a policy may set: the user's settings.json and the machine defaults (which
+#: include HKCU, writable by anything running as the user) are not read for them.
+POLICY_ONLY = frozenset({"allow_http"})
+__all__ = ["APP_NAME", "POLICY_KEY", "POLICY_ONLY", "VENDOR", "ConfigSources", "Profile",
+           "SettingOrigin", "SettingValue", "Settings", "Source", "lock_notice", "locked_fields",
            "read_machine_defaults",
            "read_policy", "setting_locks", "setting_origins"]
 
@@ -49,6 +52,7 @@ class Settings:
     connect_timeout_s: float = 10.0
     read_timeout_s: float = 60.0
     allow_http: bool = False  # http:// to non-loopback servers (policy only, with a warning)
+    encrypt_cache: bool = False  # the cache and its files encrypted at rest (core/app/at_rest.py)
     holidays: list[str] = field(default_factory=list)
     timestamp_url: str = ""  # RFC 3161 timestamp server for signatures; empty: none
     pkcs11_library: str = ""  # the token's PKCS#11 module (e.g. the province's USB token)
@@ -125,7 +129,8 @@ class Profile:
         sources = sources or ConfigSources.for_this_machine()
         settings = _base_settings(sources.machine_defaults())
         for name, value in _read_json(self.settings_path).items():
-            _set_field(settings, name, value)
+            if name not in POLICY_ONLY:
+                _set_field(settings, name, value)
         for name, (value, _origin) in sources.policy().items():
             setattr(settings, name, value)
         return settings
@@ -139,21 +144,22 @@ class Profile:
         locked = sources.policy()
         base = asdict(_base_settings(sources.machine_defaults()))
         data = {k: v for k, v in asdict(settings).items()
-                if k not in locked and v != base.get(k)}
+                if k not in locked and k not in POLICY_ONLY and v != base.get(k)}
         _atomic_write(self.settings_path, json.dumps(data, ensure_ascii=False, indent=2))
 
     def setting_origins(self, sources: ConfigSources | None = None) -> dict[str, SettingOrigin]:
         """Where each setting's value comes from (policy, the user, a default)."""
         sources = sources or ConfigSources.for_this_machine()
-        return setting_origins(sources, set(_read_json(self.settings_path)) & set(Settings.names()),
-                               str(self.settings_path))
+        user_fields = set(_read_json(self.settings_path)) & set(Settings.names()) - POLICY_ONLY
+        return setting_origins(sources, user_fields, str(self.settings_path))
 
 
 def setting_origins(sources: ConfigSources, user_fields: set[str],
                     user_location: str) -> dict[str, SettingOrigin]:
     """Every Settings field with the source its value comes from."""
     origins = {name: SettingOrigin(name, Source.BUILT_IN, "") for name in Settings.names()}
-    origins.update({name: origin for name, (_v, origin) in sources.machine_defaults().items()})
+    origins.update({name: origin for name, (_v, origin) in sources.machine_defaults().items()
+                    if name not in POLICY_ONLY})
     origins.update({name: SettingOrigin(name, Source.USER, user_location)
                     for name in user_fields})
     origins.update({name: origin for name, (_v, origin) in sources.policy().items()})
@@ -186,7 +192,8 @@ def read_machine_defaults(sources: ConfigSources | None = None) -> dict[str, Set
 def _base_settings(defaults: Layer) -> Settings:
     settings = Settings()
     for name, (value, _origin) in defaults.items():
-        setattr(settings, name, value)
+        if name not in POLICY_ONLY:
+            setattr(settings, name, value)
     return settings
 
 

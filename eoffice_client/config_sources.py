@@ -71,6 +71,7 @@ POLICY_SETTINGS: tuple[PolicySetting, ...] = (
     PolicySetting("pkcs11_library", "Pkcs11Library", "text"),
     PolicySetting("idle_lock_min", "IdleLockMinutes", "decimal", minimum=0, maximum=1440),
     PolicySetting("allow_http", "AllowHttp", "boolean"),
+    PolicySetting("encrypt_cache", "EncryptCache", "boolean"),
     PolicySetting("update_manifest_url", "UpdateManifestUrl", "text", url=True),
 )
 BY_FIELD = {setting.field: setting for setting in POLICY_SETTINGS}

@@ -38,11 +38,13 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         user = app.session.sign_in(args.username, password, server)
         signed_server = app.session.signed_in_server() or server
         reason = app.session.not_remembered_reason()
+        warning = app.session.http_warning()
     remember_server(ctx, signed_server)
     print(tr("login.signed_in", full_name=user.name, username=user.username,
              server=signed_server))
-    if reason:
-        print(f"eoffice-client: {tr(reason)}", file=sys.stderr)
+    for key in (reason, warning):
+        if key:
+            print(f"eoffice-client: {tr(key)}", file=sys.stderr)
     return int(ExitCode.OK)
 
 

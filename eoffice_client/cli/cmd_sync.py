@@ -21,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.app() as app:
+        warning = app.session.http_warning()
+        if warning:
+            print(f"eoffice-client: {tr(warning)}", file=sys.stderr)
         outcome = app.sync.run(StderrProgress(sys.stderr), files=not args.no_files)
     print(tr("sync.summary", sent=outcome.sent, applied=outcome.applied,
              deleted=outcome.deleted, files=outcome.files_fetched, pending=outcome.pending,

@@ -21,16 +21,17 @@ from PySide6.QtCore import (
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
+    qVersion,
 )
 from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from eoffice_client import __version__
 from eoffice_client.config import Profile, Settings
+from eoffice_client.core.app.local import protect_log_handler, redacted
 from eoffice_client.core.messages import set_language
 from eoffice_client.ui import i18n
 from eoffice_client.ui.backend import Backend
-from eoffice_client.ui.diagnostics import export_bundle, redact, versions
 from eoffice_client.ui.dialogs.crash import CrashDialog
 from eoffice_client.ui.quick_store import StartupBackend
 from eoffice_client.ui.resources import icon_path, stylesheet
@@ -179,11 +180,13 @@ class CrashHandler:
 
     @staticmethod
     def report_text(exc: BaseException, tb: TracebackType | None) -> str:
-        lines = [f"{k}: {v}" for k, v in versions().items()]
+        from eoffice_client.core.app.diagnostics import versions
+
+        lines = [f"{k}: {v}" for k, v in versions({"qt": qVersion()}).items()]
         lines.append(f"time: {dt.datetime.now(dt.UTC).isoformat()}")
         lines.append("")
         lines.append("".join(traceback.format_exception(type(exc), exc, tb)))
-        return redact("\n".join(lines))
+        return redacted("\n".join(lines))
 
 
 def save_report(profile: Profile, text: str) -> Path | None:
@@ -203,7 +206,8 @@ LOG_BACKUPS = 3
 
 
 def setup_logging(profile: Profile) -> None:
-    """A rotating log file in the profile (no secrets are ever logged)."""
+    """A rotating log file in the profile (no secrets are ever logged; its redaction filter
+    removes them all the same)."""
     try:
         profile.logs_dir.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -216,6 +220,7 @@ def setup_logging(profile: Profile) -> None:
     handler = RotatingFileHandler(target, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS,
                                   encoding="utf-8", delay=True)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    protect_log_handler(handler)
     root.addHandler(handler)
     root.setLevel(logging.INFO)
 
@@ -333,11 +338,10 @@ class Controller:
             if not name:
                 return None
             out = Path(name)
-        try:
-            status = self.backend.status()
-        except Exception as exc:  # the bundle is most useful when things are broken
-            status = {"error": type(exc).__name__}
-        return export_bundle(self.profile, self.profile.load_settings(), status, out)
+        from eoffice_client.core.app.application import App
+
+        with App(self.profile) as app:  # the same bundle as ``eoffice-client diagnostics``
+            return app.diagnostics.export(out, extra_versions={"qt": qVersion()}).path
 
     def close(self) -> None:
         self.window.close()

@@ -77,6 +77,10 @@ class StartupBackend:
         """Builds the full backend: imports the core and opens the store. Call it on the GUI
         thread (see MainWindow._load_backend: imports on worker threads are unsafe)."""
         if self.full is None:
+            # the quick reader's plain sqlite3 handle goes before the full store opens: the
+            # cache may be encrypted now (a second copy of SQLite must never close a handle
+            # of a file the first one has open, core/app/at_rest.py)
+            self.quick.close()
             if self._factory is None:
                 from eoffice_client.ui.service_backend import ServiceBackend, preload
 

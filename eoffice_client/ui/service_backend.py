@@ -128,11 +128,8 @@ class ServiceBackend:
         }
 
     def cached_file(self, attachment: dict[str, Any]) -> Path | None:
-        info = AttachmentInfo(id=str(attachment.get("id") or ""), file_name="",
-                              content_type="", size=0,
-                              sha256=str(attachment.get("sha256") or ""), role="",
-                              uploaded_by=None, uploaded_at=None)
-        return self.app.reads.cached_file(info)
+        """A path the viewer can read (a temporary plain copy when the cache is sealed)."""
+        return self.app.files.viewable(_attachment_info(attachment))
 
     def status(self) -> dict[str, Any]:
         return self.app.session.status().as_json()
@@ -144,7 +141,8 @@ class ServiceBackend:
         return self.app.reads.outbox()
 
     def fetch_file(self, document_id: str, attachment: dict[str, Any]) -> Path:
-        return self.app.sync.fetch_file(str(attachment["id"]))
+        path = self.app.sync.fetch_file(str(attachment["id"]))
+        return self.app.files.viewable(_attachment_info(attachment)) or path
 
     def act(self, doc_id: str, action: str, params: dict[str, Any]) -> str:
         return self.app.changes.act(doc_id, action, params)
@@ -192,3 +190,10 @@ class ServiceBackend:
 
     def close(self) -> None:
         self.app.close()
+
+
+def _attachment_info(attachment: dict[str, Any]) -> AttachmentInfo:
+    return AttachmentInfo(id=str(attachment.get("id") or ""),
+                          file_name=str(attachment.get("file_name") or ""), content_type="",
+                          size=0, sha256=str(attachment.get("sha256") or ""), role="",
+                          uploaded_by=None, uploaded_at=None)

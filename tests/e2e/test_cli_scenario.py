@@ -100,7 +100,7 @@ def test_offline_queue_replay_rotation_and_sign_out(
     login = cli("login", "--server", sandbox.url, "--username", "chuyenvien",
                 "--password-stdin", stdin="demo\n")
     assert login.returncode == 0, login.stderr
-    first_token = keyring_file.read_text(encoding="utf-8")
+    first_token = sign_in_entries(keyring_file)
 
     assert cli("sync", "--no-files").returncode == 0
     status = cli.json("status")
@@ -133,16 +133,22 @@ def test_offline_queue_replay_rotation_and_sign_out(
     shown = cli.json("show", doc["id"])
     assert [c["text"] for c in shown["comments"]].count(text) == 1
     assert shown["read"] is True
-    assert keyring_file.read_text(encoding="utf-8") != first_token  # rotated
+    assert sign_in_entries(keyring_file) != first_token  # rotated
 
     assert cli("logout").returncode == 0
     assert cli("sync", "--no-files").returncode == 5
-    assert not json.loads(keyring_file.read_text(encoding="utf-8"))
+    assert sign_in_entries(keyring_file) == {}  # the audit trail's anchor stays
     _assert_no_secret_in(tmp_path / "profile", first_token)
 
 
-def _assert_no_secret_in(profile: Path, keyring_text: str) -> None:
-    tokens = [t for t in json.loads(keyring_text).values() if len(t) >= 16]
+def sign_in_entries(keyring_file: Path) -> dict[str, str]:
+    """The keyring's sign-in entries (not the audit trail's anchor, which is the profile's)."""
+    entries = json.loads(keyring_file.read_text(encoding="utf-8"))
+    return {k: v for k, v in entries.items() if not k.endswith("|audit-anchor")}
+
+
+def _assert_no_secret_in(profile: Path, entries: dict[str, str]) -> None:
+    tokens = [t for t in entries.values() if len(t) >= 16]
     assert tokens
     files = [path for path in profile.rglob("*") if path.is_file()]
     assert files, "the profile holds the database and settings"

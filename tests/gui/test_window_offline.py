@@ -443,7 +443,9 @@ def test_diagnostics_bundle_has_no_secrets(filled_profile: Any, open_window: Any
     with zipfile.ZipFile(out) as bundle:
         names = set(bundle.namelist())
         content = " ".join(bundle.read(n).decode("utf-8", "replace") for n in names)
-    assert {"versions.json", "settings.json", "status.json"} <= names
+    assert {"versions.json", "settings.json", "status.json", "permissions.json",
+            "audit/verify.json", "logs/sync.log"} <= names  # the core's bundle, as the CLI's
+    assert '"qt"' in content  # the window adds its Qt's version
     assert "s3cret" not in content and "abc.def.ghi" not in content
     assert "proxy.local" in content
 

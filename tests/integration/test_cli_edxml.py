@@ -192,3 +192,21 @@ def test_an_incoming_status_message_is_recorded_on_its_document(
     assert "9999/XX-YY" in capsys.readouterr().err
     with App(Profile(clerk)) as app:
         assert len(app.reads.outbox()) == 1
+
+
+def test_export_from_an_encrypted_cache_carries_the_plaintext(
+        server: SandboxServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    profile = tmp_path / "sealed"
+    profile.mkdir()
+    (profile / "settings.json").write_text('{"encrypt_cache": true}', encoding="utf-8")
+    synced(server, profile, monkeypatch, "vanthu")
+    doc = issued_with_final(profile)
+    final = [a for a in doc["attachments"] if a["role"] == "final"][-1]
+    sealed = cached_file(profile, final)
+    assert sealed is not None and hashlib.sha256(sealed).hexdigest() != final["sha256"]
+    out = tmp_path / "ban-hanh.edxml"
+    assert cli(profile, monkeypatch, "edxml", "export", doc["id"], "--out", str(out)) == 0
+    back = read_edxml(out)
+    assert isinstance(back, EdxmlDocument)
+    assert hashlib.sha256(back.attachments[0].data).hexdigest() == final["sha256"]
+    assert not list((profile / "plain-copies").glob("export-*"))  # the copies went

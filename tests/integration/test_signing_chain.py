@@ -119,16 +119,21 @@ def _decree30_lines(number: int, notation: str, issued: dt.date) -> tuple[str, s
             f"Lạng Sơn, ngày {day} tháng {month} năm {issued.year}")
 
 
+@pytest.mark.parametrize("sealed", [False, True], ids=["plain", "encrypted-at-rest"])
 def test_a_cong_van_from_draft_to_issued(sandbox: SandboxServer, keys: Keys,
-                                         tmp_path: Path) -> None:
-    with signed_in(tmp_path / "officer", sandbox.url, "chuyenvien") as officer:
+                                         tmp_path: Path, sealed: bool) -> None:
+    """Encrypted at rest, each step reads the PDF it signs from a sealed files cache."""
+    with signed_in(tmp_path / "officer", sandbox.url, "chuyenvien",
+                   encrypt_cache=sealed) as officer:
         _synced(officer, files=False)
         leader_id = _user_id(officer, "lanhdao")
         doc_id = _draft(officer, leader_id, "Về việc đẩy mạnh chuyển đổi số năm 2027")
         _synced(officer, files=False)
 
-    with signed_in(tmp_path / "leader", sandbox.url, "lanhdao") as leader:
+    with signed_in(tmp_path / "leader", sandbox.url, "lanhdao",
+                   encrypt_cache=sealed) as leader:
         _synced(leader)
+        assert leader.context.files.sealed is sealed
         leader.changes.act(doc_id, "approve", {"note": "Đồng ý ban hành"})
         secret = CountingSecret()
         outcome = leader.documents.sign_for_leader([doc_id], Pkcs12Key(keys.leader.p12), secret,
@@ -145,8 +150,8 @@ def test_a_cong_van_from_draft_to_issued(sandbox: SandboxServer, keys: Keys,
     clerk_profile = tmp_path / "clerk"
     (clerk_profile / "trust").mkdir(parents=True)
     (clerk_profile / "trust" / "goc.pem").write_bytes(keys.pki.root_pem_path.read_bytes())
-    with signed_in(clerk_profile, sandbox.url, "vanthu",
-                   timestamp_url=keys.services.tsa_url) as clerk:
+    with signed_in(clerk_profile, sandbox.url, "vanthu", timestamp_url=keys.services.tsa_url,
+                   encrypt_cache=sealed) as clerk:
         _synced(clerk)
         assert documents(clerk)[doc_id]["status"] == "signed"
         register = next(r.id for r in clerk.reads.directory().registers.values()
@@ -238,8 +243,10 @@ def _check_page(final: Path, tmp_path: Path) -> None:
     assert count(third + 2, box.x2, "blue") > 50
 
 
+@pytest.mark.parametrize("sealed", [False, True], ids=["plain", "encrypted-at-rest"])
 def test_three_signed_with_one_secret_and_extended_by_the_next_sync(
-        sandbox: SandboxServer, keys: Keys, tmp_path: Path) -> None:
+        sandbox: SandboxServer, keys: Keys, tmp_path: Path, sealed: bool) -> None:
+    """Encrypted at rest, the queued extension reads and replaces sealed files."""
     with signed_in(tmp_path / "officer", sandbox.url, "chuyenvien") as officer:
         _synced(officer, files=False)
         leader_id = _user_id(officer, "lanhdao")
@@ -247,7 +254,8 @@ def test_three_signed_with_one_secret_and_extended_by_the_next_sync(
                for n in (1, 2, 3)]
         _synced(officer, files=False)
 
-    with signed_in(tmp_path / "leader", sandbox.url, "lanhdao") as leader:
+    with signed_in(tmp_path / "leader", sandbox.url, "lanhdao",
+                   encrypt_cache=sealed) as leader:
         (leader.profile.root / "trust").mkdir()
         (leader.profile.root / "trust" / "goc.pem").write_bytes(
             keys.pki.root_pem_path.read_bytes())

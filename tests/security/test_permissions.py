@@ -63,6 +63,20 @@ def test_a_file_made_later_inside_closed_folders_is_not_a_failure(tmp_path):
 
 
 @posix_only
+def test_a_folder_made_later_inside_the_closed_profile_is_not_a_failure(tmp_path):
+    root = make_profile(tmp_path)
+    restrict_profile(root)
+    (root / "audit" / "old").mkdir(parents=True)
+    for folder in (root / "audit", root / "audit" / "old"):
+        os.chmod(folder, 0o755)
+    check = check_profile(root)
+    assert check.ok and check.loose_folders == 2
+    os.chmod(root, 0o711)  # the profile itself opened: what is behind it too
+    check = check_profile(root)
+    assert {p.path for p in check.problems} == {root, root / "audit", root / "audit" / "old"}
+
+
+@posix_only
 def test_links_and_other_owners_are_named(tmp_path):
     root = make_profile(tmp_path)
     restrict_profile(root)

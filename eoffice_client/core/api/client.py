@@ -41,7 +41,7 @@ import time
 from collections.abc import Callable, Iterator, Mapping
 from http.client import HTTPException
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, Protocol
 from urllib.parse import quote, urlsplit
 
 import requests
@@ -68,6 +68,7 @@ from eoffice_client.core.api.errors import (
 )
 from eoffice_client.core.domain.workflow import VERSIONED_ACTIONS
 from eoffice_client.core.errors import InvalidInputError
+from eoffice_client.core.security.redaction import KNOWN_SECRETS
 
 log = logging.getLogger("eoffice.api")
 
@@ -77,7 +78,17 @@ BACKOFF_CAP_S = 300.0
 REFRESH_MARGIN_S = 30.0
 CHUNK = 64 * 1024
 
-Body = bytes | Callable[[], IO[bytes]] | None
+
+
+class BodyStream(Protocol):
+    """A request body read in pieces (a file, or a sealed cached file's plaintext)."""
+
+    def read(self, size: int = -1) -> bytes: ...
+
+    def close(self) -> None: ...
+
+
+Body = bytes | Callable[[], BodyStream] | None
 
 
 # --- helpers other modules use ------------------------------------------------------------
@@ -102,6 +113,19 @@ def is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def plain_http_remote(server: str) -> bool:
+    """Whether ``server`` is reached over unencrypted ``http://`` off this machine (allowed
+    by policy only, and always shown with a warning)."""
+    text = server.strip()
+    if not text.lower().startswith("http://"):
+        return False
+    try:
+        host = urlsplit(text).hostname
+    except ValueError:
+        return False
+    return bool(host) and not is_loopback(str(host))
 
 
 def normalize_server(server: str, *, allow_http: bool = False) -> str:
@@ -364,7 +388,10 @@ class ApiClient:
         self._gate.clear()
 
     def close(self) -> None:
+        """Closes the connections and drops the tokens held in memory."""
         self._session.close()
+        with self._lock:
+            self._hold_tokens(None, None)
 
     def __repr__(self) -> str:  # never the tokens
         return f"ApiClient({self.server!r}, user={self._username!r})"
@@ -383,14 +410,20 @@ class ApiClient:
         return info
 
     def login(self, username: str, password: str) -> dict[str, Any]:
-        """Signs in (after checking ``/info``); returns the User. See ``not_remembered_reason``."""
-        self.info()
-        response = self._request(
-            "POST", "/auth/login", auth=False, login=True,
-            json_body={"username": username, "password": password,
-                       "device_name": self.device_name},
-        )
-        tokens = wire.parse_login(self._json(response))
+        """Signs in (after checking ``/info``); returns the User. See ``not_remembered_reason``.
+
+        The password is a known secret (removed from every log line) while the call runs."""
+        KNOWN_SECRETS.add(password)
+        try:
+            self.info()
+            response = self._request(
+                "POST", "/auth/login", auth=False, login=True,
+                json_body={"username": username, "password": password,
+                           "device_name": self.device_name},
+            )
+            tokens = wire.parse_login(self._json(response))
+        finally:
+            KNOWN_SECRETS.discard(password)
         previous = self.credentials.load_session()
         with self._lock:
             self._username = username
@@ -417,7 +450,8 @@ class ApiClient:
             return False
         with self._lock:
             self._username, self._user = info.username, dict(info.user)
-            self._refresh_token, self._access, self._access_expires = token, None, None
+            self._hold_tokens(None, token)
+            self._access_expires = None
             self.not_remembered_reason = None
         if verify:
             try:
@@ -492,11 +526,14 @@ class ApiClient:
         return wire.parse_document(self._json(response))
 
     def upload_attachment(
-        self, attachment_id: str, document_id: str, role: str, data: bytes | Path,
-        file_name: str, content_type: str, sha256: str, key: str,
+        self, attachment_id: str, document_id: str, role: str,
+        data: bytes | Path | Callable[[], BodyStream], file_name: str, content_type: str,
+        sha256: str, key: str,
     ) -> dict[str, Any]:
-        """``PUT /attachments/{id}/content`` with the bytes (a Path is streamed from disk)."""
-        body: Body = data if isinstance(data, bytes) else (lambda: open(data, "rb"))  # noqa: SIM115
+        """``PUT /attachments/{id}/content`` with the bytes (a Path is streamed from disk; a
+        callable opens a stream for each try, e.g. a sealed cached file's plaintext)."""
+        body: Body = data if isinstance(data, bytes) or callable(data) else (
+            lambda: open(data, "rb"))  # noqa: SIM115
         response = self._request(
             "PUT", f"/attachments/{_seg(attachment_id)}/content", key=key, data=body,
             params={"document_id": document_id, "role": role}, expect=(200, 201),
@@ -536,8 +573,7 @@ class ApiClient:
         assert self._username is not None
         self.not_remembered_reason = self.credentials.save_token(
             self.server, self._username, tokens.refresh_token)
-        self._refresh_token = tokens.refresh_token
-        self._access = tokens.access_token
+        self._hold_tokens(tokens.access_token, tokens.refresh_token)
         # Refresh ahead by 30 s, or a fifth of a short lifetime (never every call).
         self._access_expires = (
             time.monotonic() + tokens.expires_in - min(REFRESH_MARGIN_S, tokens.expires_in / 5)
@@ -552,9 +588,18 @@ class ApiClient:
                 self.credentials.save_session(SessionInfo(self.server, self._username,
                                                           dict(tokens.user)))
 
+    def _hold_tokens(self, access: str | None, refresh: str | None) -> None:
+        """The tokens in memory from now on; the log filter knows them while they are held
+        (``redaction.KNOWN_SECRETS``) and forgets the ones dropped. Call with the lock."""
+        KNOWN_SECRETS.add(access)
+        KNOWN_SECRETS.add(refresh)
+        KNOWN_SECRETS.discard(self._access)
+        KNOWN_SECRETS.discard(self._refresh_token)
+        self._access, self._refresh_token = access, refresh
+
     def _forget(self) -> None:
         with self._lock:
-            self._access = self._refresh_token = None
+            self._hold_tokens(None, None)
             self._access_expires = None
             self._user = None
             self._username = None
@@ -582,7 +627,7 @@ class ApiClient:
                 log.info("refresh token refused: sign in again")
                 self.credentials.delete_token(self.server, self._username)
                 self.credentials.mark_signed_out()
-                self._access = self._refresh_token = None
+                self._hold_tokens(None, None)
                 raise
             self._accept(tokens)
             log.debug("tokens rotated")
@@ -661,7 +706,7 @@ class ApiClient:
               stream: bool) -> requests.Response:
         started = time.monotonic()
         handle = data() if callable(data) else None
-        payload: IO[bytes] | bytes | None = handle if callable(data) else data
+        payload: BodyStream | bytes | None = handle if callable(data) else data
         try:
             response = self._session.request(
                 method, self.base_url + path, params=params, json=json_body,

@@ -12,7 +12,8 @@ Its parts: :attr:`session` (sign-in and out, status), :attr:`reads` (the cache),
 :attr:`documents` (drafting, signing, verifying, and the chain of an outgoing document:
 prepare_for_approval, sign_for_leader, issue_numbered, extend_pending), :attr:`reports`
 (registers, the processing report, the dashboard), :attr:`interop` (edXML import and
-export). Every
+export), :attr:`files` (cached files' plaintext), :attr:`audit` (the local audit trail),
+:attr:`diagnostics` (the bundle for IT staff). Every
 method returns typed values (``core/app/types.py``, ``records.py``) and raises
 :class:`~eoffice_client.core.errors.ClientError` subclasses with the CLI's exit codes.
 Nothing here imports Qt; the window runs the slow calls on its worker threads.
@@ -28,8 +29,11 @@ from eoffice_client.config import Profile, Settings
 from eoffice_client.core.app.context import AppContext
 
 if TYPE_CHECKING:
+    from eoffice_client.core.app.audit import AuditApi
     from eoffice_client.core.app.changes import ChangesApi
+    from eoffice_client.core.app.diagnostics import DiagnosticsApi
     from eoffice_client.core.app.documents import DocumentsApi
+    from eoffice_client.core.app.files import FilesApi
     from eoffice_client.core.app.interop import InteropApi
     from eoffice_client.core.app.reads import ReadsApi
     from eoffice_client.core.app.reports import ReportsApi
@@ -89,6 +93,22 @@ class App:
         return InteropApi(self.context)
 
     @property
+    def files(self) -> FilesApi:
+        return self.context.plain_files
+
+    @cached_property
+    def audit(self) -> AuditApi:
+        from eoffice_client.core.app.audit import AuditApi
+
+        return AuditApi(self.context)
+
+    @cached_property
+    def diagnostics(self) -> DiagnosticsApi:
+        from eoffice_client.core.app.diagnostics import DiagnosticsApi
+
+        return DiagnosticsApi(self.context)
+
+    @property
     def profile(self) -> Profile:
         return self.context.profile
 
@@ -103,7 +123,7 @@ class App:
     def close(self) -> None:
         if "session" in self.__dict__:  # made: it may have a sign-in to forget
             self.session.close()
-        self.context.close()
+        self.context.close()  # with the temporary plain copies of ``files``
 
     def __enter__(self) -> App:
         return self

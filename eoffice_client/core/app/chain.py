@@ -23,6 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from eoffice_client.core.app.audit import audited_queue
 from eoffice_client.core.app.chain_extend import queue_extension, timestamp_server
 from eoffice_client.core.app.chain_types import (
     ChainItem,
@@ -204,7 +205,9 @@ class SigningChain:
             upload = self._changes.prepare_upload(out, role)
         attachment_id = str(upload.params["attachment_id"])
         later = level == "B-B"
-        with context.store.durable() as conn:
+        context.audit.record("signed", document_id=planned.document_id, detail={
+            "role": role, "level": level, "attachment": attachment_id})
+        with audited_queue(context) as conn:
             queue_upload(conn, planned.document_id, upload, me)
             row = queue_action(conn, planned.document_id, action,
                                {"attachment_id": attachment_id}, me)
@@ -252,12 +255,14 @@ class SigningChain:
         """The attachment's verified local copy, downloaded now when it is not here."""
         files = self._context.files
         sha = str(attachment.get("sha256") or "")
+        name = str(attachment.get("file_name") or "")
         if sha and files.has(sha):
-            return files.path_for(sha)
+            return self._context.plain_files.plain_path(sha, name)
         from eoffice_client.core.app.sync import SyncApi
 
         try:
-            return SyncApi(self._context).fetch_file(str(attachment.get("id")))
+            SyncApi(self._context).fetch_file(str(attachment.get("id")))
+            return self._context.plain_files.plain_path(sha, name)
         except ClientError as exc:
             raise ClientError("chain.file_not_here", exc.exit_code, id=doc_id,
                               name=str(attachment.get("file_name") or ""),

@@ -85,8 +85,10 @@ def _extend_file(context: AppContext, row: outbox.OutboxRow, server: TimestampSe
     from eoffice_client.core.documents.signing_extend import extend_signatures
 
     files = context.files
-    source = files.root / str(row.file_path)
     with tempfile.TemporaryDirectory(prefix="extend-", dir=context.profile.root) as folder:
+        source = files.root / str(row.file_path)
+        if files.sealed:  # the signature's reader needs the plaintext
+            source = files.copy_to(str(row.params.get("sha256")), Path(folder) / "signed.pdf")
         out = Path(folder) / str(row.params.get("file_name") or "signed.pdf")
         extend_signatures(source, out, server, trust_folders=trust_folders)
         return files.add_local(out)

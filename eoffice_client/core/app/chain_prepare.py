@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection
 
+from eoffice_client.core.app.audit import audited_queue
 from eoffice_client.core.app.chain_types import PreparedDraft
 from eoffice_client.core.app.changes import ChangesApi, queue_upload
 from eoffice_client.core.app.context import AppContext
@@ -52,13 +53,15 @@ def prepare_for_approval(context: AppContext, drafting: DocumentsApi, doc_id: st
     places = add_fields_to_pdf(result.pdf, pdf)
     converted.unlink(missing_ok=True)
     upload = changes.prepare_upload(pdf, "main")
-    with context.store.durable() as conn:
+    with audited_queue(context, removed="cancelled") as conn:
         _replace_earlier_mains(conn, doc_id)
         queue_upload(conn, doc_id, upload, me)
     attachment_id = str(upload.params["attachment_id"])
     log.info("draft %s prepared for approval (main %s)", doc_id, attachment_id)
-    return PreparedDraft(doc_id, attachment_id, docx, context.files.path_for(
-        str(upload.params["sha256"])), result.converter, places.notation, places.year)
+    cached = pdf if context.files.sealed else context.files.path_for(
+        str(upload.params["sha256"]))  # a sealed cache's file is no PDF a viewer reads
+    return PreparedDraft(doc_id, attachment_id, docx, cached, result.converter,
+                         places.notation, places.year)
 
 
 def _replace_earlier_mains(conn: Connection, doc_id: str) -> None:

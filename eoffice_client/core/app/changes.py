@@ -3,7 +3,8 @@
 Every change is checked by the contract's rules on the cached state (refused at once:
 7 not allowed, 9 invalid) and written to the outbox together with its local effect in ONE
 durable transaction (``Store.durable``) before the call returns, so "saved" means saved,
-with or without a network. The sync sends it later, exactly once.
+with or without a network. The sync sends it later, exactly once. Each change queued,
+cancelled, dropped or retried is recorded in the local audit trail (``audit.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection
 
+from eoffice_client.core.app.audit import audited_queue
 from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.app.creation import (
     CREATE_FIELDS,
@@ -67,7 +69,7 @@ class ChangesApi:
         if action == "comment":
             values.setdefault("id", str(uuid.uuid4()))
         me = self._me()
-        with self._context.store.durable() as conn:
+        with audited_queue(self._context) as conn:
             row_id = queue_action(conn, document_id, action, values, me)
         log.info("queued %s %s on %s", action, row_id, document_id)
         return row_id
@@ -88,7 +90,7 @@ class ChangesApi:
         """Queues a create; returns the new document's id."""
         me = self._me()
         body = create_body(direction, type_code, subject, dict(fields or {}), me)
-        with self._context.store.durable() as conn:
+        with audited_queue(self._context) as conn:
             _queue_create(conn, body, me)
         log.info("queued create of %s", body["id"])
         return str(body["id"])
@@ -112,7 +114,7 @@ class ChangesApi:
                 pdf = folder / scan_file_name(body)
                 join_scans([Path(s) for s in scans], pdf)
                 upload = self.prepare_upload(pdf, AttachmentRole.MAIN)
-            with self._context.store.durable() as conn:
+            with audited_queue(self._context) as conn:
                 doc_id = _queue_create(conn, body, me)
                 if upload is not None:
                     queue_upload(conn, doc_id, upload, me)
@@ -131,7 +133,7 @@ class ChangesApi:
         with self._context.store.read() as conn:
             check_may_attach(outbox.require_document(conn, document_id), me)
         upload = self.prepare_upload(Path(path), role)
-        with self._context.store.durable() as conn:
+        with audited_queue(self._context) as conn:
             queue_upload(conn, document_id, upload, me)
         log.info("queued upload of attachment %s on %s", upload.params["attachment_id"],
                  document_id)
@@ -157,7 +159,7 @@ class ChangesApi:
         bad = sorted(set(patch) - CREATE_FIELDS - INCOMING_ONLY_FIELDS - {"type_code", "subject"})
         if bad:
             raise InvalidInputError("sync.unknown_fields", fields=", ".join(bad))
-        with self._context.store.durable() as conn:
+        with audited_queue(self._context) as conn:
             doc = outbox.require_document(conn, document_id)
             status = doc.get("status")
             creator_edit = doc.get("created_by") == me.id and status in (
@@ -175,16 +177,18 @@ class ChangesApi:
     def retry(self, row_id: str) -> None:
         """Applies a conflict's action again (a new request, with a new key)."""
         with self._context.store.durable() as conn:
-            outbox.retry(conn, row_id)
+            row = outbox.retry(conn, row_id)
+        self._context.audit.record("retried", document_id=row.document_id, outbox_id=row.id,
+                                   detail={"action": row.label})
 
     def drop(self, row_id: str) -> None:
         """Forgets a conflict (the server's state stays)."""
-        with self._context.store.durable() as conn:
+        with audited_queue(self._context, removed="dropped") as conn:
             outbox.drop(conn, row_id)
 
     def cancel(self, row_id: str) -> int:
         """Cancels a change not sent yet (and what depends on it); returns how many went."""
-        with self._context.store.durable() as conn:
+        with audited_queue(self._context, removed="cancelled") as conn:
             return len(outbox.cancel(conn, row_id))
 
     def me(self) -> Person:

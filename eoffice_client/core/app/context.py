@@ -1,7 +1,11 @@
 """What every part of the application API shares for one profile: the store, the API client,
-the files cache, the settings. The store and the client are opened on first use, and the
-API client's modules (requests, the keyring) are imported only by the commands that talk
-to the server or the keyring, so reading the cache starts fast."""
+the files cache, the settings, the audit trail. The store and the client are opened on first
+use, and the API client's modules (requests, the keyring) are imported only by the commands
+that talk to the server or the keyring, so reading a plain cache starts fast.
+
+At each start the profile folder is closed to other accounts (``profile_guard.py``); the
+store opens plain or encrypted at rest (``at_rest.py``), and the files cache seals its
+files when the store is encrypted."""
 
 from __future__ import annotations
 
@@ -12,15 +16,19 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eoffice_client.config import Profile, Settings
+from eoffice_client.core.app.audit import AuditRecorder
+from eoffice_client.core.app.profile_guard import secure_profile
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.store import documents
-from eoffice_client.core.store.engine import Store, open_store
+from eoffice_client.core.store.engine import Store
 from eoffice_client.core.sync.files import FileCache
 from eoffice_client.core.sync.log import attach_sync_log
 
 if TYPE_CHECKING:
     from eoffice_client.core.api.client import ApiClient
     from eoffice_client.core.api.credentials import Credentials
+    from eoffice_client.core.app.at_rest import OpenedCache
+    from eoffice_client.core.app.files import FilesApi
 
 log = logging.getLogger("eoffice.app")
 
@@ -33,24 +41,59 @@ class AppContext:
         self.profile = profile
         self.on_recovery = on_recovery
         self.settings = settings or profile.load_settings()
-        self.files = FileCache(profile.files_dir)
-        self._store: Store | None = None
+        self.audit = AuditRecorder(profile)
+        self._cache: OpenedCache | None = None
+        self._files: FileCache | None = None
         self._api: ApiClient | None = None
         self._me: Person | None = None
         self._me_known = False
         self._lock = threading.Lock()
+        self._open_lock = threading.Lock()
         attach_sync_log(profile.logs_dir)
+        secure_profile(profile)
 
     @property
     def store(self) -> Store:
-        """The profile's cache, opened (and migrated) on first use."""
-        if self._store is None:
-            self._store = open_store(self.profile.db_path)
-            if self._store.recovery is not None:
-                log.warning("%s", self._store.recovery.message("en"))
-                if self.on_recovery is not None:
-                    self.on_recovery(self._store.recovery.message())
-        return self._store
+        """The profile's cache, opened (migrated, encrypted when due) on first use."""
+        cache = self._cache
+        if cache is None:
+            with self._open_lock:
+                cache = self._cache or self._open_cache()
+        return cache.store
+
+    @property
+    def files(self) -> FileCache:
+        """The files cache (sealed when the store is encrypted; opens the store first)."""
+        _ = self.store
+        assert self._files is not None
+        return self._files
+
+    @cached_property
+    def plain_files(self) -> FilesApi:
+        """The plaintext of cached files (``app.files``); its temporary copies go at close."""
+        from eoffice_client.core.app.files import FilesApi
+
+        return FilesApi(self)
+
+    @property
+    def encrypted(self) -> bool:
+        """Whether the open cache is encrypted at rest (opens the store first)."""
+        _ = self.store
+        return self._cache is not None and self._cache.encrypted
+
+    def _open_cache(self) -> OpenedCache:
+        from eoffice_client.core.app.at_rest import open_cache
+
+        cache = open_cache(self.profile, self.settings, self.audit)
+        self._files = FileCache(self.profile.files_dir, cache.files_key)
+        self._cache = cache
+        recovery = cache.store.recovery
+        notices = [*cache.notices, *([recovery.message()] if recovery is not None else [])]
+        for notice in notices:
+            log.warning("%s", notice)
+            if self.on_recovery is not None:
+                self.on_recovery(notice)
+        return cache
 
     @cached_property
     def credentials(self) -> Credentials:
@@ -111,7 +154,10 @@ class AppContext:
         if self._api is not None:
             self._api.close()
             self._api = None
-        if self._store is not None:
-            self._store.close()
-            self._store = None
+        if "plain_files" in self.__dict__:
+            self.plain_files.close()
+        if self._cache is not None:
+            self._cache.close()
+            self._cache = None
+            self._files = None
         self.forget_me()

@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 
 from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.app.types import json_mapping
-from eoffice_client.core.errors import InvalidInputError, UnknownIdError
+from eoffice_client.core.errors import ClientError, InvalidInputError, UnknownIdError
 from eoffice_client.core.store import directory, documents, meta, queries
 from eoffice_client.core.sync import state
 
@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         SignatureReport,
         VerificationReport,
     )
+    from eoffice_client.core.security.audit import DetailValue
 
 #: Where IT staff put the national roots for every user of a machine (POSIX).
 POSIX_TRUST_DIR = Path("/etc/eoffice-client/trust")
@@ -92,8 +93,11 @@ class DocumentsApi:
                 raise UnknownIdError("cli.unknown_document", id=doc_id)
             drafting = self._drafting_directory(conn)
             today = queries.today_for(conn)
-        return render_document(doc, drafting, today, Path(out_docx), body,
-                               Path(out_pdf) if out_pdf is not None else None)
+        result = render_document(doc, drafting, today, Path(out_docx), body,
+                                 Path(out_pdf) if out_pdf is not None else None)
+        self._context.audit.record("exported", document_id=doc_id, detail={
+            "what": "docx", "pdf": out_pdf is not None})
+        return result
 
     def drafting_directory(self) -> DraftingDirectory:
         """The organisation, units, users and catalogue as the drafting step needs them."""
@@ -187,8 +191,17 @@ class DocumentsApi:
         from eoffice_client.core.documents.signing_session import open_signing_session
 
         request = sign_request(options)
-        with open_signing_session(key_source(options), secret) as session:
-            return sign_document(session, request)
+        how: dict[str, DetailValue] = {
+            "with": "pkcs12" if options.pkcs12 is not None else "pkcs11", "seal": options.seal,
+            "visible": options.image is not None or options.box is not None}
+        try:
+            with open_signing_session(key_source(options), secret) as session:
+                result = sign_document(session, request)
+        except ClientError as exc:
+            self._context.audit.record("sign_failed", detail={**how, "code": exc.key})
+            raise
+        self._context.audit.record("signed", detail=how)
+        return result
 
     # --- verifying -----------------------------------------------------------------------
     def verify_file(self, path: Path, trust: Sequence[Path] = ()) -> VerificationReport:

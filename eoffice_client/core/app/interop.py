@@ -13,13 +13,15 @@ import re
 import shutil
 import tempfile
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 from sqlalchemy import Connection, Table, select
 
+from eoffice_client.core.app.audit import audited_queue
 from eoffice_client.core.app.changes import (
     ChangesApi,
     PreparedUpload,
@@ -96,12 +98,11 @@ class InteropApi:
         from eoffice_client.core.interop import export_issued
 
         doc, exchange = self._document_and_context(doc_id)
-        files = self._context.files
-
-        def locate(sha256: str) -> Path | None:
-            return files.path_for(sha256) if files.has(sha256) else None
-
-        return exported(export_issued(doc, Path(out), context=exchange, locate=locate))
+        with plain_files(self._context) as locate:
+            result = exported(export_issued(doc, Path(out), context=exchange, locate=locate))
+        self._context.audit.record("exported", document_id=doc_id,
+                                   detail={"what": "edxml", "attachments": result.attachments})
+        return result
 
     def status_edxml(self, doc_id: str, code: str, out: Path) -> EdxmlExport:
         """The status message ``code`` (01..06) about the received document ``doc_id``
@@ -109,8 +110,11 @@ class InteropApi:
         from eoffice_client.core.interop import export_status
 
         doc, exchange = self._document_and_context(doc_id)
-        return exported(export_status(doc, code, Path(out), sender=exchange.sender,
-                                      org_codes=exchange.org_codes(), staff=exchange.staff))
+        result = exported(export_status(doc, code, Path(out), sender=exchange.sender,
+                                        org_codes=exchange.org_codes(), staff=exchange.staff))
+        self._context.audit.record("exported", document_id=doc_id,
+                                   detail={"what": "edxml_status", "code": code})
+        return result
 
     # --- inside ----------------------------------------------------------------------------
     def _document_and_context(self, doc_id: str) -> tuple[dict[str, Any], ExchangeContext]:
@@ -145,7 +149,7 @@ class InteropApi:
 
     def _queue_chain(self, body: dict[str, object], uploads: Sequence[PreparedUpload],
                      me: Person) -> str:
-        with self._context.store.durable() as conn:
+        with audited_queue(self._context, detail={"source": "edxml"}) as conn:
             doc_id = _queue_create(conn, body, me)
             for upload in uploads:
                 queue_upload(conn, doc_id, upload, me)
@@ -165,6 +169,31 @@ class InteropApi:
         return EdxmlImport(kind="status", document_id=doc_id, status_code=found.code,
                            summary=status_summary(found, current_language()),
                            notes=readable(found.unmapped))
+
+
+@contextmanager
+def plain_files(context: AppContext) -> Iterator[Callable[[str], Path | None]]:
+    """``locate(sha256)`` for the edXML writer: the cached file's path in a plain cache, a
+    plain copy (removed after the block) in a sealed one; None when it is not cached."""
+    files = context.files
+    if not files.sealed:
+        yield lambda sha256: files.path_for(sha256) if files.has(sha256) else None
+        return
+    from eoffice_client.core.app.files import COPIES_DIR
+
+    parent = context.profile.root / COPIES_DIR
+    parent.mkdir(mode=0o700, exist_ok=True)
+    folder = Path(tempfile.mkdtemp(prefix="export-", dir=parent))
+    try:
+        def locate(sha256: str) -> Path | None:
+            if not files.has(sha256):
+                return None
+            target = folder / sha256
+            return target if target.exists() else files.copy_to(sha256, target)
+
+        yield locate
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def _written_attachments(found: EdxmlDocument, folder: Path) -> Iterator[tuple[Path, str]]:

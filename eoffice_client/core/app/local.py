@@ -32,3 +32,19 @@ def use_throwaway_keyring() -> None:
     from eoffice_client.core.api.process_keyring import ProcessKeyring
 
     keyring.set_keyring(ProcessKeyring())
+
+
+def protect_log_handler(handler: logging.Handler) -> None:
+    """Puts the redaction filter on a log handler of the faces (the window's log file):
+    tokens, passwords and keys are removed by their shape, and the tokens and password in
+    memory by their value, before the line is written."""
+    from eoffice_client.core.security.redaction import install
+
+    install(handler)
+
+
+def redacted(text: str) -> str:
+    """``text`` (a crash report) without secrets, the ones in memory included."""
+    from eoffice_client.core.security.redaction import KNOWN_SECRETS, redact
+
+    return redact(text, secrets=KNOWN_SECRETS.values())

@@ -146,7 +146,9 @@ class ReadsApi:
 
     def cached_file(self, attachment: AttachmentInfo) -> Path | None:
         """The verified local copy of an attachment, None when it is not here (never
-        fetches; a secret document's files are never here)."""
+        fetches; a secret document's files are never here). Its path in the files cache:
+        with encryption at rest the file there is sealed, and ``app.files`` gives its
+        plaintext (``viewable``, ``read``, ``temporary_copy``, ``save_copy``)."""
         files = self._context.files
         sha = attachment.sha256
         return files.path_for(sha) if sha and files.has(sha) else None

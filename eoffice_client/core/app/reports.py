@@ -40,9 +40,13 @@ class ReportsApi:
         chosen_kind, period, chosen = register_kind(kind), period_of(date_from, date_to), (
             parse_format(fmt))
         with self._context.store.read() as conn:
-            return export_register(conn, kind=chosen_kind, period=period, out=Path(out),
-                                   fmt=chosen, register_id=register_id or None,
-                                   lang=lang or current_language())
+            result = export_register(conn, kind=chosen_kind, period=period, out=Path(out),
+                                     fmt=chosen, register_id=register_id or None,
+                                     lang=lang or current_language())
+        self._context.audit.record("exported", detail={
+            "what": "register", "kind": kind, "format": fmt, "register": register_id,
+            "from": date_from.isoformat(), "to": date_to.isoformat()})
+        return result
 
     def export_report(self, date_from: dt.date, date_to: dt.date, fmt: str, out: Path,
                       unit_id: str | None = None, lang: str | None = None) -> ReportExport:
@@ -52,8 +56,12 @@ class ReportsApi:
 
         period, chosen = period_of(date_from, date_to), parse_format(fmt)
         with self._context.store.read() as conn:
-            return export_report(conn, period=period, out=Path(out), fmt=chosen,
-                                 unit_id=unit_id or None, lang=lang or current_language())
+            result = export_report(conn, period=period, out=Path(out), fmt=chosen,
+                                   unit_id=unit_id or None, lang=lang or current_language())
+        self._context.audit.record("exported", detail={
+            "what": "report", "format": fmt, "unit": unit_id, "from": date_from.isoformat(),
+            "to": date_to.isoformat()})
+        return result
 
     def dashboard(self, charts: bool = True) -> Dashboard:
         """The dashboard's cards (and its charts unless ``charts`` is False: cards only

@@ -3,19 +3,21 @@
 A profile's cache belongs to one (server, user). Signing in as somebody else empties it
 first, and is refused (exit 11) while the cache holds changes not yet on the server, so
 nobody's queued work is lost or sent under another name. ``logout(wipe=True)`` deletes the
-cache, the files and the sign-in, refused (11) while changes are unsent (or their count
-cannot be read) unless ``force``.
+cache (with its copies set aside), the files, the cache key, the audit trail and its
+anchor, and the sign-in, refused (11) while changes are unsent (or their count cannot be
+read), in the cache or in a cache set aside, unless ``force``; and while another window or
+command has the cache open.
 """
 
 from __future__ import annotations
 
 import logging
 import shutil
-from pathlib import Path
 
 from sqlalchemy import Connection, delete
 
-from eoffice_client.core.api.client import ApiClient
+from eoffice_client.config import Profile
+from eoffice_client.core.api.client import ApiClient, plain_http_remote
 from eoffice_client.core.api.errors import ApiError
 from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.app.records import Person
@@ -59,6 +61,8 @@ class SessionApi:
             raise
         context.use_api(client)
         self._forget_on_close = not remember
+        context.audit.record("signed_in", detail={"username": username,
+                                                   "server": client.server})
         return Person.from_json(user)
 
     def close(self) -> None:
@@ -88,12 +92,22 @@ class SessionApi:
         except ClientError:
             return None
 
+    def http_warning(self) -> str | None:
+        """The message key to show while the server in use is reached over unencrypted
+        ``http://`` (a policy allowed it; loopback, the training sandbox, is not warned)."""
+        session = self._context.credentials.load_session()
+        server = session.server if session is not None and session.signed_in else (
+            self._context.settings.server)
+        return "security.http_in_use" if plain_http_remote(server or "") else None
+
     def logout(self, *, wipe: bool = False, force: bool = False) -> LogoutResult:
         """Revokes the sign-in (forgotten here even when the server cannot be told) and,
         with ``wipe``, deletes the cache, its files and the remembered sign-in."""
         context = self._context
         if wipe and not force:
             unsent = self.unsent_count()
+            if unsent is not None:
+                unsent += set_aside_unsent(context.profile)
             if unsent is None or unsent:
                 raise ClientError("logout.queued", ExitCode.REFUSED_FOR_SAFETY,
                                   count=unsent if unsent is not None else "?")
@@ -104,6 +118,8 @@ class SessionApi:
             result = LogoutResult(True, session.username, self._revoke(session.server))
             context.credentials.delete_token(session.server, session.username)
             context.credentials.mark_signed_out()
+            context.audit.record("signed_out", detail={"revoked": result.revoked,
+                                                        "wipe": wipe})
         context.use_api(None)
         if wipe:
             context.close()
@@ -205,19 +221,77 @@ def _forget_cache(conn: Connection) -> None:
 
 
 def wipe_profile(context: AppContext) -> None:
-    """Deletes the cache database, the files and the remembered sign-in of the profile
-    (settings and logs stay). The store must be closed."""
+    """Deletes what the profile holds of the documents and the person: the cache database
+    (with every copy of it: set aside, before an upgrade, damaged), the files, temporary
+    plain copies, the drafts' .docx and PDFs, the cache key, the audit trail with its
+    anchor, and the remembered sign-in. Settings, logs and crash reports stay. The store
+    must be closed; another process using the cache refuses it (11)."""
+    from eoffice_client.core.app.at_rest import IN_USE_NAME, CacheUse
+
     profile = context.profile
     session = context.credentials.load_session()
     if session is not None:
         context.credentials.delete_token(session.server, session.username)
+    use = CacheUse(profile.root / IN_USE_NAME)
+    if not use.try_exclusive():
+        use.release()
+        raise ClientError("security.wipe_in_use", ExitCode.REFUSED_FOR_SAFETY)
     try:
-        for suffix in ("", "-wal", "-shm", "-journal"):
-            Path(f"{profile.db_path}{suffix}").unlink(missing_ok=True)
-        if profile.files_dir.exists():
-            shutil.rmtree(profile.files_dir)
+        _delete_cache_files(profile)
+        _forget_profile_secrets(context)
         context.credentials.delete_session()
     except OSError as exc:
         raise ClientError("profile.unwritable", path=profile.root,
                           detail=type(exc).__name__) from None
+    finally:
+        use.release()
+    log.info("profile wiped: cache, files, cache key, audit trail and sign-in removed")
 
+
+def _delete_cache_files(profile: Profile) -> None:
+    from eoffice_client.core.app.files import COPIES_DIR
+    from eoffice_client.core.security.fresh_cache import PASS_FILE, SET_ASIDE_DIR
+
+    for path in profile.root.glob(profile.db_path.name + "*"):
+        if path.is_file():
+            path.unlink()
+    from eoffice_client.core.app.chain_prepare import DRAFTS_FOLDER
+
+    for folder in (profile.files_dir, profile.root / SET_ASIDE_DIR, profile.root / COPIES_DIR,
+                   profile.root / DRAFTS_FOLDER):
+        if folder.exists():
+            shutil.rmtree(folder)
+    (profile.root / PASS_FILE).unlink(missing_ok=True)
+
+
+def _forget_profile_secrets(context: AppContext) -> None:
+    """The cache key (after the files it opened are gone) and the audit trail's anchor."""
+    from eoffice_client.core.security.keys import delete_cache_key
+    from eoffice_client.core.security.vault import KeyringUnavailable
+
+    context.audit.forget_files()
+    try:
+        delete_cache_key(context.profile.profile_id)
+        context.audit.forget_anchor()
+    except KeyringUnavailable:
+        log.warning("the cache key and the audit anchor could not be removed from the "
+                    "keyring (unusable); the files they belong to are deleted")
+
+
+def set_aside_unsent(profile: Profile) -> int:
+    """Queued changes kept in caches set aside (their manifests' counts)."""
+    import json
+
+    from eoffice_client.core.security.fresh_cache import SET_ASIDE_DIR
+
+    total = 0
+    for manifest in (profile.root / SET_ASIDE_DIR).glob("*/set-aside.json"):
+        try:
+            data = json.loads(manifest.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            total += 1  # unreadable: count it, so a wipe without --force refuses
+            continue
+        rows = data.get("outbox_rows") if isinstance(data, dict) else None
+        pending = data.get("pending_from_trail") if isinstance(data, dict) else None
+        total += rows if isinstance(rows, int) else len(pending or [])
+    return total

@@ -54,7 +54,8 @@ class SyncApi:
         with context.store.read() as conn:
             urgent_before = queries.urgent_unread_ids(conn)
         engine = SyncEngine(context.profile, context.store, client, context.settings,
-                            progress=progress, cancel=cancel)
+                            progress=progress, cancel=cancel, files=context.files,
+                            audit=context.audit)
         report = engine.run(files=files)
         context.forget_me()  # the feed may have changed roles or unit
         with context.store.read() as conn:
@@ -63,7 +64,8 @@ class SyncApi:
 
     def fetch_file(self, attachment_id: str) -> Path:
         """The cached file of an attachment, downloaded now when missing (network; never
-        a secret document's file)."""
+        a secret document's file). Its path in the cache: with encryption at rest the
+        file there is sealed, and ``app.files`` gives its plaintext."""
         context = self._context
         with context.store.read() as conn:
             record = stored_files.attachment(conn, attachment_id)
@@ -73,13 +75,16 @@ class SyncApi:
             raise NotAllowedError("sync.secret_file")
         if context.files.has(record.sha256):
             return context.files.path_for(record.sha256)
-        engine = SyncEngine(context.profile, context.store, context.api(), context.settings)
+        engine = SyncEngine(context.profile, context.store, context.api(), context.settings,
+                            files=context.files, audit=context.audit)
         result = FilesResult()
         outcome = engine.download(record, result=result)
         if outcome == "stop" and result.stopped_by is not None:
             raise result.stopped_by
         if outcome != "ok":
             raise ClientError("sync.file_failed", ExitCode.UNEXPECTED, id=attachment_id)
+        context.audit.record("downloaded", document_id=record.document_id,
+                             detail={"attachment": attachment_id, "bytes": record.size})
         return context.files.path_for(record.sha256)
 
     def _not_started(self, reason: ClientError) -> SyncOutcome:

@@ -17,6 +17,7 @@ from eoffice_client.core.messages import (
     cli_documents,
     commands,
     deploy,
+    diagnostics,
     documents,
     general,
     interop,
@@ -32,7 +33,7 @@ LANGUAGES = ("vi", "en")
 #: The modules of this package that hold a ``MESSAGES`` dict, one per feature.
 CATALOGUES: tuple[ModuleType, ...] = (
     general, store, commands, api, sync, sandbox, documents, signing, reports, interop, deploy,
-    cli_documents, security, audit, chain,
+    cli_documents, security, audit, chain, diagnostics,
 )
 _current = "vi"
 

@@ -61,4 +61,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The operating system's keyring cannot be read, so the end of the audit trail cannot "
         "be checked ({entries} entries read).",
     ),
+    "audit.earlier_set_aside": (
+        "Các nhật ký trước đó đã được cất sang bên vì không khớp với mốc: {files}.",
+        "Earlier trails were set aside for not matching their anchor: {files}.",
+    ),
 }

@@ -83,8 +83,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "to delete them too.",
     ),
     "logout.wiped": (
-        "Đã xóa dữ liệu văn bản, tệp và thông tin đăng nhập của hồ sơ.",
-        "Deleted the profile's documents, files and credentials.",
+        "Đã xóa dữ liệu văn bản, tệp, khóa mã hóa, nhật ký thao tác và thông tin đăng nhập "
+        "của hồ sơ.",
+        "Deleted the profile's documents, files, encryption key, audit trail and "
+        "credentials.",
     ),
     "outbox.empty": ("Hộp thư đi trống.", "The outbox is empty."),
     "outbox.retried": ("Đã xếp lại thay đổi {id} để gửi (yêu cầu mới).",

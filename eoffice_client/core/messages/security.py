@@ -78,4 +78,53 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The cache {path} is in use by another window or command, so it was not encrypted; "
         "close them and try again. Nothing was changed.",
     ),
+    "security.key_lost_in_use": (
+        "Không tìm thấy khóa giải mã bộ nhớ đệm {path} trong kho khóa của hệ điều hành, "
+        "và một cửa sổ hoặc lệnh khác vẫn đang mở bộ nhớ đệm này. Hãy đóng chúng rồi mở lại: "
+        "bộ nhớ đệm cũ sẽ được cất sang bên (không xóa) và một bộ nhớ đệm mới được bắt đầu.",
+        "The key of the encrypted cache {path} is not in the operating system's keyring, and "
+        "another window or command still has this cache open. Close them and start again: "
+        "the old cache will be set aside (not deleted) and a fresh cache started.",
+    ),
+    "security.key_lost_fresh": (
+        "Không tìm thấy khóa giải mã bộ nhớ đệm trong kho khóa của hệ điều hành (kho khóa "
+        "đã bị đặt lại, hoặc hồ sơ được chép từ máy hay tài khoản khác), nên đã bắt đầu bộ "
+        "nhớ đệm mới.",
+        "The cache's key is not in the operating system's keyring (the keyring was reset, or "
+        "the profile was copied from another PC or account), so a fresh cache was started.",
+    ),
+    "security.undecryptable_fresh": (
+        "Bộ nhớ đệm mã hóa không mở được bằng khóa của hồ sơ này (khóa khác, hoặc tệp bị "
+        "hỏng), nên đã bắt đầu bộ nhớ đệm mới.",
+        "The encrypted cache does not open with this profile's key (another key, or a "
+        "damaged file), so a fresh cache was started.",
+    ),
+    "security.encryption_deferred": (
+        "Chính sách yêu cầu mã hóa bộ nhớ đệm {path}, nhưng một cửa sổ hoặc lệnh khác đang "
+        "mở nó; bộ nhớ đệm sẽ được mã hóa ở lần khởi động sau khi chúng đã đóng.",
+        "Encryption of the cache {path} is required, but another window or command has it "
+        "open; the cache is encrypted at a later start, once they are closed.",
+    ),
+    "security.cache_busy": (
+        "Bộ nhớ đệm của hồ sơ {path} đang được một tiến trình khác mã hóa quá lâu; hãy thử "
+        "lại sau.",
+        "The cache of the profile {path} has been held by another process encrypting it for "
+        "too long; try again later.",
+    ),
+    "security.http_in_use": (
+        "Cảnh báo: kết nối tới máy chủ dùng http:// không mã hóa (được chính sách cho phép); "
+        "mật khẩu và văn bản có thể bị đọc trên đường truyền.",
+        "Warning: the server is reached over unencrypted http:// (allowed by policy); "
+        "passwords and documents can be read on the network.",
+    ),
+    "security.wipe_in_use": (
+        "Một cửa sổ hoặc lệnh khác đang mở bộ nhớ đệm của hồ sơ này; hãy đóng chúng trước "
+        "khi xóa dữ liệu. Không có gì bị xóa.",
+        "Another window or command has this profile's cache open; close them before "
+        "wiping. Nothing was deleted.",
+    ),
+    "security.file_not_cached": (
+        "Tệp đính kèm {id} chưa được tải về máy này; hãy đồng bộ hoặc mở tệp để tải.",
+        "The attachment {id} is not on this computer yet; sync, or open it to fetch it.",
+    ),
 }

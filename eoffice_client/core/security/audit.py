@@ -63,6 +63,7 @@ class AuditKind(StrEnum):
     REJECTED = "rejected"
     CONFLICT = "conflict"
     DROPPED = "dropped"
+    CANCELLED = "cancelled"
     RETRIED = "retried"
     SIGNED = "signed"
     SIGN_FAILED = "sign_failed"

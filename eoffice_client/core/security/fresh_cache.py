@@ -39,7 +39,7 @@ log = logging.getLogger("eoffice.security")
 SET_ASIDE_DIR = "set-aside"
 PASS_FILE = "sync-pass.ids"
 _JSON_COLUMNS = ("params", "local_state", "server_state")
-_FINISHED = (AuditKind.ACCEPTED.value, AuditKind.DROPPED.value)
+_FINISHED = (AuditKind.ACCEPTED.value, AuditKind.DROPPED.value, AuditKind.CANCELLED.value)
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,8 @@ def _new_folder(parent: Path, name: str) -> Path:
 
 def _move_cache(profile: Profile, folder: Path) -> list[str]:
     db = profile.db_path
-    candidates = [db, *(db.with_name(db.name + s) for s in ("-wal", "-shm", ".suspect")),
+    candidates = [db, *(db.with_name(db.name + s)
+                        for s in ("-wal", "-shm", ".suspect", ".encrypted")),
                   profile.files_dir, profile.root / PASS_FILE]
     moved = []
     for path in candidates:
@@ -178,7 +179,8 @@ def _write_manifest(folder: Path, reason: str, summary: SetAside) -> None:
 
 
 def pending_from_trail(location: AuditLocation) -> list[str]:
-    """Outbox ids the trail shows queued and never accepted or dropped, in queue order."""
+    """Outbox ids the trail shows queued and never accepted, dropped or cancelled, in queue
+    order."""
     queued: dict[str, None] = {}
     for entry in read_entries(location):
         if not entry.outbox_id:

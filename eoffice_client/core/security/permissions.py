@@ -4,8 +4,9 @@ POSIX: every folder of the profile is mode 0700 and every file 0600, owned by th
 Folders are what matter: no other account can reach a file through a folder without
 group or other bits, whatever the file's own mode (SQLite creates its files 0644 less the
 umask, and nothing here changes the process's umask). The check therefore fails on a
-folder that others may enter, a part owned by another account, or a symbolic link (which
-could lead out of the profile); files with loose modes are counted and fixed by
+folder that others may enter through open folders from the profile's own, a part owned by
+another account, or a symbolic link (which could lead out of the profile); files and
+folders with loose modes behind a closed folder are counted and fixed by
 :func:`restrict_profile`, not failed.
 
 Windows: the ACL of the profile folder is replaced by one entry for the current user (by
@@ -45,6 +46,7 @@ class PermissionCheck:
     checked: int  # folders and files looked at
     problems: tuple[PermissionProblem, ...] = ()
     loose_files: int = 0  # POSIX files with group/other bits inside closed folders
+    loose_folders: int = 0  # POSIX folders with group/other bits behind a closed folder
 
 
 def restrict_profile(root: Path, *, run: Runner | None = None) -> int:
@@ -87,10 +89,13 @@ def _restrict_posix(root: Path) -> int:
 
 
 def _check_posix(root: Path) -> PermissionCheck:
+    """A folder others may enter is a problem only when every folder above it in the
+    profile lets them in too; behind a closed one it is counted, like a loose file."""
     me = os.geteuid()
     problems: list[PermissionProblem] = []
-    loose = 0
-    entries = _walk(root)
+    loose = loose_folders = 0
+    entries = _walk(root)  # every folder comes before what it holds
+    reachable: set[Path] = set()
     for path, info in entries:
         mode = stat.S_IMODE(info.st_mode)
         if stat.S_ISLNK(info.st_mode):
@@ -98,10 +103,15 @@ def _check_posix(root: Path) -> PermissionCheck:
         elif info.st_uid != me:
             problems.append(PermissionProblem(path, f"owner uid {info.st_uid}", f"uid {me}"))
         elif stat.S_ISDIR(info.st_mode) and mode & 0o077:
-            problems.append(PermissionProblem(path, f"mode {mode:04o}", f"{DIR_MODE:04o}"))
+            if path == root or path.parent in reachable:
+                reachable.add(path)
+                problems.append(PermissionProblem(path, f"mode {mode:04o}", f"{DIR_MODE:04o}"))
+            else:
+                loose_folders += 1
         elif not stat.S_ISDIR(info.st_mode) and mode & 0o077:
             loose += 1
-    return PermissionCheck(not problems, "posix", len(entries), tuple(problems), loose)
+    return PermissionCheck(not problems, "posix", len(entries), tuple(problems), loose,
+                           loose_folders)
 
 
 # --- Windows ------------------------------------------------------------------------------------

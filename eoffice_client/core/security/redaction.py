@@ -48,7 +48,7 @@ _QUOTED_PAIR = re.compile(
     rf"""(?ix)(?P<head>(?P<q>["'])(?P<name>{_NAME})(?P=q)\s*:\s*){_SCHEME_DONE}
          (?P<value>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^,\s}}\]]+)""")
 _BARE_PAIR = re.compile(
-    rf"""(?ix)(?P<head>(?<![\w"'])(?P<name>{_NAME})\s*[=:]\s*){_SCHEME_DONE}
+    rf"""(?ix)(?P<head>(?<![\w])(?P<name>{_NAME})\s*[=:]\s*){_SCHEME_DONE}
          (?P<value>"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[^\s&,;'"}}\]]+)""")
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*")
 _PEM_KEY = re.compile(
@@ -98,22 +98,27 @@ class KnownSecrets:
     """Values to remove by value from every log record: tokens and passwords while in memory.
 
     Whoever receives a secret adds it and discards it when it is dropped (sign-out, token
-    rotation). Thread-safe.
+    rotation). Counted: two holders of the same token (two API clients restoring one
+    sign-in) each add it, and it stays known until both discarded it. Thread-safe.
     """
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._values: set[str] = set()
+        self._values: dict[str, int] = {}
 
     def add(self, value: str | None) -> None:
         if value and len(value) >= MIN_EXACT:
             with self._lock:
-                self._values.add(value)
+                self._values[value] = self._values.get(value, 0) + 1
 
     def discard(self, value: str | None) -> None:
         if value:
             with self._lock:
-                self._values.discard(value)
+                left = self._values.get(value, 0) - 1
+                if left > 0:
+                    self._values[value] = left
+                else:
+                    self._values.pop(value, None)
 
     def values(self) -> tuple[str, ...]:
         with self._lock:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import struct
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import IO
@@ -48,6 +48,28 @@ def _aad(header: bytes, index: int, last: bool) -> bytes:
     return header + struct.pack(">QB", index, 1 if last else 0)
 
 
+def _chunk_size(header: bytes) -> int | None:
+    """The chunk size a header names, None when it is not a sealed file's header."""
+    try:
+        magic, _, chunk = _HEADER.unpack(header)
+    except struct.error:
+        return None
+    return chunk if magic == MAGIC and 0 < chunk <= MAX_CHUNK else None
+
+
+def plain_size(path: Path) -> int:
+    """The plaintext size of a whole sealed file, from its length (no key needed): every
+    chunk carries a nonce and a tag, and a whole file ends with a last chunk."""
+    with open(path, "rb") as handle:
+        chunk = _chunk_size(handle.read(HEADER_SIZE))
+        total = handle.seek(0, os.SEEK_END)
+    if chunk is None or total < HEADER_SIZE + NONCE + TAG:
+        raise SealedFileDamaged("security.sealed_damaged", path=path, detail="not a sealed file")
+    body = total - HEADER_SIZE
+    records = -(-body // (NONCE + chunk + TAG))
+    return body - records * (NONCE + TAG)
+
+
 def is_sealed(path: Path) -> bool:
     try:
         with open(path, "rb") as handle:
@@ -75,6 +97,51 @@ class SealedWriter:
         self.size = 0  # plaintext bytes taken
         self._handle: IO[bytes] = open(self.path, "xb")  # noqa: SIM115 - closed in close()
         self._handle.write(self._header)
+
+    @classmethod
+    def resume(cls, path: Path, key: bytes, on_chunk: Callable[[bytes], None]) -> SealedWriter:
+        """Goes on writing a sealed file whose writer stopped before :meth:`close` (a cut
+        download): every whole chunk that checks is kept and handed to ``on_chunk`` in
+        order, whatever follows it is cut off, and :attr:`size` says how much plaintext the
+        file holds. A file that is not a sealed file of ``key`` is
+        :class:`SealedFileDamaged` (the caller starts it afresh)."""
+        writer = cls.__new__(cls)
+        writer.path, writer._aes = Path(path), AESGCM(key)
+        writer._buffer, writer._closed = bytearray(), False
+        writer._handle = open(writer.path, "r+b")  # noqa: SIM115 - closed in close()
+        try:
+            writer._header = writer._handle.read(HEADER_SIZE)
+            chunk = _chunk_size(writer._header)
+            if chunk is None:
+                raise SealedFileDamaged("security.sealed_damaged", path=path,
+                                        detail="not a sealed file")
+            writer._chunk = chunk
+            writer._index = writer._keep_whole_chunks(on_chunk)
+        except BaseException:
+            writer._handle.close()
+            raise
+        writer.size = writer._index * writer._chunk
+        return writer
+
+    def _keep_whole_chunks(self, on_chunk: Callable[[bytes], None]) -> int:
+        record, index = NONCE + self._chunk + TAG, 0
+        while True:
+            start = self._handle.tell()
+            data = self._handle.read(record)
+            plain = self._open_chunk(data, index) if len(data) == record else None
+            if plain is None:
+                self._handle.seek(start)
+                self._handle.truncate()
+                return index
+            on_chunk(plain)
+            index += 1
+
+    def _open_chunk(self, data: bytes, index: int) -> bytes | None:
+        try:
+            return self._aes.decrypt(data[:NONCE], data[NONCE:],
+                                     _aad(self._header, index, False))
+        except InvalidTag:
+            return None
 
     def write(self, data: bytes | bytearray | memoryview) -> int:
         view = memoryview(data).cast("B")
@@ -114,6 +181,18 @@ class SealedWriter:
         self._handle.close()
         self.path.unlink(missing_ok=True)
 
+    def suspend(self) -> None:
+        """Stops without sealing the end (a cut download): the whole chunks written so far
+        are kept, fsynced, for :meth:`resume`; the plaintext still buffered is dropped."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._handle.flush()
+            os.fsync(self._handle.fileno())
+        finally:
+            self._handle.close()
+
     def __enter__(self) -> SealedWriter:
         return self
 
@@ -133,15 +212,14 @@ class SealedReader:
         self._aes = AESGCM(key)
         self._handle: IO[bytes] = open(self.path, "rb")  # noqa: SIM115 - closed in close()
         self._header = self._handle.read(HEADER_SIZE)
-        try:
-            magic, _, self._chunk = _HEADER.unpack(self._header)
-        except struct.error:
-            magic = b""
-        if magic != MAGIC or not 0 < self._chunk <= MAX_CHUNK:
+        chunk = _chunk_size(self._header)
+        if chunk is None:
             self._handle.close()
             raise self._damaged("not a sealed file")
+        self._chunk = chunk
         self._record = NONCE + self._chunk + TAG
-        self._pending = bytearray()
+        self._pending = b""
+        self._offset = 0  # bytes of ``_pending`` already handed out
         self._index = 0
         self._done = False
         self._iter: Iterator[bytes] | None = None
@@ -168,13 +246,17 @@ class SealedReader:
             yield plain
 
     def read(self, size: int = -1) -> bytes:
-        """Up to ``size`` bytes (all that is left for -1); b"" at the end."""
-        source = self._source()
-        while (size < 0 or len(self._pending) < size) and not self._done:
-            self._pending += next(source, b"")
-        count = len(self._pending) if size < 0 else min(size, len(self._pending))
-        out = bytes(self._pending[:count])
-        del self._pending[:count]
+        """Up to ``size`` bytes (all that is left for -1); b"" at the end. Small reads of
+        a large file cost no copying of the rest of its chunk."""
+        if size < 0:
+            rest = [self._pending[self._offset:], *self._source()]
+            self._pending, self._offset = b"", 0
+            return b"".join(rest)
+        while len(self._pending) - self._offset < max(size, 1) and not self._done:
+            self._pending = self._pending[self._offset:] + next(self._source(), b"")
+            self._offset = 0
+        out = self._pending[self._offset:self._offset + size]
+        self._offset += len(out)
         return out
 
     def _source(self) -> Iterator[bytes]:

@@ -5,6 +5,11 @@ starting Qt and painting a window, so the window paints its first box from this 
 read-only ``sqlite3`` on the cache file, one connection per thread, using the SAME
 definitions as the full store (``rows.py``). It never writes, and an unreadable or old
 file just gives nothing: the full store, opened next, says what is wrong with it.
+
+A cache encrypted at rest is not for this reader: the file's header is read once, when the
+reader is made (before any store of this process has the file open), and a file that is
+not a plain SQLite one then is never opened here, so this module's copy of SQLite never
+holds, and never closes, a handle of a file SQLCipher's copy has open.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ class FirstPageReader:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._local = threading.local()
+        self._plain = _plain_sqlite(path)
 
     def can_list(self, query: DocumentQuery) -> bool:
         """Whether this reader can list ``query`` (a plain box, newest first)."""
@@ -69,7 +75,7 @@ class FirstPageReader:
 
     def _conn(self) -> sqlite3.Connection | None:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None and self.path.is_file():
+        if conn is None and self._plain and self.path.is_file():
             try:
                 conn = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True,
                                        check_same_thread=False)
@@ -87,3 +93,14 @@ class FirstPageReader:
             return conn.execute(sql, tuple(params)).fetchall()
         except sqlite3.Error:  # an old or foreign file: the full store will say why
             return []
+
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _plain_sqlite(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC
+    except OSError:
+        return False

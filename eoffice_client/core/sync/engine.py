@@ -37,7 +37,7 @@ from eoffice_client.core.sync.progress import (
     SyncProgress,
 )
 from eoffice_client.core.sync.pull import Puller, PullResult
-from eoffice_client.core.sync.push import Pusher, PushResult
+from eoffice_client.core.sync.push import ChangeAudit, NoAudit, Pusher, PushResult
 
 log = logging.getLogger("eoffice.sync")
 MB = 1024 * 1024
@@ -95,7 +95,11 @@ class SyncEngine:
         progress: SyncProgress | None = None,
         cancel: CancelToken | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        files: FileCache | None = None,
+        audit: ChangeAudit | None = None,
     ) -> None:
+        """``files``: the profile's files cache (sealed when encryption at rest is on; a
+        plain one by default); ``audit`` hears the outcome of each queued change."""
         self.profile = profile
         self.store = store
         self.api = api
@@ -103,7 +107,8 @@ class SyncEngine:
         self.progress = progress or NullProgress()
         self.cancel = cancel or CancelToken()
         self.sleep = sleep
-        self.files = FileCache(profile.files_dir)
+        self.files = files or FileCache(profile.files_dir)
+        self.audit = audit or NoAudit()
 
     def run(self, *, files: bool = True) -> RoundReport:
         with SyncLock(self.profile.sync_lock_path):
@@ -115,7 +120,7 @@ class SyncEngine:
         log.info("sync started")
         try:
             report.push = Pusher(self.store, self.api, self.files, self.progress, self.cancel,
-                                 self.sleep).run()
+                                 self.sleep, self.audit).run()
             if report.push.stopped_by is None:
                 report.pull = self._pull()
                 if report.pull.problem:
@@ -142,7 +147,11 @@ class SyncEngine:
         """Conflicts the fresh server state shows done elsewhere are dropped with a note."""
         with self.store.write() as conn:
             me = documents.get_me(conn) or {}
-            return len(outbox.settle_already_done(conn, str(me.get("id") or "")))
+            settled = outbox.settle_already_done(conn, str(me.get("id") or ""))
+        for row in settled:
+            self.audit.record("dropped", document_id=row.document_id, outbox_id=row.id,
+                              detail={"action": row.label, "reason": "already_done"})
+        return len(settled)
 
     def _pull(self) -> PullResult:
         puller = Puller(self.store, self.api, self.files, self.profile.root / "sync-pass.ids",
@@ -170,6 +179,9 @@ class SyncEngine:
             if outcome == "failed" and report is not None:
                 report.problems.append(f"file {attachment.id}")
         self.progress.update(ProgressEvent(Phase.FILES, len(todo), len(todo), result.bytes, total))
+        if result.fetched:
+            self.audit.record("downloaded", detail={"files": result.fetched,
+                                                    "bytes": result.bytes, "prefetch": True})
         return result
 
     def download(self, attachment: AttachmentRecord, result: FilesResult | None = None) -> str:

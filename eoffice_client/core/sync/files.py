@@ -5,6 +5,10 @@ A download goes to ``files/.part/<sha256>.part``, resumes with ``Range`` + ``If-
 (``os.replace`` into ``files/<aa>/<sha256>``) only after its SHA-256 and size match the
 attachment's. Secret documents' files (secrecy >= 1) are never asked for: the callers
 filter them, and :meth:`FileCache.download` refuses them again as a last guard.
+
+A cache given the files key (encryption at rest) writes every file, ``.part`` included,
+sealed with AES-256-GCM and reads them back checked (``files_at_rest.py``); its names stay
+the attachments' SHA-256, the hash of the plaintext.
 """
 
 from __future__ import annotations
@@ -12,10 +16,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import queue
 import re
-import shutil
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -23,6 +24,12 @@ from typing import Any, Protocol
 
 from eoffice_client.core.errors import ClientError, ExitCode, NotAllowedError
 from eoffice_client.core.store.files import AttachmentRecord
+from eoffice_client.core.sync import files_at_rest
+from eoffice_client.core.sync.files_at_rest import Readable
+from eoffice_client.core.sync.hashing import BackgroundHash
+
+__all__ = ["BackgroundHash", "BadAttachment", "FileCache", "FileMismatch", "copy_out",
+           "replace_with_retry", "sha256_of", "valid_sha256"]
 from eoffice_client.core.sync.progress import CancelToken
 
 log = logging.getLogger("eoffice.sync.files")
@@ -32,8 +39,6 @@ CHUNK = 1 << 20
 #: a download is read in pieces of this size: a cut connection loses at most one piece of
 #: what was received (the rest stays in the .part for the resume)
 RECEIVE_CHUNK = 256 << 10
-#: pieces received but not hashed yet, at most (the receiver waits beyond: bounded memory)
-HASH_BACKLOG = 32
 #: Windows sharing violations (ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION): an antivirus or
 #: an indexer holding the file for a moment. Retried a few times, then reported.
 WINDOWS_SHARING_ERRORS = (5, 32)
@@ -82,10 +87,19 @@ def sha256_of(path: Path) -> tuple[str, int]:
 
 
 class FileCache:
-    """The folder of cached files of one profile."""
+    """The folder of cached files of one profile; sealed at rest when given ``key``."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, key: bytes | None = None) -> None:
         self.root = root
+        self._key = key  # the files key (CacheKey.files_key()); None: files kept plain
+
+    @property
+    def sealed(self) -> bool:
+        """Whether the files are written sealed (encryption at rest)."""
+        return self._key is not None
+
+    def __repr__(self) -> str:  # never the key
+        return f"FileCache({str(self.root)!r}, sealed={self.sealed})"
 
     def path_for(self, sha256: str) -> Path:
         if not valid_sha256(sha256):
@@ -117,13 +131,11 @@ class FileCache:
         digest = hashlib.sha256()
         size = 0
         try:
-            with open(source, "rb") as src, open(tmp, "wb") as dst:
+            with open(source, "rb") as src, files_at_rest.new_writer(tmp, self._key) as dst:
                 while chunk := src.read(CHUNK):
                     digest.update(chunk)
                     size += len(chunk)
                     dst.write(chunk)
-                dst.flush()
-                os.fsync(dst.fileno())
             sha = digest.hexdigest()
             target = self.path_for(sha)
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -149,6 +161,61 @@ class FileCache:
             return target
         part = self.part_path(sha)
         part.parent.mkdir(parents=True, exist_ok=True)
+        receive = _Receive(source, attachment, part, cancel, on_bytes)
+        if self._key is None:
+            written, digest = receive.into_plain_part()
+        else:
+            written, digest = receive.into_sealed_part(self._key)
+        if written != size or digest != sha:
+            part.unlink(missing_ok=True)
+            raise FileMismatch("sync.file_mismatch", name=_safe_name(attachment), sha256=sha)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        replace_with_retry(part, target)
+        _fsync_dir(target.parent)
+        return target
+
+    # --- the plaintext of cached files ---------------------------------------------------------
+    def open(self, sha256: str) -> Readable:
+        """The file's plaintext, checked as it is read when sealed (close it)."""
+        return files_at_rest.open_readable(self.path_for(sha256), self._key)
+
+    def read_bytes(self, sha256: str) -> bytes:
+        return files_at_rest.read_all(self.path_for(sha256), self._key)
+
+    def copy_to(self, sha256: str, destination: Path) -> Path:
+        """The file's plaintext written whole to ``destination`` (or not at all)."""
+        return files_at_rest.copy_plain(self.path_for(sha256), self._key, destination)
+
+    def upload_body(self, relative: str) -> Path | Callable[[], Readable]:
+        """A queued upload's file (relative to the cache) for the PUT: its path in a plain
+        cache, else what opens its plaintext for each try."""
+        if self._key is None:
+            return self.root / relative
+        return files_at_rest.body_opener(self.root / relative, self._key)
+
+    def seal_plain_files(self) -> int:
+        """Seals the files written before encryption was turned on; returns how many."""
+        if self._key is None:
+            return 0
+        return files_at_rest.seal_plain_files(self.root, self._key)
+
+
+class _Receive:
+    """One download into its ``.part``: resumed from what is there, hashed as it goes."""
+
+    def __init__(self, source: ContentSource, attachment: AttachmentRecord, part: Path,
+                 cancel: CancelToken | None, on_bytes: Callable[[int], None] | None) -> None:
+        self.source, self.attachment, self.part = source, attachment, part
+        self.cancel, self.on_bytes = cancel, on_bytes
+
+    def _open(self, offset: int) -> ContentStream:
+        sha = self.attachment.sha256
+        return self.source.open_content(self.attachment.id, offset=offset,
+                                        if_range=f'"{sha}"' if offset else None)
+
+    def into_plain_part(self) -> tuple[int, str]:
+        """(bytes the part holds, their SHA-256)."""
+        part, size = self.part, self.attachment.size
         offset = part.stat().st_size if part.exists() else 0
         if offset > size:
             part.unlink()
@@ -157,24 +224,42 @@ class FileCache:
         try:
             if offset:
                 hasher.file_prefix(part, offset)
-            response = source.open_content(
-                attachment.id, offset=offset, if_range=f'"{sha}"' if offset else None)
+            response = self._open(offset)
             try:
                 if response.status != 206:  # a whole body (200): start over
                     offset = 0
                     hasher.restart()
-                written = _receive(response, part, offset, size, hasher, cancel, on_bytes)
+                written = _receive(response, part, offset, size, hasher, self.cancel,
+                                   self.on_bytes)
             finally:
                 response.close()
         finally:
             digest = hasher.finish()
-        if written != size or digest != sha:
-            part.unlink(missing_ok=True)
-            raise FileMismatch("sync.file_mismatch", name=_safe_name(attachment), sha256=sha)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        replace_with_retry(part, target)
-        _fsync_dir(target.parent)
-        return target
+        return written, digest
+
+    def into_sealed_part(self, key: bytes) -> tuple[int, str]:
+        """Like :meth:`into_plain_part`, the part sealed: it resumes from its last whole
+        chunk, and is sealed to its end only once the whole body came."""
+        hasher = BackgroundHash()
+        try:
+            with files_at_rest.SealedPart(self.part, key, hasher.update) as part:
+                if part.size > self.attachment.size:  # longer than the file: start over
+                    part.restart()
+                    hasher.restart()
+                offset = part.size
+                response = self._open(offset)
+                try:
+                    if offset and response.status != 206:  # a whole body: start over
+                        part.restart()
+                        hasher.restart()
+                    written = _pour(response, part.write, part.size, self.attachment.size,
+                                    hasher, self.cancel, self.on_bytes)
+                finally:
+                    response.close()
+                part.finish()
+        finally:
+            digest = hasher.finish()
+        return written, digest
 
 
 def _checked_identity(attachment: AttachmentRecord) -> tuple[str, int]:
@@ -196,88 +281,32 @@ def _receive(
 ) -> int:
     """Appends the body to ``part`` from ``offset``; stops at a body longer than ``size``
     (never trusting the rest). Returns the bytes the part holds (or would, when too long)."""
-    written = offset
     with open(part, "r+b" if offset and part.exists() else "wb") as handle:
         handle.seek(offset)
         handle.truncate()
-        for chunk in response.iter_chunks(RECEIVE_CHUNK):
-            if cancel is not None:
-                cancel.raise_if_cancelled()
-            written += len(chunk)
-            if written > size:
-                break
-            handle.write(chunk)
-            hasher.update(chunk)
-            if on_bytes is not None:
-                on_bytes(len(chunk))
+        written = _pour(response, handle.write, offset, size, hasher, cancel, on_bytes)
         handle.flush()
         os.fsync(handle.fileno())
     return written
 
 
-class _Restart:
-    """The hash starts over (see :meth:`BackgroundHash.restart`)."""
-
-
-_RESTART = _Restart()
-
-
-class BackgroundHash:
-    """A SHA-256 computed in its own thread, in the order the pieces were given, so the
-    hash of a large download overlaps with receiving and writing it (hashlib releases the
-    GIL on large buffers). An error in the thread (the part file vanished) is raised by
-    :meth:`finish`."""
-
-    def __init__(self) -> None:
-        self._digest = hashlib.sha256()
-        self._todo: queue.Queue[bytes | tuple[Path, int] | _Restart | None] = queue.Queue(
-            HASH_BACKLOG)
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, name="sha256", daemon=True)
-        self._thread.start()
-
-    def update(self, data: bytes) -> None:
-        self._todo.put(data)
-
-    def file_prefix(self, path: Path, length: int) -> None:
-        """Starts over from the first ``length`` bytes of ``path`` (a part to resume)."""
-        self._todo.put((path, length))
-
-    def restart(self) -> None:
-        """Forgets everything hashed so far (the server sends the whole file again)."""
-        self._todo.put(_RESTART)
-
-    def finish(self) -> str:
-        """Waits for the last piece; returns the hex digest."""
-        self._todo.put(None)
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
-        return self._digest.hexdigest()
-
-    def _run(self) -> None:
-        while (job := self._todo.get()) is not None:
-            if self._error is not None:
-                continue  # keep taking pieces so the receiver never waits on a full queue
-            try:
-                if isinstance(job, bytes):
-                    self._digest.update(job)
-                elif isinstance(job, tuple):
-                    self._digest = _hash_prefix(*job)
-                else:
-                    self._digest = hashlib.sha256()
-            except BaseException as exc:  # handed to finish()
-                self._error = exc
-
-
-def _hash_prefix(part: Path, length: int) -> Any:
-    digest = hashlib.sha256()
-    with open(part, "rb") as handle:
-        remaining = length
-        while remaining > 0 and (chunk := handle.read(min(CHUNK, remaining))):
-            digest.update(chunk)
-            remaining -= len(chunk)
-    return digest
+def _pour(response: ContentStream, write: Callable[[bytes], object], offset: int, size: int,
+          hasher: BackgroundHash, cancel: CancelToken | None,
+          on_bytes: Callable[[int], None] | None) -> int:
+    """Writes the body's pieces after ``offset`` bytes; stops at a body longer than
+    ``size``. Returns the bytes there are (or would be, when too long)."""
+    written = offset
+    for chunk in response.iter_chunks(RECEIVE_CHUNK):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        written += len(chunk)
+        if written > size:
+            break
+        write(chunk)
+        hasher.update(chunk)
+        if on_bytes is not None:
+            on_bytes(len(chunk))
+    return written
 
 
 def replace_with_retry(source: Path, target: Path, attempts: int = 6) -> None:
@@ -311,6 +340,5 @@ def _safe_name(attachment: AttachmentRecord) -> str:
 
 
 def copy_out(cache: FileCache, sha256: str, destination: Path) -> Path:
-    """Copies a cached file to a place the user chose (open/save as)."""
-    shutil.copyfile(cache.path_for(sha256), destination)
-    return destination
+    """Copies a cached file's plaintext to a place the user chose (open/save as)."""
+    return cache.copy_to(sha256, destination)

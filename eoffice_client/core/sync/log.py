@@ -2,7 +2,9 @@
 
 Attached to the ``eoffice`` logger, so the API client (``eoffice.api``), the store and
 the sync engine (``eoffice.sync``) write there. Nothing logged anywhere in the client
-carries a token, a password or a document's content (only ids, counts, codes).
+carries a token, a password or a document's content (only ids, counts, codes); the
+handler's redaction filter (``core/security/redaction.py``) removes them all the same,
+by their shape and, for the tokens and password in memory, by their value.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from pathlib import Path
+
+from eoffice_client.core.security.redaction import install
 
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 _handlers: dict[Path, logging.Handler] = {}
@@ -26,6 +30,7 @@ def attach_sync_log(logs_dir: Path, level: int = logging.INFO) -> logging.Handle
     )
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(level)
+    install(handler)
     root = logging.getLogger("eoffice")
     root.addHandler(handler)
     if root.level == logging.NOTSET or root.level > level:

@@ -6,7 +6,8 @@ be sent this round is held (later rows of it wait), other documents go on. Befor
 request, its row turns ``sending`` with the If-Match it is sent with, in its own commit,
 so a crash or a cut connection leads to the SAME request again (same key, same body, same
 If-Match: the server replays its answer). A chained change uses the version returned by
-the previous PATCH or (v) action of this round.
+the previous PATCH or (v) action of this round. Each outcome (sent, accepted, conflict,
+rejected) is told to the local audit trail (:class:`ChangeAudit`).
 """
 
 from __future__ import annotations
@@ -14,15 +15,17 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from eoffice_client.core.api import errors as api_errors
+from eoffice_client.core.security.sealed import SealedFileDamaged
 from eoffice_client.core.store import documents
 from eoffice_client.core.sync import outbox, state
 from eoffice_client.core.sync.files import FileCache
+from eoffice_client.core.sync.files_at_rest import Readable
 from eoffice_client.core.sync.outbox import OutboxRow
 from eoffice_client.core.sync.progress import CancelToken, Phase, ProgressEvent, SyncProgress
 
@@ -46,11 +49,36 @@ class ChangeApi(Protocol):
     ) -> dict[str, Any]: ...
 
     def upload_attachment(
-        self, attachment_id: str, document_id: str, role: str, data: bytes | Path,
-        file_name: str, content_type: str, sha256: str, key: str,
+        self, attachment_id: str, document_id: str, role: str,
+        data: bytes | Path | Callable[[], Readable], file_name: str, content_type: str,
+        sha256: str, key: str,
     ) -> dict[str, Any]: ...
 
     def delete_attachment(self, attachment_id: str, key: str) -> None: ...
+
+
+AuditDetail = Mapping[str, str | int | bool | None]
+
+
+class ChangeAudit(Protocol):
+    """Hears what happened to a queued change, for the local audit trail (``kind`` is an
+    ``AuditKind`` value: sent, accepted, conflict, rejected, dropped)."""
+
+    def record(self, kind: str, *, document_id: str | None = None,
+               outbox_id: str | None = None, detail: AuditDetail | None = None) -> None: ...
+
+
+class NoAudit:
+    """Tells nobody (the sync's own tests, benchmarks)."""
+
+    def record(self, kind: str, *, document_id: str | None = None,
+               outbox_id: str | None = None, detail: AuditDetail | None = None) -> None:
+        return None
+
+
+#: Refusals of a change that say the server's copy moved on (409, 412): a conflict to
+#: review; any other refusal (403, 404, 422...) is recorded as rejected.
+CONFLICT_STATUSES = (409, 412)
 
 
 @dataclass
@@ -78,6 +106,7 @@ class Pusher:
         progress: SyncProgress,
         cancel: CancelToken,
         sleep: Callable[[float], None] = time.sleep,
+        audit: ChangeAudit | None = None,
     ) -> None:
         self.store = store
         self.api = api
@@ -85,6 +114,7 @@ class Pusher:
         self.progress = progress
         self.cancel = cancel
         self.sleep = sleep
+        self.audit = audit or NoAudit()
 
     def run(self) -> PushResult:
         result = PushResult()
@@ -111,6 +141,8 @@ class Pusher:
         with self.store.write() as conn:
             outbox.update_row(conn, row, state=outbox.SENDING, attempts=row.attempts + 1,
                               base_version=version if row.versioned else row.base_version)
+        self.audit.record("sent", document_id=row.document_id, outbox_id=row.id,
+                          detail={"action": row.label, "attempt": row.attempts + 1})
         for attempt in range(TRIES_PER_ROUND):
             try:
                 answer = self._send(row, version)
@@ -137,7 +169,7 @@ class Pusher:
                     raise
                 self._conflict(row, exc, result)
                 return False
-            except LocalFileMissing as exc:
+            except (LocalFileMissing, SealedFileDamaged) as exc:
                 self._conflict(row, exc, result)
                 return False
             self._accept(row, answer, chain)
@@ -171,12 +203,12 @@ class Pusher:
         if row.kind == "action":
             return self.api.act(row.document_id, str(row.action), params, version, key)
         if row.kind == "upload":
-            path = self.files.root / str(row.file_path)
-            if not row.file_path or not path.is_file():
+            if not row.file_path or not (self.files.root / str(row.file_path)).is_file():
                 raise LocalFileMissing("sync.upload_file_missing", id=row.id)
             return self.api.upload_attachment(
-                params["attachment_id"], row.document_id, params["role"], path,
-                params["file_name"], params["content_type"], params["sha256"], key,
+                params["attachment_id"], row.document_id, params["role"],
+                self.files.upload_body(str(row.file_path)), params["file_name"],
+                params["content_type"], params["sha256"], key,
             )
         if row.kind == "delete_attachment":
             self.api.delete_attachment(params["attachment_id"], key)
@@ -197,6 +229,8 @@ class Pusher:
             outbox.delete_row(conn, row.id)
             outbox.refresh_document(conn, row.document_id)
         log.info("sent %s %s on %s", row.label, row.id, row.document_id)
+        self.audit.record("accepted", document_id=row.document_id, outbox_id=row.id,
+                          detail={"action": row.label})
 
     def _conflict(self, row: OutboxRow, exc: Exception, result: PushResult) -> None:
         code = getattr(exc, "code", None) or type(exc).__name__
@@ -208,6 +242,9 @@ class Pusher:
             server_copy = state.get_server_doc(conn, row.document_id)
             outbox.to_conflict(conn, row, code, _describe(exc), server_copy)
         result.conflicts += 1
+        self.audit.record("conflict" if status in CONFLICT_STATUSES else "rejected",
+                          document_id=row.document_id, outbox_id=row.id,
+                          detail={"action": row.label, "status": status, "code": str(code)})
         log.warning("conflict: %s %s on %s refused by the server (%s %s); the later changes "
                     "of that document wait for the user", row.label, row.id, row.document_id,
                     status, code)
