@@ -4,6 +4,7 @@ cursor expiry, and the CLI's exit codes and JSON (run in-process)."""
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +12,10 @@ import pytest
 from sqlalchemy import text
 
 from eoffice_client.cli import main
+from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.store.documents import upsert_documents
 from eoffice_client.sandbox.testing import SandboxServer
+from tests.integration.conftest import Caller
 
 from .test_sync_support import (
     cached_file,
@@ -223,3 +226,25 @@ def test_an_action_already_done_elsewhere_is_not_a_conflict(sandbox: SandboxServ
         assert documents(first)[target]["due_date"] == "2031-04-01"
     view = server_view(tmp_path / "v", sandbox.url, "lanhdao")[target]
     assert history_count(view, "extend", "both") == 1  # not sent twice
+
+
+def test_a_round_announces_the_urgent_documents_it_brings_once(sandbox: SandboxServer,
+                                                              tmp_path: Path) -> None:
+    """The tray's "new urgent documents": unread urgent documents that arrived in this round,
+    not the ones already announced when they change again."""
+    clerk = Caller(sandbox, "vanthu")
+    with signed_in(tmp_path / "p", sandbox.url, "lanhdao") as app:
+        assert int(app.sync.run(files=False).exit_code) == 0
+        leader_id = app.session.me().id  # type: ignore[union-attr]
+        register = next(r.id for r in app.reads.directory().registers.values()
+                        if r.direction == "incoming" and not r.secret
+                        and r.year == today_vietnam().year)
+        doc = clerk.create("incoming", urgency=2, issuer={"org_id": "", "org_name": "Sở Y tế"})
+        doc = clerk.act(doc, "register", {"register_id": register})
+        doc = clerk.act(doc, "submit", {"to_user_id": leader_id})
+        arrived = app.sync.run(files=False)
+        assert arrived.new_urgent == (doc["id"],)
+        assert app.sync.run(files=False).new_urgent == ()
+        clerk.act(doc, "comment", {"id": str(uuid.uuid4()), "kind": "note", "text": "Xem gấp"})
+        changed = app.sync.run(files=False)
+        assert changed.applied >= 1 and changed.new_urgent == ()

@@ -109,10 +109,6 @@ class ReadsApi:
         with self._context.store.read() as conn:
             return Reminders(*queries.reminder_counts(conn, today))
 
-    def urgent_unread_ids(self) -> set[str]:
-        with self._context.store.read() as conn:
-            return queries.urgent_unread_ids(conn)
-
     def allowed_actions(self, doc_ids: Sequence[str]) -> set[str]:
         """The actions every one of these documents allows the signed-in user, by the
         contract's rules on the cached state (section 6)."""

@@ -14,7 +14,6 @@ from eoffice_client.core.app.session import adopt_identity
 from eoffice_client.core.app.types import SyncOutcome
 from eoffice_client.core.errors import ClientError, ExitCode, NotAllowedError, UnknownIdError
 from eoffice_client.core.store import files as stored_files
-from eoffice_client.core.store import queries
 from eoffice_client.core.sync import outbox
 from eoffice_client.core.sync.engine import FilesResult, RoundReport, SyncEngine
 from eoffice_client.core.sync.progress import CancelToken, SyncProgress
@@ -51,16 +50,12 @@ class SyncApi:
                 return self._not_started(exc)
         adopt_identity(context, client)
         extend_signatures_first(context)
-        with context.store.read() as conn:
-            urgent_before = queries.urgent_unread_ids(conn)
         engine = SyncEngine(context.profile, context.store, client, context.settings,
                             progress=progress, cancel=cancel, files=context.files,
                             audit=context.audit)
         report = engine.run(files=files)
         context.forget_me()  # the feed may have changed roles or unit
-        with context.store.read() as conn:
-            new_urgent = tuple(sorted(queries.urgent_unread_ids(conn) - urgent_before))
-        return outcome_of(report, new_urgent)
+        return outcome_of(report)
 
     def fetch_file(self, attachment_id: str) -> Path:
         """The cached file of an attachment, downloaded now when missing (network; never
@@ -116,7 +111,7 @@ def extend_signatures_first(context: AppContext) -> None:
              sum(1 for item in outcome.items if item.state == "extended"), outcome.waiting)
 
 
-def outcome_of(report: RoundReport, new_urgent: tuple[str, ...] = ()) -> SyncOutcome:
+def outcome_of(report: RoundReport) -> SyncOutcome:
     pull, fetched = report.pull, report.files
     return SyncOutcome(
         sent=report.push.sent, applied=pull.applied if pull else 0,
@@ -125,4 +120,5 @@ def outcome_of(report: RoundReport, new_urgent: tuple[str, ...] = ()) -> SyncOut
         conflicts=report.conflicts, already_done=report.already_done,
         unreachable=report.unreachable,
         page_problem=pull.problem if pull else None, exit_code=report.exit_code,
-        finished_at=dt.datetime.now(dt.UTC), new_urgent=new_urgent)
+        finished_at=dt.datetime.now(dt.UTC),
+        new_urgent=tuple(sorted(pull.new_urgent)) if pull else ())

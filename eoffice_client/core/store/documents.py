@@ -343,6 +343,16 @@ def count_documents(conn: Connection) -> int:
     return int(conn.execute(text("SELECT count(*) FROM documents")).scalar() or 0)
 
 
+def unread_urgent_among(conn: Connection, ids: Iterable[str]) -> set[str]:
+    """Which of these cached documents are unread and urgent."""
+    found: set[str] = set()
+    for chunk in _chunks(list(ids)):
+        stmt = select(_DOCS.c.id).where(_DOCS.c.id.in_(chunk), _DOCS.c.is_read == 0,
+                                        _DOCS.c.urgency >= 1)
+        found.update(str(doc_id) for doc_id in conn.execute(stmt).scalars())
+    return found
+
+
 def all_document_ids(conn: Connection) -> set[str]:
     return {str(doc_id) for doc_id in conn.execute(select(_DOCS.c.id)).scalars()}
 

@@ -253,8 +253,3 @@ def reminder_counts(conn: Connection, today: dt.date) -> tuple[int, int, int]:
     urgent, due_today, late = conn.execute(stmt).one()
     return int(urgent), int(due_today), int(late)
 
-
-def urgent_unread_ids(conn: Connection) -> set[str]:
-    """Ids of the unread urgent documents (the tray announces new ones after a sync)."""
-    stmt = select(_D.c.id).where(_D.c.is_read == 0, _D.c.urgency >= 1)
-    return {str(r[0]) for r in conn.execute(stmt)}

@@ -72,6 +72,8 @@ class PullResult:
     stopped_by: api_errors.ApiError | None = None
     problem: str | None = None  # a refused page: what and why
     orphans: set[str] = field(default_factory=set)  # sha256 of files no document needs now
+    #: documents that became unread and urgent in this round (the tray announces them)
+    new_urgent: set[str] = field(default_factory=set)
 
 
 class Puller:
@@ -289,7 +291,14 @@ class Puller:
                 plain.append(change["data"])
         if plain:
             _drop_stale_files(conn, plain, result.orphans)
+            result.new_urgent |= _newly_urgent(conn, plain)
             documents.upsert_documents(conn, plain)
+
+
+def _newly_urgent(conn: Connection, docs: list[dict[str, Any]]) -> set[str]:
+    """Ids of ``docs`` that are unread and urgent now and were not so in the cache."""
+    urgent = {d["id"] for d in docs if (d.get("urgency") or 0) >= 1 and not d.get("read")}
+    return urgent - documents.unread_urgent_among(conn, urgent) if urgent else set()
 
 
 class _Stop(Exception):
