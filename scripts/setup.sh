@@ -10,7 +10,12 @@ PYTHON=${PYTHON:-python3}
 APT_PACKAGES=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
               libdbus-1-3 libglib2.0-0 fonts-noto-core fonts-dejavu-core poppler-utils
               softhsm2 opensc libreoffice-writer-nogui libreoffice-calc-nogui
-              msitools wixl osslsigncode)
+              msitools wixl osslsigncode
+              # Qt's xcb platform plugin (a real desktop; the GUI test under Xvfb checks
+              # them with the window itself) and the virtual X server for that test
+              libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+              libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
+              libxcb-sync1 libxcb-shm0 libxcb-glx0 libx11-xcb1 xvfb xauth)
 
 install_system_packages() {
     command -v apt-get >/dev/null || return 0

@@ -12,6 +12,7 @@ import datetime as dt
 import itertools
 import time
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from eoffice_client.core.store.directory import replace_catalog, upsert_units, upsert_users
@@ -45,3 +46,12 @@ def fill_store(store: Store, documents: int, seed: int, *, user: str = "chuyenvi
         count += len(batch)
     seconds = time.perf_counter() - started
     return {"documents": count, "seconds": seconds, "per_second": count / seconds if seconds else 0}
+
+
+def fill_profile(db_path: Path, documents: int, *, user: str = "vanthu", seed: int = 11) -> int:
+    """Fills the cache at ``db_path`` with sample documents as ``user`` sees them (the
+    window's self-test and GUI tests); returns how many were written."""
+    from eoffice_client.core.store.engine import open_store
+
+    with open_store(db_path) as store:
+        return int(fill_store(store, documents, seed, user=user)["documents"])

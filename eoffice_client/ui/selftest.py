@@ -14,11 +14,9 @@ Check = tuple[str, bool, str]
 
 
 def fill_profile(profile: Profile, documents: int, username: str = "vanthu") -> int:
-    from eoffice_client.core.store.engine import open_store
-    from eoffice_client.sandbox.sample_cache import fill_store
+    from eoffice_client.sandbox.sample_cache import fill_profile as fill_cache
 
-    with open_store(profile.db_path) as store:
-        return int(fill_store(store, documents, seed=11, user=username)["documents"])
+    return fill_cache(profile.db_path, documents, user=username)
 
 
 def _wait(app: object, until: Callable[[], bool], seconds: float = 20.0) -> bool:

@@ -15,7 +15,7 @@ from typing import Any
 from eoffice_client.config import Profile, Settings
 from eoffice_client.core.app.application import App
 from eoffice_client.core.app.records import AttachmentInfo
-from eoffice_client.core.sync.progress import CancelToken, ProgressEvent, SyncCancelled
+from eoffice_client.core.app.types import CancelToken, ProgressEvent, SyncCancelled
 from eoffice_client.ui.backend import (
     BoxCount,
     Cancelled,
