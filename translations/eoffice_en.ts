@@ -290,6 +290,89 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>(a person not in this computer&apos;s directory)</source>
+        <translation>(a person not in this computer&apos;s directory)</translation>
+    </message>
+    <message>
+        <source>(a unit not in this computer&apos;s directory)</source>
+        <translation>(a unit not in this computer&apos;s directory)</translation>
+    </message>
+    <message>
+        <source>(a register not in this computer&apos;s directory)</source>
+        <translation>(a register not in this computer&apos;s directory)</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <source>secrecy</source>
+        <translation>secrecy</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>page count</source>
+        <translation>page count</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>in reply to</source>
+        <translation>in reply to</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>notation</source>
+        <translation>notation</translation>
+    </message>
+    <message>
+        <source>date issued</source>
+        <translation>date issued</translation>
+    </message>
+    <message>
+        <source>date arrived</source>
+        <translation>date arrived</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
         <source>Documents are never deleted with the Delete key; use the actions instead.</source>
@@ -813,6 +896,10 @@
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Date</source>

@@ -285,6 +285,89 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>(a person not in this computer&apos;s directory)</source>
+        <translation>(người không có trong danh bạ trên máy này)</translation>
+    </message>
+    <message>
+        <source>(a unit not in this computer&apos;s directory)</source>
+        <translation>(đơn vị không có trong danh bạ trên máy này)</translation>
+    </message>
+    <message>
+        <source>(a register not in this computer&apos;s directory)</source>
+        <translation>(sổ không có trong danh bạ trên máy này)</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>loại văn bản</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>trích yếu</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>độ khẩn</translation>
+    </message>
+    <message>
+        <source>secrecy</source>
+        <translation>độ mật</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>hạn xử lý</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa danh</translation>
+    </message>
+    <message>
+        <source>page count</source>
+        <translation>số trang</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>số lượng bản</translation>
+    </message>
+    <message>
+        <source>in reply to</source>
+        <translation>văn bản trả lời cho</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>notation</source>
+        <translation>ký hiệu</translation>
+    </message>
+    <message>
+        <source>date issued</source>
+        <translation>ngày ban hành</translation>
+    </message>
+    <message>
+        <source>date arrived</source>
+        <translation>ngày đến</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
         <source>Documents are never deleted with the Delete key; use the actions instead.</source>
@@ -804,6 +887,10 @@
     <message>
         <source>History</source>
         <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
     </message>
     <message>
         <source>Date</source>

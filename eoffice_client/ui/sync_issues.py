@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_client.core.domain.enums import STATUS_LABELS, label
+from eoffice_client.ui import display
 from eoffice_client.ui.actions.offered import action_label
 from eoffice_client.ui.backend import OutboxEntry
 from eoffice_client.ui.document_view import document_code
@@ -97,7 +98,7 @@ class SyncIssuesDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             values = (entry.subject or entry.document_id, action_label(entry.action),
-                      self.state_name(entry.state), _when(entry.created_at))
+                      self.state_name(entry.state), display.when(entry.created_at))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if entry.state == "conflict":
@@ -205,9 +206,3 @@ class SyncIssuesDialog(QDialog):
             (self.tr("Due"), format_date(doc.get("due_date"))),
         ]
         return "<br>".join(f"{html.escape(k)}: <b>{html.escape(v)}</b>" for k, v in rows if v)
-
-
-def _when(value: str | None) -> str:
-    if not value:
-        return ""
-    return f"{format_date(value[:10])} {value[11:16]}".strip()

@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from eoffice_client.ui import display
 from eoffice_client.ui.tasks import Task
 
 PROGRESS_WIDTH = 220
@@ -67,9 +68,8 @@ class StatusBar(QStatusBar):
         else:
             self.online_label.setText(self.tr("Offline"))
         if self.last_sync:
-            local = self.last_sync.astimezone()
             self.last_sync_label.setText(self.tr("Last sync: %1").replace(
-                "%1", local.strftime("%H:%M %d/%m/%Y")))
+                "%1", display.moment(self.last_sync)))
         else:
             self.last_sync_label.setText("")
         text = self.tr("%n change(s) waiting to sync", "", self.queued) if self.queued \
