@@ -221,6 +221,18 @@
         <translation>All documents</translation>
     </message>
     <message>
+        <source>Documents you can act on: waiting on you, assigned to you or your unit to lead or support, and for clerks those to register, number or issue.</source>
+        <translation>Documents you can act on: waiting on you, assigned to you or your unit to lead or support, and for clerks those to register, number or issue.</translation>
+    </message>
+    <message>
+        <source>Approved documents waiting for your signature.</source>
+        <translation>Approved documents waiting for your signature.</translation>
+    </message>
+    <message>
+        <source>Open documents past their deadline.</source>
+        <translation>Open documents past their deadline.</translation>
+    </message>
+    <message>
         <source>Boxes</source>
         <translation>Boxes</translation>
     </message>
@@ -376,7 +388,7 @@
     <name>DocumentList</name>
     <message>
         <source>Documents are never deleted with the Delete key; use the actions instead.</source>
-        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font)</extracomment>
+        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font) on a narrow table these columns are hidden first, in this order; the subject, the deadline and the status always stay the subject keeps at least this many font heights</extracomment>
         <translation>Documents are never deleted with the Delete key; use the actions instead.</translation>
     </message>
     <message numerus="yes">
@@ -684,6 +696,13 @@
         <source>The local data cannot be opened</source>
         <extracomment>window width, in font heights, from which the document sits right of the list the core is loaded after the first paint, or after this long if nothing paints (a window that is not shown, say)</extracomment>
         <translation>The local data cannot be opened</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1099,10 @@ Profile: %2</translation>
         <translation>Only when I open them</translation>
     </message>
     <message>
+        <source>Mark a document read when I open it</source>
+        <translation>Mark a document read when I open it</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -1098,6 +1121,10 @@ Profile: %2</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM)</source>
@@ -1165,6 +1192,38 @@ Profile: %2</translation>
 </context>
 <context>
     <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent document(s) not read yet</source>
+        <translation>
+            <numerusform>%n urgent document not read yet</numerusform>
+            <numerusform>%n urgent documents not read yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) due today</source>
+        <translation>
+            <numerusform>%n document due today</numerusform>
+            <numerusform>%n documents due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) overdue</source>
+        <translation>
+            <numerusform>%n document overdue</numerusform>
+            <numerusform>%n documents overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The count in the window&apos;s title:</source>
+        <translation>The count in the window&apos;s title:</translation>
+    </message>
     <message>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
@@ -1531,6 +1590,14 @@ Profile: %2</translation>
     <message>
         <source>Filters</source>
         <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Reading layout</source>
+        <translation>Reading layout</translation>
+    </message>
+    <message>
+        <source>Show the document in the whole window, for reading (F11; Esc goes back)</source>
+        <translation>Show the document in the whole window, for reading (F11; Esc goes back)</translation>
     </message>
     <message>
         <source>Open</source>

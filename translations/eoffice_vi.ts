@@ -218,6 +218,18 @@
         <translation>Tất cả văn bản</translation>
     </message>
     <message>
+        <source>Documents you can act on: waiting on you, assigned to you or your unit to lead or support, and for clerks those to register, number or issue.</source>
+        <translation>Văn bản bạn có thể xử lý: đang chờ bạn, được giao cho bạn hoặc đơn vị bạn chủ trì hay phối hợp, và với văn thư là văn bản cần vào sổ, cấp số hoặc ban hành.</translation>
+    </message>
+    <message>
+        <source>Approved documents waiting for your signature.</source>
+        <translation>Văn bản đã duyệt đang chờ bạn ký.</translation>
+    </message>
+    <message>
+        <source>Open documents past their deadline.</source>
+        <translation>Văn bản chưa xong đã quá hạn xử lý.</translation>
+    </message>
+    <message>
         <source>Boxes</source>
         <translation>Hộp văn bản</translation>
     </message>
@@ -371,7 +383,7 @@
     <name>DocumentList</name>
     <message>
         <source>Documents are never deleted with the Delete key; use the actions instead.</source>
-        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font)</extracomment>
+        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font) on a narrow table these columns are hidden first, in this order; the subject, the deadline and the status always stay the subject keeps at least this many font heights</extracomment>
         <translation>Phím Delete không xóa văn bản; hãy dùng các thao tác xử lý.</translation>
     </message>
     <message numerus="yes">
@@ -676,6 +688,12 @@
         <source>The local data cannot be opened</source>
         <extracomment>window width, in font heights, from which the document sits right of the list the core is loaded after the first paint, or after this long if nothing paints (a window that is not shown, say)</extracomment>
         <translation>Không mở được dữ liệu trên máy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n việc cần chú ý</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1088,10 @@ Hồ sơ: %2</translation>
         <translation>Chỉ khi tôi mở tệp</translation>
     </message>
     <message>
+        <source>Mark a document read when I open it</source>
+        <translation>Đánh dấu đã đọc khi tôi mở văn bản</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
@@ -1088,6 +1110,10 @@ Hồ sơ: %2</translation>
     <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Đọc văn bản</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM)</source>
@@ -1155,6 +1181,34 @@ Hồ sơ: %2</translation>
 </context>
 <context>
     <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n việc cần chú ý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent document(s) not read yet</source>
+        <translation>
+            <numerusform>%n văn bản khẩn chưa đọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) due today</source>
+        <translation>
+            <numerusform>%n văn bản đến hạn hôm nay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) overdue</source>
+        <translation>
+            <numerusform>%n văn bản quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The count in the window&apos;s title:</source>
+        <translation>Số trên tiêu đề cửa sổ gồm:</translation>
+    </message>
     <message>
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
@@ -1514,6 +1568,14 @@ Hồ sơ: %2</translation>
     <message>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Reading layout</source>
+        <translation>Bố cục đọc</translation>
+    </message>
+    <message>
+        <source>Show the document in the whole window, for reading (F11; Esc goes back)</source>
+        <translation>Hiện văn bản trên cả cửa sổ để đọc (F11; Esc để quay lại)</translation>
     </message>
     <message>
         <source>Open</source>

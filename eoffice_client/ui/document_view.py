@@ -165,6 +165,11 @@ class DocumentView(QWidget):
                 self._file_chosen()
         self._update_file_buttons()
 
+    def show_files_first(self) -> None:
+        """The Files tab in front when the document has a file (the reading layout)."""
+        if self.file_list.count():
+            self.tabs.setCurrentWidget(self.files_tab)
+
     def current_attachment_id(self) -> str | None:
         value = self.file_list.currentData()
         return str(value) if value else None

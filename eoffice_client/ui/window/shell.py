@@ -20,7 +20,7 @@ import logging
 import time
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from eoffice_client.config import Profile, Settings
@@ -38,6 +38,7 @@ from eoffice_client.ui.window.commands import WindowCommands
 from eoffice_client.ui.window.document_list import DocumentList
 from eoffice_client.ui.window.document_pane import DocumentPane
 from eoffice_client.ui.window.errors import error_text, report_background_error
+from eoffice_client.ui.window.reading import ReadMarker, first_size
 from eoffice_client.ui.window.session_controller import SessionController
 from eoffice_client.ui.window.status_bar import StatusBar
 from eoffice_client.ui.window.sync_controller import SyncController
@@ -90,11 +91,13 @@ class MainWindow(QMainWindow):
                                                     self)
         self.actions_controller = ActionsController(backend, self.runner, self.boxes,
                                                     self.documents, self.pane.view, self)
+        self.reader = ReadMarker(self.actions_controller.mark_read, self)
+        self.reader.apply_settings(settings)
         self._wire_commands()
         self._wire_parts()
         self.sync_controller.apply_settings(settings)
         self.retranslate()
-        self.resize(1360, 820)
+        self.resize(first_size(self))
 
     # --- building --------------------------------------------------------------------------
     def _lay_out_center(self) -> None:
@@ -129,6 +132,10 @@ class MainWindow(QMainWindow):
         commands.diagnostics.triggered.connect(self.exportDiagnosticsRequested)
         commands.quit.triggered.connect(self.close)
         commands.filters.toggled.connect(self.documents.filters.setVisible)
+        commands.reading_layout.toggled.connect(self.set_reading_layout)
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.pane)
+        leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave.activated.connect(lambda: commands.reading_layout.setChecked(False))
         commands.find.triggered.connect(self._focus_search)
 
     def _wire_parts(self) -> None:
@@ -154,9 +161,11 @@ class MainWindow(QMainWindow):
         session.signedIn.connect(self._signed_in)
         session.signedOut.connect(self._signed_out)
         session.settingsChanged.connect(sync.apply_settings)
+        session.settingsChanged.connect(self.reader.apply_settings)
         session.languageChangeRequested.connect(self.languageChangeRequested)
         session.profileSwitchRequested.connect(self.profileSwitchRequested)
         actions.changed.connect(self.refresh_all)
+        actions.readMarked.connect(self._read_marked)
         actions.syncWanted.connect(self._sync_if_online)
         self.tray.openRequested.connect(self._raise)
         self.tray.syncRequested.connect(sync.start)
@@ -257,12 +266,31 @@ class MainWindow(QMainWindow):
     def show_current_document(self) -> None:
         """The document of the current row in the pane; the actions the selection allows."""
         doc_id = self.documents.current_id()
-        self.pane.show_document(self.backend.document(doc_id) if doc_id else None)
+        doc = self.backend.document(doc_id) if doc_id else None
+        self.pane.show_document(doc)
         docs = self.documents.selected_documents()
         me = self.backend.me() if self.backend_ready else None
+        self.reader.shown(doc if len(docs) == 1 else None, me)
         allowed = enabled_actions(docs, me)
         self.commands.set_document_state(allowed, bool(docs))
         self.pane.set_allowed(allowed)
+
+    def _read_marked(self) -> None:
+        """A document opened became read: its row turns plain and the counts follow; the
+        list keeps it (in the unread box too) until the user moves on."""
+        self.documents.model.refresh_rows()
+        self.reload_counts()
+        self.show_current_document()
+
+    def set_reading_layout(self, on: bool) -> None:
+        """The document in the whole window (boxes and list hidden), its file in front."""
+        self.boxes.setVisible(not on)
+        self.documents.setVisible(not on)
+        if on:
+            self.pane.view.show_files_first()
+            self.pane.view.tabs.setFocus()
+        else:
+            self.documents.table.setFocus()
 
     # --- what the parts tell ---------------------------------------------------------------
     def _synced(self, outcome: object) -> None:
@@ -324,14 +352,17 @@ class MainWindow(QMainWindow):
                     layout.invalidate()
 
     def _update_title(self) -> None:
+        """The person's name and, in words, how many documents need attention (their
+        kinds in the status bar's tooltip)."""
         me = self.backend.me()
-        total = self.tray.reminders.total
+        reminders = self.tray.reminders
         title = "eOffice"
         if me:
             title += f" — {me.get('full_name') or me.get('username')}"
-        if total:
-            title = f"({total}) {title}"
+        if reminders.total:
+            title += " — " + self.tr("%n item(s) need attention", "", reminders.total)
         self.setWindowTitle(title)
+        self.status_bar.show_reminders(reminders)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -354,6 +385,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_controller.timer.stop()
+        self.reader.timer.stop()
         self.runner.cancel_all()
         self.runner.wait(10000)
         self.tray.icon.hide()

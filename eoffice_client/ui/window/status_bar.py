@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from eoffice_client.core.app.types import Reminders
 from eoffice_client.ui import display
 from eoffice_client.ui.tasks import Task
 
@@ -22,6 +23,8 @@ class StatusBar(QStatusBar):
         self.online: bool | None = None
         self.last_sync: dt.datetime | None = None
         self.queued = self.conflicts = 0
+        self.reminders = Reminders()
+        self.attention_label = QLabel(self)  # what the window title's count counts
         self.online_label = QLabel(self)
         self.last_sync_label = QLabel(self)
         self.queue_button = QPushButton(self)
@@ -32,8 +35,8 @@ class StatusBar(QStatusBar):
         self.cancel_button = QPushButton(self)
         self.cancel_button.setVisible(False)
         # permanent widgets stay visible while a message shows on the left
-        for widget in (self.progress, self.cancel_button, self.queue_button,
-                       self.last_sync_label, self.online_label):
+        for widget in (self.progress, self.cancel_button, self.attention_label,
+                       self.queue_button, self.last_sync_label, self.online_label):
             self.addPermanentWidget(widget)
 
     def show_sync_state(self, online: bool | None, last_sync: dt.datetime | None,
@@ -43,6 +46,22 @@ class StatusBar(QStatusBar):
         self.queued, self.conflicts = queued, conflicts
         self.online_label.setToolTip(server)
         self.retranslate()
+
+    def show_reminders(self, reminders: Reminders) -> None:
+        self.reminders = reminders
+        self._show_attention()
+
+    def _show_attention(self) -> None:
+        count = self.reminders
+        self.attention_label.setVisible(count.total > 0)
+        self.attention_label.setText(self.tr("%n item(s) need attention", "", count.total))
+        parts = [self.tr("%n urgent document(s) not read yet", "", count.urgent_unread),
+                 self.tr("%n document(s) due today", "", count.due_today),
+                 self.tr("%n document(s) overdue", "", count.overdue)]
+        self.attention_label.setToolTip(
+            self.tr("The count in the window's title:") + "\n" + "\n".join(
+                part for part, n in zip(parts, (count.urgent_unread, count.due_today,
+                                                count.overdue), strict=True) if n))
 
     def task_started(self, task: Task) -> None:
         self.progress.setVisible(True)
@@ -79,5 +98,7 @@ class StatusBar(QStatusBar):
         self.queue_button.setText(text)
         self.queue_button.setToolTip(self.tr("Open the list of queued changes and sync issues"))
         self.cancel_button.setText(self.tr("Cancel"))
-        for widget in (self.online_label, self.last_sync_label, self.queue_button):
+        self._show_attention()
+        for widget in (self.online_label, self.last_sync_label, self.queue_button,
+                       self.attention_label):
             widget.setMinimumWidth(widget.sizeHint().width())  # never clipped in the bar

@@ -31,6 +31,7 @@ class MainToolbar(QToolBar):
         self.print_button.setMenu(self.print_menu)
         self.addWidget(self.print_button)
         self.addAction(commands.sync_issues)
+        self.addAction(commands.reading_layout)
         spacer = QWidget(self)
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(spacer)
