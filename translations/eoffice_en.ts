@@ -392,6 +392,17 @@
         <translation>Documents are never deleted with the Delete key; use the actions instead.</translation>
     </message>
     <message numerus="yes">
+        <source>%n document(s) so far; more are arriving from the server…</source>
+        <translation>
+            <numerusform>%n document so far; more are arriving from the server…</numerusform>
+            <numerusform>%n documents so far; more are arriving from the server…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Documents are arriving from the server…</translation>
+    </message>
+    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n document</numerusform>
@@ -677,6 +688,25 @@
 </context>
 <context>
     <name>MainToolbar</name>
+    <message numerus="yes">
+        <source>%n of your changes need your decision: open Sync issues from this button&apos;s menu</source>
+        <translation>
+            <numerusform>%n of your changes needs your decision: open Sync issues from this button&apos;s menu</numerusform>
+            <numerusform>%n of your changes need your decision: open Sync issues from this button&apos;s menu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync issues (%1)</source>
+        <translation>Sync issues (%1)</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sync issues</translation>
+    </message>
     <message>
         <source>Print</source>
         <translation>Print</translation>
@@ -1225,6 +1255,37 @@ Profile: %2</translation>
         <translation>The count in the window&apos;s title:</translation>
     </message>
     <message>
+        <source>Sending your changes</source>
+        <translation>Sending your changes</translation>
+    </message>
+    <message>
+        <source>Receiving documents</source>
+        <translation>Receiving documents</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>Downloading files</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 of %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
@@ -1271,8 +1332,12 @@ Profile: %2</translation>
     <name>SyncController</name>
     <message>
         <source>Syncing</source>
-        <extracomment>after the network comes back, wait this long before syncing (the link settles)</extracomment>
+        <extracomment>after the network comes back, wait this long before syncing (the link settles) while pages of the feed land, the list is read again at most this often</extracomment>
         <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Documents are arriving from the server…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1281,6 +1346,20 @@ Profile: %2</translation>
     <message>
         <source>Sync finished.</source>
         <translation>Sync finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</source>
+        <translation>
+            <numerusform>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</numerusform>
+            <numerusform>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes could not be applied on the server and need your decision: see Sync issues.</source>
+        <translation>
+            <numerusform>%n of your changes could not be applied on the server and needs your decision: see Sync issues.</numerusform>
+            <numerusform>%n of your changes could not be applied on the server and need your decision: see Sync issues.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
@@ -1311,6 +1390,7 @@ Profile: %2</translation>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Sync issues</source>
+        <extracomment>refusals after which the same change, applied again on the server&apos;s state, may pass</extracomment>
         <translation>Sync issues</translation>
     </message>
     <message>
@@ -1366,12 +1446,32 @@ Profile: %2</translation>
         <translation>Sending</translation>
     </message>
     <message>
-        <source>Held behind a conflict</source>
-        <translation>Held behind a conflict</translation>
+        <source>Waits for your decision on an earlier change</source>
+        <translation>Waits for your decision on an earlier change</translation>
     </message>
     <message>
-        <source>Conflict: needs you</source>
-        <translation>Conflict: needs you</translation>
+        <source>Needs your decision</source>
+        <translation>Needs your decision</translation>
+    </message>
+    <message>
+        <source>Apply again: your change is made on the document as it is on the server now. Or drop it if it is no longer needed.</source>
+        <translation>Apply again: your change is made on the document as it is on the server now. Or drop it if it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>Your change cannot be made as things stand: drop it (the document stays as it is on the server), then act again if needed.</source>
+        <translation>Your change cannot be made as things stand: drop it (the document stays as it is on the server), then act again if needed.</translation>
+    </message>
+    <message>
+        <source>Someone changed the document on the server after you made your change here.</source>
+        <translation>Someone changed the document on the server after you made your change here.</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Waiting on</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
     </message>
     <message>
         <source>Your action</source>
@@ -1388,6 +1488,10 @@ Profile: %2</translation>
     <message>
         <source>On the server</source>
         <translation>On the server</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>What you can do</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1429,10 +1533,6 @@ Profile: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The document changed on the server meanwhile.</source>
-        <translation>The document changed on the server meanwhile.</translation>
-    </message>
-    <message>
         <source>The document&apos;s status no longer allows this.</source>
         <translation>The document&apos;s status no longer allows this.</translation>
     </message>
@@ -1467,10 +1567,6 @@ Profile: %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
     </message>
     <message>
         <source>Due</source>

@@ -387,6 +387,16 @@
         <translation>Phím Delete không xóa văn bản; hãy dùng các thao tác xử lý.</translation>
     </message>
     <message numerus="yes">
+        <source>%n document(s) so far; more are arriving from the server…</source>
+        <translation>
+            <numerusform>Đã có %n văn bản; văn bản vẫn đang về từ máy chủ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Văn bản đang về từ máy chủ…</translation>
+    </message>
+    <message numerus="yes">
         <source>%n document(s)</source>
         <translation>
             <numerusform>%n văn bản</numerusform>
@@ -669,6 +679,24 @@
 </context>
 <context>
     <name>MainToolbar</name>
+    <message numerus="yes">
+        <source>%n of your changes need your decision: open Sync issues from this button&apos;s menu</source>
+        <translation>
+            <numerusform>%n thay đổi của bạn cần bạn quyết định: mở Sự cố đồng bộ trong menu của nút này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync issues (%1)</source>
+        <translation>Sự cố đồng bộ (%1)</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Đồng bộ ngay (F5)</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sự cố đồng bộ</translation>
+    </message>
     <message>
         <source>Print</source>
         <translation>In</translation>
@@ -1210,6 +1238,36 @@ Hồ sơ: %2</translation>
         <translation>Số trên tiêu đề cửa sổ gồm:</translation>
     </message>
     <message>
+        <source>Sending your changes</source>
+        <translation>Đang gửi thay đổi của bạn</translation>
+    </message>
+    <message>
+        <source>Receiving documents</source>
+        <translation>Đang nhận văn bản</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>Đang tải tệp</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Đang hoàn tất</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>đã nhận %n</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
@@ -1254,8 +1312,12 @@ Hồ sơ: %2</translation>
     <name>SyncController</name>
     <message>
         <source>Syncing</source>
-        <extracomment>after the network comes back, wait this long before syncing (the link settles)</extracomment>
+        <extracomment>after the network comes back, wait this long before syncing (the link settles) while pages of the feed land, the list is read again at most this often</extracomment>
         <translation>Đang đồng bộ</translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Văn bản đang về từ máy chủ…</translation>
     </message>
     <message>
         <source>Syncing…</source>
@@ -1264,6 +1326,18 @@ Hồ sơ: %2</translation>
     <message>
         <source>Sync finished.</source>
         <translation>Đồng bộ xong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</source>
+        <translation>
+            <numerusform>%n thay đổi của bạn đã được thực hiện từ trước (trên máy khác hoặc trên web): đã ghi nhận là xong, không cần gửi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes could not be applied on the server and need your decision: see Sync issues.</source>
+        <translation>
+            <numerusform>%n thay đổi của bạn chưa thực hiện được trên máy chủ và cần bạn quyết định: xem Sự cố đồng bộ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
@@ -1294,6 +1368,7 @@ Hồ sơ: %2</translation>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Sync issues</source>
+        <extracomment>refusals after which the same change, applied again on the server&apos;s state, may pass</extracomment>
         <translation>Sự cố đồng bộ</translation>
     </message>
     <message>
@@ -1349,12 +1424,32 @@ Hồ sơ: %2</translation>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <source>Held behind a conflict</source>
-        <translation>Đang chờ sau một xung đột</translation>
+        <source>Waits for your decision on an earlier change</source>
+        <translation>Chờ bạn quyết định một thay đổi trước đó</translation>
     </message>
     <message>
-        <source>Conflict: needs you</source>
-        <translation>Xung đột: cần bạn xử lý</translation>
+        <source>Needs your decision</source>
+        <translation>Cần bạn quyết định</translation>
+    </message>
+    <message>
+        <source>Apply again: your change is made on the document as it is on the server now. Or drop it if it is no longer needed.</source>
+        <translation>Áp dụng lại: thay đổi của bạn được thực hiện trên văn bản như hiện có trên máy chủ. Hoặc bỏ thay đổi nếu không còn cần.</translation>
+    </message>
+    <message>
+        <source>Your change cannot be made as things stand: drop it (the document stays as it is on the server), then act again if needed.</source>
+        <translation>Thay đổi của bạn không thể thực hiện trong tình hình hiện nay: hãy bỏ thay đổi (văn bản giữ nguyên như trên máy chủ), rồi thao tác lại nếu cần.</translation>
+    </message>
+    <message>
+        <source>Someone changed the document on the server after you made your change here.</source>
+        <translation>Có người đã thay đổi văn bản trên máy chủ sau khi bạn thao tác trên máy này.</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Thay đổi lần cuối</translation>
     </message>
     <message>
         <source>Your action</source>
@@ -1371,6 +1466,10 @@ Hồ sơ: %2</translation>
     <message>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Bạn có thể</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1411,10 +1510,6 @@ Hồ sơ: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The document changed on the server meanwhile.</source>
-        <translation>Văn bản đã thay đổi trên máy chủ trong lúc đó.</translation>
-    </message>
-    <message>
         <source>The document&apos;s status no longer allows this.</source>
         <translation>Trạng thái văn bản không còn cho phép thao tác này.</translation>
     </message>
@@ -1449,10 +1544,6 @@ Hồ sơ: %2</translation>
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Due</source>

@@ -23,7 +23,7 @@ class WindowCommands(QObject):
         self.print_document.setShortcut(QKeySequence.StandardKey.Print)
         self.print_slip = QAction("", window)
         self.print_list = QAction("", window)
-        self.sync_issues = QAction(icon("warning"), "", window)
+        self.sync_issues = QAction("", window)  # a warning icon only with a conflict
         self.settings = QAction(icon("settings"), "", window)
         self.sign_in = QAction("", window)
         self.sign_out = QAction("", window)

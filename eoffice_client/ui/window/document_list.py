@@ -57,6 +57,7 @@ class DocumentList(QWidget):
         self.box = "incoming"
         self.query = ListQuery(box=self.box)
         self.list_loaded = False
+        self.arriving = False  # the first sync is bringing the documents
         self._generation = 0  # of the newest query asked
         self.filters = FilterBar(self)
         self.filters.changed.connect(self._search_soon)
@@ -198,9 +199,19 @@ class DocumentList(QWidget):
                 return
         self.currentChanged.emit()
 
+    def set_arriving(self, arriving: bool) -> None:
+        """During the first sync an empty box is not empty: its documents are on the way."""
+        self.arriving = arriving
+        if self.list_loaded:
+            self._update_hint()
+
     def _update_hint(self) -> None:
         count = len(self.model.ids)
-        if count:
+        if self.arriving:
+            self.hint.setText(self.tr("%n document(s) so far; more are arriving from the "
+                                      "server…", "", count) if count else self.tr(
+                "Documents are arriving from the server…"))
+        elif count:
             self.hint.setText(self.tr("%n document(s)", "", count))
         elif self.query.search or self.filters.is_filtered():
             self.hint.setText(self.tr("No documents match."))

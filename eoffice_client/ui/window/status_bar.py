@@ -5,13 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from eoffice_client.core.app.types import Reminders
 from eoffice_client.ui import display
 from eoffice_client.ui.tasks import Task
 
-PROGRESS_WIDTH = 220
+PROGRESS_WIDTH = 160
+
+
+def _megabytes(kilobytes: int) -> str:
+    """``1536`` -> ``1,5`` in Vietnamese, ``1.5`` in English (the language's locale)."""
+    return QLocale().toString(kilobytes / 1024, "f", 1)
 
 
 class StatusBar(QStatusBar):
@@ -29,13 +35,18 @@ class StatusBar(QStatusBar):
         self.last_sync_label = QLabel(self)
         self.queue_button = QPushButton(self)
         self.queue_button.setFlat(True)
+        # the words beside the bar, not over it: readable on any style's bar colours
+        self.progress_label = QLabel(self)
+        self.progress_label.setVisible(False)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(PROGRESS_WIDTH)
+        self.progress.setTextVisible(False)
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setVisible(False)
         # permanent widgets stay visible while a message shows on the left
-        for widget in (self.progress, self.cancel_button, self.attention_label,
+        for widget in (self.progress_label, self.progress, self.cancel_button,
+                       self.attention_label,
                        self.queue_button, self.last_sync_label, self.online_label):
             self.addPermanentWidget(widget)
 
@@ -67,17 +78,42 @@ class StatusBar(QStatusBar):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.progress.setToolTip(task.label)
+        self.progress_label.setText(task.label)
+        self.progress_label.setVisible(bool(task.label))
         self.cancel_button.setVisible(True)
 
     def tasks_ended(self) -> None:
         self.progress.setVisible(False)
+        self.progress_label.setVisible(False)
         self.cancel_button.setVisible(False)
 
     def show_progress(self, done: int, total: int, what: str) -> None:
-        """``total`` 0: not known (a busy bar)."""
+        """``total`` 0: not known (a busy bar). ``what`` is a sync phase (``pull``,
+        ``files``...; ``files:kb`` when done and total are kilobytes) or a text."""
         self.progress.setRange(0, total if total > 0 else 0)
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{what} %v/%m" if total else what)
+        self.progress.setValue(min(done, total) if total > 0 else 0)
+        text = self.progress_text(done, total, what)
+        self.progress_label.setText(text)
+        self.progress_label.setVisible(True)
+        self.progress.setToolTip(text)
+        self.progress.setAccessibleName(text)
+
+    def progress_text(self, done: int, total: int, what: str) -> str:
+        phase, _, unit = what.partition(":")
+        names = {"push": self.tr("Sending your changes"),
+                 "pull": self.tr("Receiving documents"),
+                 "files": self.tr("Downloading files"), "done": self.tr("Finishing")}
+        name = names.get(phase, what)
+        if unit == "kb":
+            amount = self.tr("%1 of %2 MB").replace("%1", _megabytes(done)).replace(
+                "%2", _megabytes(total))
+        elif total > 0:
+            amount = self.tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        elif done > 0 and phase == "pull":
+            amount = self.tr("%n received", "", done)
+        else:
+            return f"{name}…"
+        return f"{name}: {amount}"
 
     def retranslate(self) -> None:
         if self.online is None:
