@@ -1344,6 +1344,10 @@ Profile: %2</translation>
         <translation>Syncing…</translation>
     </message>
     <message>
+        <source>The documents are here; their files follow…</source>
+        <translation>The documents are here; their files follow…</translation>
+    </message>
+    <message>
         <source>Sync finished.</source>
         <translation>Sync finished.</translation>
     </message>

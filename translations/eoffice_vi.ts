@@ -1324,6 +1324,10 @@ Hồ sơ: %2</translation>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
+        <source>The documents are here; their files follow…</source>
+        <translation>Văn bản đã về; đang tải các tệp kèm theo…</translation>
+    </message>
+    <message>
         <source>Sync finished.</source>
         <translation>Đồng bộ xong.</translation>
     </message>

@@ -48,7 +48,8 @@ def test_first_sync_shows_documents_arriving_and_fills_as_pages_land(
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     assert hints == ["Văn bản đang về từ máy chủ…"]
     assert rows_during_sync and rows_during_sync[-1] > 0, rows_during_sync
-    assert progress and all(p.startswith("Đang nhận văn bản") for p in progress), progress
+    assert progress and progress[0].startswith("Đang nhận văn bản: đã nhận"), progress
+    assert all(p.startswith(("Đang nhận văn bản", "Đang tải tệp")) for p in progress), progress
     assert not any("pull" in p or "files" in p for p in progress)
     qtbot.waitUntil(lambda: window.documents.hint.text().endswith("văn bản"), timeout=10000)
     assert "đang về" not in window.documents.hint.text()

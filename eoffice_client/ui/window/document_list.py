@@ -202,7 +202,7 @@ class DocumentList(QWidget):
     def set_arriving(self, arriving: bool) -> None:
         """During the first sync an empty box is not empty: its documents are on the way."""
         self.arriving = arriving
-        if self.list_loaded:
+        if arriving and self.list_loaded:  # when they have arrived, the next list says so
             self._update_hint()
 
     def _update_hint(self) -> None:

@@ -94,7 +94,8 @@ class StatusBar(QStatusBar):
         self.progress.setValue(min(done, total) if total > 0 else 0)
         text = self.progress_text(done, total, what)
         self.progress_label.setText(text)
-        self.progress_label.setVisible(True)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.setVisible(True)
         self.progress.setToolTip(text)
         self.progress.setAccessibleName(text)
 

@@ -61,6 +61,7 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.start)
         self.arriving = False
+        self.pulling = False  # the round is reading the change feed
         self.landed = QTimer(self)
         self.landed.setSingleShot(True)
         self.landed.setInterval(LANDED_REFRESH_MS)
@@ -107,11 +108,21 @@ class SyncController(QObject):
 
     def _progress(self, done: int, total: int, what: str) -> None:
         self.status_bar.show_progress(done, total, what)
-        if what == "pull" and done and not self.landed.isActive():
-            self.landed.start()  # the list follows the pages, not every one of them
+        if what == "pull":
+            if done and not self.landed.isActive():
+                self.landed.start()  # the list follows the pages, not every one of them
+            self.pulling = True
+        elif self.pulling:  # the feed is read: every document is here (files may follow)
+            self.pulling = False
+            self.landed.stop()
+            if self.arriving:
+                self.message.emit(self.tr("The documents are here; their files follow…"), 0)
+            self._set_arriving(False)
+            self.pagesLanded.emit()
 
     def _ended(self) -> None:
         self.task = None
+        self.pulling = False
         self.landed.stop()
         self.runningChanged.emit(False)
         self._set_arriving(False)
