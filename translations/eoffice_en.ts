@@ -1696,8 +1696,8 @@ Profile: %2</translation>
         <translation>Reading layout</translation>
     </message>
     <message>
-        <source>Show the document in the whole window, for reading (F11; Esc goes back)</source>
-        <translation>Show the document in the whole window, for reading (F11; Esc goes back)</translation>
+        <source>Show the document in the whole window, for reading (F11; Esc goes back; Alt+Down and Alt+Up: the next and the previous document)</source>
+        <translation>Show the document in the whole window, for reading (F11; Esc goes back; Alt+Down and Alt+Up: the next and the previous document)</translation>
     </message>
     <message>
         <source>Open</source>

@@ -1669,8 +1669,8 @@ Hồ sơ: %2</translation>
         <translation>Bố cục đọc</translation>
     </message>
     <message>
-        <source>Show the document in the whole window, for reading (F11; Esc goes back)</source>
-        <translation>Hiện văn bản trên cả cửa sổ để đọc (F11; Esc để quay lại)</translation>
+        <source>Show the document in the whole window, for reading (F11; Esc goes back; Alt+Down and Alt+Up: the next and the previous document)</source>
+        <translation>Hiện văn bản trên cả cửa sổ để đọc (F11; Esc để quay lại; Alt+Xuống và Alt+Lên: văn bản sau và văn bản trước)</translation>
     </message>
     <message>
         <source>Open</source>

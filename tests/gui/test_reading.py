@@ -109,6 +109,11 @@ def test_reading_layout_gives_the_document_the_window(filled_profile: Any, open_
     central = window.centralWidget().height()
     assert window.pane.height() >= 0.95 * central > before
     shoot(window, "reading-layout-1366x768")
+    first = window.pane.view.doc["id"]
+    qtbot.keyClick(window.pane.view.tabs, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: window.pane.view.doc["id"] != first, timeout=3000)
+    assert window.documents.current_id() == window.documents.model.ids[1]
+    assert not window.documents.isVisible()  # still reading
     qtbot.keyClick(window.pane.view.tabs, Qt.Key.Key_Escape)
     assert not window.commands.reading_layout.isChecked()
     assert window.documents.isVisible() and window.boxes.isVisible()

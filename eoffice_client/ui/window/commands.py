@@ -104,7 +104,8 @@ class WindowCommands(QObject):
         self.filters.setText(self.tr("Filters"))
         self.reading_layout.setText(self.tr("Reading layout"))
         self.reading_layout.setToolTip(self.tr(
-            "Show the document in the whole window, for reading (F11; Esc goes back)"))
+            "Show the document in the whole window, for reading (F11; Esc goes back; "
+            "Alt+Down and Alt+Up: the next and the previous document)"))
         self.open.setText(self.tr("Open"))
         self.cancel_unsent.setText(self.tr("Cancel changes not yet sent…"))
         for name, action in self.document_actions.items():

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSize, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import QTableView, QWidget
 
 from eoffice_client.config import Settings
 from eoffice_client.ui.actions.offered import enabled_actions
@@ -63,6 +64,42 @@ class ReadMarker(QObject):
         doc, self._doc = self._doc, None
         if doc is not None:
             self.queue(doc)
+
+
+class ReadingLayout(QObject):
+    """The reading layout: ``hidden`` (the boxes and the list) give way to the document
+    pane while ``action`` is checked; Esc in the pane leaves it; Alt+Down and Alt+Up go to
+    the next and the previous document of the list in either layout."""
+
+    def __init__(self, action: QAction, hidden: tuple[QWidget, ...], table: QTableView,
+                 pane: QWidget, enter: Callable[[], None], window: QWidget) -> None:
+        super().__init__(window)
+        self.action, self.hidden, self.table, self.pane = action, hidden, table, pane
+        self.enter = enter
+        action.toggled.connect(self.set_on)
+        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), pane)
+        leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        leave.activated.connect(lambda: action.setChecked(False))
+        for key, step in ((Qt.Key.Key_Down, 1), (Qt.Key.Key_Up, -1)):
+            move = QShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | key), window)
+            move.activated.connect(lambda s=step: self.step(s))
+
+    def set_on(self, on: bool) -> None:
+        for widget in self.hidden:
+            widget.setVisible(not on)
+        if on:
+            self.enter()
+        else:
+            self.table.setFocus()
+
+    def step(self, delta: int) -> None:
+        """Selects the row ``delta`` away from the current one (the list may be hidden)."""
+        rows = self.table.model().rowCount()
+        if not rows:
+            return
+        current = self.table.currentIndex().row()
+        row = min(max(0, current + delta), rows - 1) if current >= 0 else 0
+        self.table.selectRow(row)
 
 
 def first_size(window: QWidget) -> QSize:

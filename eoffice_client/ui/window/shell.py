@@ -20,7 +20,7 @@ import logging
 import time
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from eoffice_client.config import Profile, Settings
@@ -38,7 +38,7 @@ from eoffice_client.ui.window.commands import WindowCommands
 from eoffice_client.ui.window.document_list import DocumentList
 from eoffice_client.ui.window.document_pane import DocumentPane
 from eoffice_client.ui.window.errors import error_text, report_background_error
-from eoffice_client.ui.window.reading import ReadMarker, first_size
+from eoffice_client.ui.window.reading import ReadingLayout, ReadMarker, first_size
 from eoffice_client.ui.window.session_controller import SessionController
 from eoffice_client.ui.window.status_bar import StatusBar
 from eoffice_client.ui.window.sync_controller import SyncController
@@ -132,10 +132,9 @@ class MainWindow(QMainWindow):
         commands.diagnostics.triggered.connect(self.exportDiagnosticsRequested)
         commands.quit.triggered.connect(self.close)
         commands.filters.toggled.connect(self.documents.filters.setVisible)
-        commands.reading_layout.toggled.connect(self.set_reading_layout)
-        leave = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.pane)
-        leave.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        leave.activated.connect(lambda: commands.reading_layout.setChecked(False))
+        self.reading = ReadingLayout(commands.reading_layout, (self.boxes, self.documents),
+                                     self.documents.table, self.pane, self._reading_started,
+                                     self)
         commands.find.triggered.connect(self._focus_search)
 
     def _wire_parts(self) -> None:
@@ -285,15 +284,10 @@ class MainWindow(QMainWindow):
         self.reload_counts()
         self.show_current_document()
 
-    def set_reading_layout(self, on: bool) -> None:
-        """The document in the whole window (boxes and list hidden), its file in front."""
-        self.boxes.setVisible(not on)
-        self.documents.setVisible(not on)
-        if on:
-            self.pane.view.show_files_first()
-            self.pane.view.tabs.setFocus()
-        else:
-            self.documents.table.setFocus()
+    def _reading_started(self) -> None:
+        """The reading layout shows the document's file first."""
+        self.pane.view.show_files_first()
+        self.pane.view.tabs.setFocus()
 
     # --- what the parts tell ---------------------------------------------------------------
     def _synced(self, outcome: object) -> None:
