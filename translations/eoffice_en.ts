@@ -221,6 +221,18 @@
         <translation>All documents</translation>
     </message>
     <message>
+        <source>Documents you can act on: waiting on you, assigned to you or your unit to lead or support, and for clerks those to register, number or issue.</source>
+        <translation>Documents you can act on: waiting on you, assigned to you or your unit to lead or support, and for clerks those to register, number or issue.</translation>
+    </message>
+    <message>
+        <source>Approved documents waiting for your signature.</source>
+        <translation>Approved documents waiting for your signature.</translation>
+    </message>
+    <message>
+        <source>Open documents past their deadline.</source>
+        <translation>Open documents past their deadline.</translation>
+    </message>
+    <message>
         <source>Boxes</source>
         <translation>Boxes</translation>
     </message>
@@ -290,11 +302,105 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>(a person not in this computer&apos;s directory)</source>
+        <translation>(a person not in this computer&apos;s directory)</translation>
+    </message>
+    <message>
+        <source>(a unit not in this computer&apos;s directory)</source>
+        <translation>(a unit not in this computer&apos;s directory)</translation>
+    </message>
+    <message>
+        <source>(a register not in this computer&apos;s directory)</source>
+        <translation>(a register not in this computer&apos;s directory)</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <source>secrecy</source>
+        <translation>secrecy</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>page count</source>
+        <translation>page count</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>in reply to</source>
+        <translation>in reply to</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>notation</source>
+        <translation>notation</translation>
+    </message>
+    <message>
+        <source>date issued</source>
+        <translation>date issued</translation>
+    </message>
+    <message>
+        <source>date arrived</source>
+        <translation>date arrived</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
         <source>Documents are never deleted with the Delete key; use the actions instead.</source>
-        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font)</extracomment>
+        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font) on a narrow table these columns are hidden first, in this order; the subject, the deadline and the status always stay the subject keeps at least this many font heights</extracomment>
         <translation>Documents are never deleted with the Delete key; use the actions instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) so far; more are arriving from the server…</source>
+        <translation>
+            <numerusform>%n document so far; more are arriving from the server…</numerusform>
+            <numerusform>%n documents so far; more are arriving from the server…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Documents are arriving from the server…</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -582,6 +688,25 @@
 </context>
 <context>
     <name>MainToolbar</name>
+    <message numerus="yes">
+        <source>%n of your changes need your decision: open Sync issues from this button&apos;s menu</source>
+        <translation>
+            <numerusform>%n of your changes needs your decision: open Sync issues from this button&apos;s menu</numerusform>
+            <numerusform>%n of your changes need your decision: open Sync issues from this button&apos;s menu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync issues (%1)</source>
+        <translation>Sync issues (%1)</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sync issues</translation>
+    </message>
     <message>
         <source>Print</source>
         <translation>Print</translation>
@@ -601,6 +726,13 @@
         <source>The local data cannot be opened</source>
         <extracomment>window width, in font heights, from which the document sits right of the list the core is loaded after the first paint, or after this long if nothing paints (a window that is not shown, say)</extracomment>
         <translation>The local data cannot be opened</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -815,6 +947,10 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -993,6 +1129,10 @@ Profile: %2</translation>
         <translation>Only when I open them</translation>
     </message>
     <message>
+        <source>Mark a document read when I open it</source>
+        <translation>Mark a document read when I open it</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -1011,6 +1151,10 @@ Profile: %2</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM)</source>
@@ -1078,6 +1222,69 @@ Profile: %2</translation>
 </context>
 <context>
     <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent document(s) not read yet</source>
+        <translation>
+            <numerusform>%n urgent document not read yet</numerusform>
+            <numerusform>%n urgent documents not read yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) due today</source>
+        <translation>
+            <numerusform>%n document due today</numerusform>
+            <numerusform>%n documents due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) overdue</source>
+        <translation>
+            <numerusform>%n document overdue</numerusform>
+            <numerusform>%n documents overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The count in the window&apos;s title:</source>
+        <translation>The count in the window&apos;s title:</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>Sending your changes</translation>
+    </message>
+    <message>
+        <source>Receiving documents</source>
+        <translation>Receiving documents</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>Downloading files</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 of %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
@@ -1125,16 +1332,38 @@ Profile: %2</translation>
     <name>SyncController</name>
     <message>
         <source>Syncing</source>
-        <extracomment>after the network comes back, wait this long before syncing (the link settles)</extracomment>
+        <extracomment>after the network comes back, wait this long before syncing (the link settles) while pages of the feed land, the list is read again at most this often</extracomment>
         <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Documents are arriving from the server…</translation>
     </message>
     <message>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
+        <source>The documents are here; their files follow…</source>
+        <translation>The documents are here; their files follow…</translation>
+    </message>
+    <message>
         <source>Sync finished.</source>
         <translation>Sync finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</source>
+        <translation>
+            <numerusform>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</numerusform>
+            <numerusform>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes could not be applied on the server and need your decision: see Sync issues.</source>
+        <translation>
+            <numerusform>%n of your changes could not be applied on the server and needs your decision: see Sync issues.</numerusform>
+            <numerusform>%n of your changes could not be applied on the server and need your decision: see Sync issues.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
@@ -1165,6 +1394,7 @@ Profile: %2</translation>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Sync issues</source>
+        <extracomment>refusals after which the same change, applied again on the server&apos;s state, may pass</extracomment>
         <translation>Sync issues</translation>
     </message>
     <message>
@@ -1220,12 +1450,32 @@ Profile: %2</translation>
         <translation>Sending</translation>
     </message>
     <message>
-        <source>Held behind a conflict</source>
-        <translation>Held behind a conflict</translation>
+        <source>Waits for your decision on an earlier change</source>
+        <translation>Waits for your decision on an earlier change</translation>
     </message>
     <message>
-        <source>Conflict: needs you</source>
-        <translation>Conflict: needs you</translation>
+        <source>Needs your decision</source>
+        <translation>Needs your decision</translation>
+    </message>
+    <message>
+        <source>Apply again: your change is made on the document as it is on the server now. Or drop it if it is no longer needed.</source>
+        <translation>Apply again: your change is made on the document as it is on the server now. Or drop it if it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>Your change cannot be made as things stand: drop it (the document stays as it is on the server), then act again if needed.</source>
+        <translation>Your change cannot be made as things stand: drop it (the document stays as it is on the server), then act again if needed.</translation>
+    </message>
+    <message>
+        <source>Someone changed the document on the server after you made your change here.</source>
+        <translation>Someone changed the document on the server after you made your change here.</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Waiting on</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
     </message>
     <message>
         <source>Your action</source>
@@ -1242,6 +1492,10 @@ Profile: %2</translation>
     <message>
         <source>On the server</source>
         <translation>On the server</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>What you can do</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1283,10 +1537,6 @@ Profile: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The document changed on the server meanwhile.</source>
-        <translation>The document changed on the server meanwhile.</translation>
-    </message>
-    <message>
         <source>The document&apos;s status no longer allows this.</source>
         <translation>The document&apos;s status no longer allows this.</translation>
     </message>
@@ -1321,10 +1571,6 @@ Profile: %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1444,6 +1690,14 @@ Profile: %2</translation>
     <message>
         <source>Filters</source>
         <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Reading layout</source>
+        <translation>Reading layout</translation>
+    </message>
+    <message>
+        <source>Show the document in the whole window, for reading (F11; Esc goes back; Alt+Down and Alt+Up: the next and the previous document)</source>
+        <translation>Show the document in the whole window, for reading (F11; Esc goes back; Alt+Down and Alt+Up: the next and the previous document)</translation>
     </message>
     <message>
         <source>Open</source>

@@ -218,6 +218,18 @@
         <translation>Tất cả văn bản</translation>
     </message>
     <message>
+        <source>Documents you can act on: waiting on you, assigned to you or your unit to lead or support, and for clerks those to register, number or issue.</source>
+        <translation>Văn bản bạn có thể xử lý: đang chờ bạn, được giao cho bạn hoặc đơn vị bạn chủ trì hay phối hợp, và với văn thư là văn bản cần vào sổ, cấp số hoặc ban hành.</translation>
+    </message>
+    <message>
+        <source>Approved documents waiting for your signature.</source>
+        <translation>Văn bản đã duyệt đang chờ bạn ký.</translation>
+    </message>
+    <message>
+        <source>Open documents past their deadline.</source>
+        <translation>Văn bản chưa xong đã quá hạn xử lý.</translation>
+    </message>
+    <message>
         <source>Boxes</source>
         <translation>Hộp văn bản</translation>
     </message>
@@ -285,11 +297,104 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>(a person not in this computer&apos;s directory)</source>
+        <translation>(người không có trong danh bạ trên máy này)</translation>
+    </message>
+    <message>
+        <source>(a unit not in this computer&apos;s directory)</source>
+        <translation>(đơn vị không có trong danh bạ trên máy này)</translation>
+    </message>
+    <message>
+        <source>(a register not in this computer&apos;s directory)</source>
+        <translation>(sổ không có trong danh bạ trên máy này)</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>loại văn bản</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>trích yếu</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>độ khẩn</translation>
+    </message>
+    <message>
+        <source>secrecy</source>
+        <translation>độ mật</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>hạn xử lý</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa danh</translation>
+    </message>
+    <message>
+        <source>page count</source>
+        <translation>số trang</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>số lượng bản</translation>
+    </message>
+    <message>
+        <source>in reply to</source>
+        <translation>văn bản trả lời cho</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>notation</source>
+        <translation>ký hiệu</translation>
+    </message>
+    <message>
+        <source>date issued</source>
+        <translation>ngày ban hành</translation>
+    </message>
+    <message>
+        <source>date arrived</source>
+        <translation>ngày đến</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
         <source>Documents are never deleted with the Delete key; use the actions instead.</source>
-        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font)</extracomment>
+        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font) on a narrow table these columns are hidden first, in this order; the subject, the deadline and the status always stay the subject keeps at least this many font heights</extracomment>
         <translation>Phím Delete không xóa văn bản; hãy dùng các thao tác xử lý.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) so far; more are arriving from the server…</source>
+        <translation>
+            <numerusform>Đã có %n văn bản; văn bản vẫn đang về từ máy chủ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Văn bản đang về từ máy chủ…</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -574,6 +679,24 @@
 </context>
 <context>
     <name>MainToolbar</name>
+    <message numerus="yes">
+        <source>%n of your changes need your decision: open Sync issues from this button&apos;s menu</source>
+        <translation>
+            <numerusform>%n thay đổi của bạn cần bạn quyết định: mở Sự cố đồng bộ trong menu của nút này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync issues (%1)</source>
+        <translation>Sự cố đồng bộ (%1)</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Đồng bộ ngay (F5)</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sự cố đồng bộ</translation>
+    </message>
     <message>
         <source>Print</source>
         <translation>In</translation>
@@ -593,6 +716,12 @@
         <source>The local data cannot be opened</source>
         <extracomment>window width, in font heights, from which the document sits right of the list the core is loaded after the first paint, or after this long if nothing paints (a window that is not shown, say)</extracomment>
         <translation>Không mở được dữ liệu trên máy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n việc cần chú ý</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -806,6 +935,10 @@
         <translation>Lịch sử</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -983,6 +1116,10 @@ Hồ sơ: %2</translation>
         <translation>Chỉ khi tôi mở tệp</translation>
     </message>
     <message>
+        <source>Mark a document read when I open it</source>
+        <translation>Đánh dấu đã đọc khi tôi mở văn bản</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
@@ -1001,6 +1138,10 @@ Hồ sơ: %2</translation>
     <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Đọc văn bản</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM)</source>
@@ -1068,6 +1209,64 @@ Hồ sơ: %2</translation>
 </context>
 <context>
     <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n việc cần chú ý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent document(s) not read yet</source>
+        <translation>
+            <numerusform>%n văn bản khẩn chưa đọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) due today</source>
+        <translation>
+            <numerusform>%n văn bản đến hạn hôm nay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) overdue</source>
+        <translation>
+            <numerusform>%n văn bản quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The count in the window&apos;s title:</source>
+        <translation>Số trên tiêu đề cửa sổ gồm:</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>Đang gửi thay đổi của bạn</translation>
+    </message>
+    <message>
+        <source>Receiving documents</source>
+        <translation>Đang nhận văn bản</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>Đang tải tệp</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Đang hoàn tất</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>đã nhận %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
@@ -1113,16 +1312,36 @@ Hồ sơ: %2</translation>
     <name>SyncController</name>
     <message>
         <source>Syncing</source>
-        <extracomment>after the network comes back, wait this long before syncing (the link settles)</extracomment>
+        <extracomment>after the network comes back, wait this long before syncing (the link settles) while pages of the feed land, the list is read again at most this often</extracomment>
         <translation>Đang đồng bộ</translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Văn bản đang về từ máy chủ…</translation>
     </message>
     <message>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
+        <source>The documents are here; their files follow…</source>
+        <translation>Văn bản đã về; đang tải các tệp kèm theo…</translation>
+    </message>
+    <message>
         <source>Sync finished.</source>
         <translation>Đồng bộ xong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</source>
+        <translation>
+            <numerusform>%n thay đổi của bạn đã được thực hiện từ trước (trên máy khác hoặc trên web): đã ghi nhận là xong, không cần gửi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes could not be applied on the server and need your decision: see Sync issues.</source>
+        <translation>
+            <numerusform>%n thay đổi của bạn chưa thực hiện được trên máy chủ và cần bạn quyết định: xem Sự cố đồng bộ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
@@ -1153,6 +1372,7 @@ Hồ sơ: %2</translation>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Sync issues</source>
+        <extracomment>refusals after which the same change, applied again on the server&apos;s state, may pass</extracomment>
         <translation>Sự cố đồng bộ</translation>
     </message>
     <message>
@@ -1208,12 +1428,32 @@ Hồ sơ: %2</translation>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <source>Held behind a conflict</source>
-        <translation>Đang chờ sau một xung đột</translation>
+        <source>Waits for your decision on an earlier change</source>
+        <translation>Chờ bạn quyết định một thay đổi trước đó</translation>
     </message>
     <message>
-        <source>Conflict: needs you</source>
-        <translation>Xung đột: cần bạn xử lý</translation>
+        <source>Needs your decision</source>
+        <translation>Cần bạn quyết định</translation>
+    </message>
+    <message>
+        <source>Apply again: your change is made on the document as it is on the server now. Or drop it if it is no longer needed.</source>
+        <translation>Áp dụng lại: thay đổi của bạn được thực hiện trên văn bản như hiện có trên máy chủ. Hoặc bỏ thay đổi nếu không còn cần.</translation>
+    </message>
+    <message>
+        <source>Your change cannot be made as things stand: drop it (the document stays as it is on the server), then act again if needed.</source>
+        <translation>Thay đổi của bạn không thể thực hiện trong tình hình hiện nay: hãy bỏ thay đổi (văn bản giữ nguyên như trên máy chủ), rồi thao tác lại nếu cần.</translation>
+    </message>
+    <message>
+        <source>Someone changed the document on the server after you made your change here.</source>
+        <translation>Có người đã thay đổi văn bản trên máy chủ sau khi bạn thao tác trên máy này.</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Thay đổi lần cuối</translation>
     </message>
     <message>
         <source>Your action</source>
@@ -1230,6 +1470,10 @@ Hồ sơ: %2</translation>
     <message>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Bạn có thể</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1270,10 +1514,6 @@ Hồ sơ: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The document changed on the server meanwhile.</source>
-        <translation>Văn bản đã thay đổi trên máy chủ trong lúc đó.</translation>
-    </message>
-    <message>
         <source>The document&apos;s status no longer allows this.</source>
         <translation>Trạng thái văn bản không còn cho phép thao tác này.</translation>
     </message>
@@ -1308,10 +1548,6 @@ Hồ sơ: %2</translation>
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1427,6 +1663,14 @@ Hồ sơ: %2</translation>
     <message>
         <source>Filters</source>
         <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <source>Reading layout</source>
+        <translation>Bố cục đọc</translation>
+    </message>
+    <message>
+        <source>Show the document in the whole window, for reading (F11; Esc goes back; Alt+Down and Alt+Up: the next and the previous document)</source>
+        <translation>Hiện văn bản trên cả cửa sổ để đọc (F11; Esc để quay lại; Alt+Xuống và Alt+Lên: văn bản sau và văn bản trước)</translation>
     </message>
     <message>
         <source>Open</source>

@@ -58,6 +58,7 @@ class SyncReport:
     pushed: int = 0
     conflicts: int = 0
     files: int = 0
+    already_done: int = 0  # refused changes the server showed done already: dropped
     finished_at: dt.datetime | None = None
     new_urgent: list[str] = field(default_factory=list)
 

@@ -30,6 +30,7 @@ from eoffice_client.core.domain.enums import (
     label,
 )
 from eoffice_client.core.domain.numbering import format_code
+from eoffice_client.ui import display
 from eoffice_client.ui.actions.offered import action_label
 from eoffice_client.ui.backend import Directory
 from eoffice_client.ui.pdf_pane import PdfPane
@@ -164,6 +165,11 @@ class DocumentView(QWidget):
                 self._file_chosen()
         self._update_file_buttons()
 
+    def show_files_first(self) -> None:
+        """The Files tab in front when the document has a file (the reading layout)."""
+        if self.file_list.count():
+            self.tabs.setCurrentWidget(self.files_tab)
+
     def current_attachment_id(self) -> str | None:
         value = self.file_list.currentData()
         return str(value) if value else None
@@ -252,12 +258,13 @@ class DocumentView(QWidget):
             (self.tr("Secrecy"), label(SECRECY_LABELS, int(doc.get("secrecy") or 0), self.lang)),
             (self.tr("Due"), format_date(doc.get("due_date"))),
             (self.tr("Status"), label(STATUS_LABELS, doc.get("status"), self.lang)),
-            (self.tr("Waiting on"), ", ".join(d.user(u) for u in doc.get("pending_with") or [])),
+            (self.tr("Waiting on"), ", ".join(display.person(d, u)
+                                              for u in doc.get("pending_with") or [])),
             (self.tr("Signer"), signer_text),
-            (self.tr("Unit"), d.unit(doc.get("unit_id"))),
+            (self.tr("Unit"), display.unit(d, doc.get("unit_id"))),
             (self.tr("Recipients"), ", ".join(r.get("org_name", "") for r in
                                               doc.get("recipients") or [])),
-            (self.tr("Read by"), ", ".join(d.user(u) for u in doc.get("readers") or [])),
+            (self.tr("Read by"), ", ".join(display.person(d, u) for u in doc.get("readers") or [])),
         ]
         if doc.get("pending_changes"):
             rows.append((self.tr("Waiting to sync"), self.tr(
@@ -280,8 +287,9 @@ class DocumentView(QWidget):
                         "done": self.tr("Done")}
         lines = []
         for a in items:
-            who = (self.directory.unit(a.get("assignee_id")) if a.get("assignee_type") == "unit"
-                   else self.directory.user(a.get("assignee_id")))
+            who = (display.unit(self.directory, a.get("assignee_id"))
+                   if a.get("assignee_type") == "unit"
+                   else display.person(self.directory, a.get("assignee_id")))
             role = label(ASSIGNMENT_ROLE_LABELS, a.get("role"), self.lang)
             due = format_date(a.get("due_date"))
             parts = [f"<b>{html.escape(role)}</b>: {html.escape(who)}",
@@ -301,8 +309,9 @@ class DocumentView(QWidget):
             color = "#b3261e" if c.get("kind") == "directive" else "#2f5d8a"
             parts.append(
                 f"<p><span style='color:{color};font-weight:600'>{html.escape(kind)}</span> · "
-                f"{html.escape(self.directory.user(c.get('author_id')))} · "
-                f"<span style='color:#5f6b7a'>{html.escape(_when(c.get('created_at')))}</span>"
+                f"{html.escape(display.person(self.directory, c.get('author_id')))} · "
+                f"<span style='color:#5f6b7a'>{html.escape(display.when(c.get('created_at')))}"
+                "</span>"
                 f"<br>{html.escape(str(c.get('text', '')))}</p>")
         return "".join(parts)
 
@@ -311,13 +320,16 @@ class DocumentView(QWidget):
         if not items:
             return _hint(self.tr("No history yet."))
         cell = "<td style='padding:2px 10px 2px 0'>"
-        rows = "".join(
-            f"<tr><td style='color:#5f6b7a;padding:2px 10px 2px 0'>"
-            f"{html.escape(_when(h.get('at')))}</td>"
-            f"{cell}{html.escape(self.directory.user(h.get('actor_id')))}</td>"
-            f"{cell}<b>{html.escape(action_name(h.get('action')))}</b></td>"
-            f"<td>{html.escape(str(h.get('detail') or ''))}</td></tr>" for h in items)
-        return f"<table>{rows}</table>"
+        rows = []
+        for h in items:
+            who = display.person(self.directory, h.get("actor_id"))
+            detail = display.history_detail(self.directory, h.get("action"), h.get("detail"))
+            rows.append(f"<tr><td style='color:#5f6b7a;padding:2px 10px 2px 0'>"
+                        f"{html.escape(display.when(h.get('at')))}</td>"
+                        f"{cell}{html.escape(who)}</td>"
+                        f"{cell}<b>{html.escape(action_name(h.get('action')))}</b></td>"
+                        f"<td>{html.escape(detail)}</td></tr>")
+        return f"<table>{''.join(rows)}</table>"
 
 
 def _hint(text: str) -> str:
@@ -326,13 +338,6 @@ def _hint(text: str) -> str:
 
 def _is_pdf(attachment: dict[str, Any], path: Path) -> bool:
     return attachment.get("content_type") == "application/pdf" or path.suffix.lower() == ".pdf"
-
-
-def _when(value: str | None) -> str:
-    """An RFC 3339 instant as ``05/02/2026 14:30``."""
-    if not value:
-        return ""
-    return f"{format_date(value[:10])} {value[11:16]}".strip()
 
 
 def action_name(action: str | None) -> str:

@@ -36,7 +36,8 @@ class _ProgressBridge:
 
     def update(self, event: ProgressEvent) -> None:
         if event.bytes_total:
-            self.report(event.bytes_done // 1024, event.bytes_total // 1024, str(event.phase))
+            self.report(event.bytes_done // 1024, event.bytes_total // 1024,
+                        f"{event.phase}:kb")
         else:
             self.report(event.items_done, event.items_total or 0, str(event.phase))
 
@@ -176,6 +177,7 @@ class ServiceBackend:
             raise outcome.unreachable
         return SyncReport(pulled=outcome.applied, pushed=outcome.sent,
                           conflicts=outcome.conflicts, files=outcome.files_fetched,
+                          already_done=outcome.already_done,
                           finished_at=outcome.finished_at, new_urgent=list(outcome.new_urgent))
 
     def sign_in(self, server: str, username: str, password: str, remember: bool) -> dict:

@@ -455,7 +455,7 @@ def test_tray_counts_and_title(filled_profile: Any, open_window: Any, qtbot: Any
     window = controller.window
     qtbot.waitUntil(lambda: window.tray.reminders.total > 0, timeout=10000)
     total = window.tray.reminders.total
-    assert window.windowTitle().startswith(f"({total})")
+    assert window.windowTitle().endswith(f"— {total} việc cần chú ý")
     assert str(total) in window.tray.icon.toolTip()
     assert window.tray.last_message  # deadlines due today or overdue were told once
     assert QCoreApplication.translate("Tray", "Deadlines") in window.tray.last_message

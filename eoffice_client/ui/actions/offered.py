@@ -66,4 +66,6 @@ def enabled_actions(docs: Sequence[dict[str, Any]], me: dict[str, Any] | None) -
     allowed = set(OFFERED)
     for doc in docs:
         allowed &= set(workflow.allowed_actions(doc, me))
+    if all(doc.get("read") for doc in docs):  # nothing left to mark
+        allowed.discard("mark_read")
     return allowed

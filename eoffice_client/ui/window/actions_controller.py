@@ -35,6 +35,7 @@ class ActionsController(QObject):
 
     queued = Signal(str, int)
     changed = Signal()
+    readMarked = Signal()  # a document opened was marked read (quietly: rows and counts)
     syncWanted = Signal()  # a workflow action was queued: it may go at once when online
     fileShown = Signal(str, object)  # attachment id, its path or None
     message = Signal(str, int)  # a status-bar text and how long it shows (ms)
@@ -72,7 +73,13 @@ class ActionsController(QObject):
             self.queue("mark_read", [doc], {})
         self.view.tabs.setFocus()
 
-    def queue(self, action: str, docs: list[dict[str, Any]], params: dict[str, Any]) -> None:
+    def mark_read(self, doc: dict[str, Any]) -> None:
+        """The read mark of a document opened: queued as any action, but without a message
+        or a sync of its own (it goes with the next one)."""
+        self.queue("mark_read", [doc], {}, quiet=True)
+
+    def queue(self, action: str, docs: list[dict[str, Any]], params: dict[str, Any],
+              quiet: bool = False) -> None:
         """Queues the action on every document (works offline), then refreshes."""
         ids = [d["id"] for d in docs]
 
@@ -87,8 +94,10 @@ class ActionsController(QObject):
                 task.report(done, len(ids), action_label(action))
             return len(ids)
 
-        self.runner.run(work, lambda count: self._queued(action, count), self._failed,
-                        label=action_label(action))
+        done = (lambda _count: self.readMarked.emit()) if quiet else (
+            lambda count: self._queued(action, count))
+        self.runner.run(work, done, self._failed, label=action_label(action),
+                        show_progress=not quiet)
 
     def _queued(self, action: str, count: int) -> None:
         self.message.emit(self.tr("%1: %n document(s) queued; sent at the next sync.", "",

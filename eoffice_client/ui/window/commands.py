@@ -23,7 +23,7 @@ class WindowCommands(QObject):
         self.print_document.setShortcut(QKeySequence.StandardKey.Print)
         self.print_slip = QAction("", window)
         self.print_list = QAction("", window)
-        self.sync_issues = QAction(icon("warning"), "", window)
+        self.sync_issues = QAction("", window)  # a warning icon only with a conflict
         self.settings = QAction(icon("settings"), "", window)
         self.sign_in = QAction("", window)
         self.sign_out = QAction("", window)
@@ -34,6 +34,10 @@ class WindowCommands(QObject):
         self.about = QAction("", window)
         self.filters = QAction("", window)
         self.filters.setCheckable(True)
+        # the document takes the whole window (boxes and list hidden) so a PDF is readable
+        self.reading_layout = QAction(icon("read"), "", window)
+        self.reading_layout.setCheckable(True)
+        self.reading_layout.setShortcut(QKeySequence(Qt.Key.Key_F11))
         self.open = QAction("", window)
         self.find = QAction("", window)  # no menu entry: the search box says Ctrl+F
         self.find.setShortcut(QKeySequence.StandardKey.Find)
@@ -56,7 +60,7 @@ class WindowCommands(QObject):
                 self.file_menu.addAction(action)
         self.document_menu.addActions(list(self.document_actions.values()))
         self.sync_menu.addActions([self.sync, self.sync_issues])
-        self.tools_menu.addActions([self.filters, self.settings])
+        self.tools_menu.addActions([self.filters, self.reading_layout, self.settings])
         self.help_menu.addActions([self.diagnostics, self.about])
         for menu in (self.file_menu, self.document_menu, self.sync_menu, self.tools_menu,
                      self.help_menu):
@@ -98,6 +102,10 @@ class WindowCommands(QObject):
         self.diagnostics.setText(self.tr("Export diagnostics bundle…"))
         self.about.setText(self.tr("About eOffice"))
         self.filters.setText(self.tr("Filters"))
+        self.reading_layout.setText(self.tr("Reading layout"))
+        self.reading_layout.setToolTip(self.tr(
+            "Show the document in the whole window, for reading (F11; Esc goes back; "
+            "Alt+Down and Alt+Up: the next and the previous document)"))
         self.open.setText(self.tr("Open"))
         self.cancel_unsent.setText(self.tr("Cancel changes not yet sent…"))
         for name, action in self.document_actions.items():

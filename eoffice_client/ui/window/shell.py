@@ -38,6 +38,7 @@ from eoffice_client.ui.window.commands import WindowCommands
 from eoffice_client.ui.window.document_list import DocumentList
 from eoffice_client.ui.window.document_pane import DocumentPane
 from eoffice_client.ui.window.errors import error_text, report_background_error
+from eoffice_client.ui.window.reading import ReadingLayout, ReadMarker, first_size
 from eoffice_client.ui.window.session_controller import SessionController
 from eoffice_client.ui.window.status_bar import StatusBar
 from eoffice_client.ui.window.sync_controller import SyncController
@@ -90,11 +91,13 @@ class MainWindow(QMainWindow):
                                                     self)
         self.actions_controller = ActionsController(backend, self.runner, self.boxes,
                                                     self.documents, self.pane.view, self)
+        self.reader = ReadMarker(self.actions_controller.mark_read, self)
+        self.reader.apply_settings(settings)
         self._wire_commands()
         self._wire_parts()
         self.sync_controller.apply_settings(settings)
         self.retranslate()
-        self.resize(1360, 820)
+        self.resize(first_size(self))
 
     # --- building --------------------------------------------------------------------------
     def _lay_out_center(self) -> None:
@@ -129,6 +132,9 @@ class MainWindow(QMainWindow):
         commands.diagnostics.triggered.connect(self.exportDiagnosticsRequested)
         commands.quit.triggered.connect(self.close)
         commands.filters.toggled.connect(self.documents.filters.setVisible)
+        self.reading = ReadingLayout(commands.reading_layout, (self.boxes, self.documents),
+                                     self.documents.table, self.pane, self._reading_started,
+                                     self)
         commands.find.triggered.connect(self._focus_search)
 
     def _wire_parts(self) -> None:
@@ -150,13 +156,18 @@ class MainWindow(QMainWindow):
         sync.runningChanged.connect(lambda running: self.commands.sync.setEnabled(not running))
         sync.finished.connect(self._synced)
         sync.documentsChanged.connect(self.refresh_all)
+        sync.pagesLanded.connect(self.refresh_all)
+        sync.arrivingChanged.connect(documents.set_arriving)
+        sync.conflictsChanged.connect(self.toolbar.show_conflicts)
         sync.signInNeeded.connect(session.ask_sign_in)
         session.signedIn.connect(self._signed_in)
         session.signedOut.connect(self._signed_out)
         session.settingsChanged.connect(sync.apply_settings)
+        session.settingsChanged.connect(self.reader.apply_settings)
         session.languageChangeRequested.connect(self.languageChangeRequested)
         session.profileSwitchRequested.connect(self.profileSwitchRequested)
         actions.changed.connect(self.refresh_all)
+        actions.readMarked.connect(self._read_marked)
         actions.syncWanted.connect(self._sync_if_online)
         self.tray.openRequested.connect(self._raise)
         self.tray.syncRequested.connect(sync.start)
@@ -257,12 +268,26 @@ class MainWindow(QMainWindow):
     def show_current_document(self) -> None:
         """The document of the current row in the pane; the actions the selection allows."""
         doc_id = self.documents.current_id()
-        self.pane.show_document(self.backend.document(doc_id) if doc_id else None)
+        doc = self.backend.document(doc_id) if doc_id else None
+        self.pane.show_document(doc)
         docs = self.documents.selected_documents()
         me = self.backend.me() if self.backend_ready else None
+        self.reader.shown(doc if len(docs) == 1 else None, me)
         allowed = enabled_actions(docs, me)
         self.commands.set_document_state(allowed, bool(docs))
         self.pane.set_allowed(allowed)
+
+    def _read_marked(self) -> None:
+        """A document opened became read: its row turns plain and the counts follow; the
+        list keeps it (in the unread box too) until the user moves on."""
+        self.documents.model.refresh_rows()
+        self.reload_counts()
+        self.show_current_document()
+
+    def _reading_started(self) -> None:
+        """The reading layout shows the document's file first."""
+        self.pane.view.show_files_first()
+        self.pane.view.tabs.setFocus()
 
     # --- what the parts tell ---------------------------------------------------------------
     def _synced(self, outcome: object) -> None:
@@ -324,14 +349,17 @@ class MainWindow(QMainWindow):
                     layout.invalidate()
 
     def _update_title(self) -> None:
+        """The person's name and, in words, how many documents need attention (their
+        kinds in the status bar's tooltip)."""
         me = self.backend.me()
-        total = self.tray.reminders.total
+        reminders = self.tray.reminders
         title = "eOffice"
         if me:
             title += f" — {me.get('full_name') or me.get('username')}"
-        if total:
-            title = f"({total}) {title}"
+        if reminders.total:
+            title += " — " + self.tr("%n item(s) need attention", "", reminders.total)
         self.setWindowTitle(title)
+        self.status_bar.show_reminders(reminders)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -354,6 +382,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_controller.timer.stop()
+        self.reader.timer.stop()
         self.runner.cancel_all()
         self.runner.wait(10000)
         self.tray.icon.hide()
