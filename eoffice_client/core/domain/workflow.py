@@ -309,6 +309,36 @@ def allowed_actions(doc: Document, user: User) -> list[str]:
     ]
 
 
+def may_ever_take(action: str, user: User) -> bool:
+    """Whether the user's roles let them take ``action`` on SOME document: the role
+    predicates of one of its conjunctions hold (the others depend on the document).
+    The window offers only these actions at all (menus, toolbar, context menu)."""
+    rule = RULES.get(action)
+    if rule is None:
+        return False
+    return any(
+        all(_holds(p, {}, user) for p in conj if p.startswith("role:")) for conj in rule.who
+    )
+
+
+def role_actions(user: User) -> list[str]:
+    """The actions the user's roles allow on some document, in the table's order."""
+    return [action for action in RULES if may_ever_take(action, user)]
+
+
+#: who may create a document of each direction (contract section 6: incoming needs a clerk)
+CREATE_ROLES: Mapping[str, frozenset[str]] = {
+    Direction.INCOMING: frozenset({Role.CLERK.value}),
+}
+
+
+def may_create(direction: str, user: User) -> bool:
+    """Whether the user may create a document of ``direction`` (registering a paper
+    document is creating an incoming one)."""
+    needed = CREATE_ROLES.get(direction)
+    return not needed or bool(needed & set(user.get("roles") or []))
+
+
 # --- params ---------------------------------------------------------------------------------
 def _param_errors(rule: Rule, params: Mapping[str, Any]) -> list[dict[str, str]]:
     errors: list[dict[str, str]] = []

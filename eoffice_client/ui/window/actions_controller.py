@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from eoffice_client.ui import printing
 from eoffice_client.ui.actions.ask import ask_params
-from eoffice_client.ui.actions.offered import action_label, enabled_actions
+from eoffice_client.ui.actions.offered import action_label, enabled_actions, may_register_paper
 from eoffice_client.ui.backend import Backend, Cancelled, Directory
 from eoffice_client.ui.dialogs.messages import inform
 from eoffice_client.ui.dialogs.register_paper import RegisterPaperDialog
@@ -104,6 +104,8 @@ class ActionsController(QObject):
 
     # --- a paper document ------------------------------------------------------------------
     def register_paper(self) -> None:
+        if not may_register_paper(self.backend.me()):
+            return  # the rules decide before the form: only clerks register
         dialog = RegisterPaperDialog(self.backend.catalog(), self.window)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.submit_paper(dialog.body(), dialog.file_paths())
