@@ -14,6 +14,8 @@ from eoffice_client.core.domain.folding import fold
 
 #: rows of the list shown without scrolling
 VISIBLE_ROWS = 7
+#: the widest the list asks to be (a long title and unit are elided beyond it)
+MAX_WIDTH = 720
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,11 @@ class PersonPicker(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, choice.id)
             item.setToolTip(choice.text)
             self.list.addItem(item)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)  # the tool tip has it all
+        widest = max((self.fontMetrics().horizontalAdvance(c.text) for c in choices),
+                     default=0)
+        self.list.setMinimumWidth(min(widest + 40, MAX_WIDTH))
         self.list.setCurrentRow(-1)
         self.list.clearSelection()
         row = max(self.list.sizeHintForRow(0), self.fontMetrics().height() + 4)
