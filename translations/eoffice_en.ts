@@ -438,10 +438,6 @@
         <translation>This PDF cannot be shown.</translation>
     </message>
     <message>
-        <source>Secret document: its files are never downloaded to this computer.</source>
-        <translation>Secret document: its files are never downloaded to this computer.</translation>
-    </message>
-    <message>
         <source>No attachments.</source>
         <translation>No attachments.</translation>
     </message>
@@ -773,7 +769,7 @@
     <name>PersonPicker</name>
     <message>
         <source>Type a name (diacritics optional)</source>
-        <extracomment>rows of the list shown without scrolling</extracomment>
+        <extracomment>rows of the list shown without scrolling the widest the list asks to be (a long title and unit are elided beyond it)</extracomment>
         <translation>Type a name (diacritics optional)</translation>
     </message>
 </context>
@@ -1013,6 +1009,25 @@
     <message>
         <source>Add the scanned pages (PDF, JPEG or PNG).</source>
         <translation>Add the scanned pages (PDF, JPEG or PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNote</name>
+    <message>
+        <source>Secret document: its content is not on this computer</source>
+        <translation>Secret document: its content is not on this computer</translation>
+    </message>
+    <message>
+        <source>The paper original is kept by the clerks&apos; office (văn thư) and recorded in the secret register%1. Read it there, or ask for it to be brought to you, as the rules on state secrets say; it is never scanned into eOffice.</source>
+        <translation>The paper original is kept by the clerks&apos; office (văn thư) and recorded in the secret register%1. Read it there, or ask for it to be brought to you, as the rules on state secrets say; it is never scanned into eOffice.</translation>
+    </message>
+    <message>
+        <source>Its draft and its signed copy are handled on paper, at the office: read the paper copy that the drafter or the clerks&apos; office brings you. eOffice records only the steps (approval, signature, number), never the content.</source>
+        <translation>Its draft and its signed copy are handled on paper, at the office: read the paper copy that the drafter or the clerks&apos; office brings you. eOffice records only the steps (approval, signature, number), never the content.</translation>
+    </message>
+    <message>
+        <source>Now with: %1</source>
+        <translation>Now with: %1</translation>
     </message>
 </context>
 <context>

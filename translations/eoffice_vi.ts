@@ -432,10 +432,6 @@
         <translation>Không hiển thị được tệp PDF này.</translation>
     </message>
     <message>
-        <source>Secret document: its files are never downloaded to this computer.</source>
-        <translation>Văn bản mật: tệp của văn bản không bao giờ được tải về máy này.</translation>
-    </message>
-    <message>
         <source>No attachments.</source>
         <translation>Không có tệp đính kèm.</translation>
     </message>
@@ -765,7 +761,7 @@
     <name>PersonPicker</name>
     <message>
         <source>Type a name (diacritics optional)</source>
-        <extracomment>rows of the list shown without scrolling</extracomment>
+        <extracomment>rows of the list shown without scrolling the widest the list asks to be (a long title and unit are elided beyond it)</extracomment>
         <translation>Gõ tên (có dấu hoặc không dấu)</translation>
     </message>
 </context>
@@ -1004,6 +1000,25 @@
     <message>
         <source>Add the scanned pages (PDF, JPEG or PNG).</source>
         <translation>Hãy thêm các trang quét (PDF, JPEG hoặc PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNote</name>
+    <message>
+        <source>Secret document: its content is not on this computer</source>
+        <translation>Văn bản mật: nội dung không có trên máy tính này</translation>
+    </message>
+    <message>
+        <source>The paper original is kept by the clerks&apos; office (văn thư) and recorded in the secret register%1. Read it there, or ask for it to be brought to you, as the rules on state secrets say; it is never scanned into eOffice.</source>
+        <translation>Bản gốc giấy do bộ phận văn thư giữ và được ghi trong sổ văn bản mật%1. Hãy đọc tại đó, hoặc đề nghị chuyển bản giấy đến, theo quy định về bảo vệ bí mật nhà nước; văn bản mật không bao giờ được quét vào eOffice.</translation>
+    </message>
+    <message>
+        <source>Its draft and its signed copy are handled on paper, at the office: read the paper copy that the drafter or the clerks&apos; office brings you. eOffice records only the steps (approval, signature, number), never the content.</source>
+        <translation>Dự thảo và bản đã ký được xử lý trên giấy, tại cơ quan: hãy đọc bản giấy do người soạn thảo hoặc bộ phận văn thư chuyển đến. eOffice chỉ ghi nhận các bước (duyệt, ký, cấp số), không lưu nội dung.</translation>
+    </message>
+    <message>
+        <source>Now with: %1</source>
+        <translation>Đang ở: %1</translation>
     </message>
 </context>
 <context>

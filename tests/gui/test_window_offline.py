@@ -449,6 +449,7 @@ def test_secret_document_files_never_fetched(filled_profile: Any, open_window: A
                      if backend.document(i)["attachments"])
     window.documents.table.selectRow(window.documents.model.position_of(secret_id))
     window.pane.view.tabs.setCurrentIndex(1)
-    assert "Văn bản mật" in window.pane.view.file_note.text()
+    assert "Văn bản mật" in window.pane.view.secret_note.text()
+    assert window.pane.view.secret_note.isVisible() and not window.pane.view.pdf.isVisible()
     assert not window.pane.view.download_button.isVisible()
     assert window.pane.view.pdf.document.pageCount() == 0

@@ -23,6 +23,7 @@ from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.ui.actions.offered import action_label
 from eoffice_client.ui.actions.person_picker import PersonPicker, person_choices
 from eoffice_client.ui.dialogs.form import FormDialog
+from eoffice_client.ui.secret_note import is_secret, secret_explanation
 
 
 class ParamsDialog(FormDialog):
@@ -149,6 +150,12 @@ class ParamsDialog(FormDialog):
         self._text("reason", self.tr("Reason"), self.tr("At least 10 characters"))
 
     def _build_approve(self) -> None:
+        secret = [d for d in self.docs if is_secret(d)]
+        if secret:  # nothing to read here: the leader approves the paper copy
+            note = QLabel(secret_explanation(secret[0]), self)
+            note.setObjectName("secretNote")
+            note.setWordWrap(True)
+            self.form.addRow(note)
         self._text("note", self.tr("Note (optional)"))
 
     def _build_recall(self) -> None:
