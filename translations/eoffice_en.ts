@@ -13,8 +13,36 @@
         <translation>Comment</translation>
     </message>
     <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Register</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>People and units</source>
+        <translation>People and units</translation>
+    </message>
+    <message>
+        <source>The rules do not allow «%1» on this document now: someone may have acted on it since the last sync. Cancel, and look at the document again.</source>
+        <translation>The rules do not allow «%1» on this document now: someone may have acted on it since the last sync. Cancel, and look at the document again.</translation>
+    </message>
+    <message>
+        <source>Check «%1»: the rules do not accept what it holds. Correct it and try again.</source>
+        <translation>Check «%1»: the rules do not accept what it holds. Correct it and try again.</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -80,12 +108,9 @@
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Apply to %n document(s)?</source>
-        <translation>
-            <numerusform>Apply to %n document?</numerusform>
-            <numerusform>Apply to %n documents?</numerusform>
-        </translation>
+        <translation>Apply to %n document(s)?</translation>
     </message>
 </context>
 <context>
@@ -519,10 +544,6 @@
         <translation>This PDF cannot be shown.</translation>
     </message>
     <message>
-        <source>Secret document: its files are never downloaded to this computer.</source>
-        <translation>Secret document: its files are never downloaded to this computer.</translation>
-    </message>
-    <message>
         <source>No attachments.</source>
         <translation>No attachments.</translation>
     </message>
@@ -645,9 +666,21 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Unexpected error: %1</source>
+        <source>The file «%1» cannot be read or written (%2). Check that it exists and is not open in another program, then try again.</source>
         <extracomment>how long a background task&apos;s error stays in the status bar</extracomment>
-        <translation>Unexpected error: %1</translation>
+        <translation>The file «%1» cannot be read or written (%2). Check that it exists and is not open in another program, then try again.</translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <translation>access refused</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network, then try again; what you did is kept.</source>
+        <translation>The server cannot be reached. Check the network, then try again; what you did is kept.</translation>
+    </message>
+    <message>
+        <source>This did not work; nothing you typed is lost. Try again; if it happens again, export a diagnostics bundle (Help menu) for IT staff.</source>
+        <translation>This did not work; nothing you typed is lost. Try again; if it happens again, export a diagnostics bundle (Help menu) for IT staff.</translation>
     </message>
 </context>
 <context>
@@ -865,6 +898,14 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name (diacritics optional)</source>
+        <extracomment>rows of the list shown without scrolling the widest the list asks to be (a long title and unit are elided beyond it)</extracomment>
+        <translation>Type a name (diacritics optional)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Number/notation</source>
@@ -971,6 +1012,7 @@
     <name>RegisterPaperDialog</name>
     <message>
         <source>Register a paper document</source>
+        <extracomment>checks one scanned file; returns its page count, raises a ClientError naming it</extracomment>
         <translation>Register a paper document</translation>
     </message>
     <message>
@@ -982,8 +1024,52 @@
         <translation>Has a deadline</translation>
     </message>
     <message>
+        <source>Choose a register</source>
+        <translation>Choose a register</translation>
+    </message>
+    <message>
+        <source>A secret document is kept on paper: its pages are not scanned into eOffice. Register its details here and hand the paper over as the secrecy rules say.</source>
+        <translation>A secret document is kept on paper: its pages are not scanned into eOffice. Register its details here and hand the paper over as the secrecy rules say.</translation>
+    </message>
+    <message>
+        <source>Who sent it: an agency, a company or a person</source>
+        <translation>Who sent it: an agency, a company or a person</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
         <source>Scanned files</source>
         <translation>Scanned files</translation>
+    </message>
+    <message>
+        <source>Type the sender, or choose one of the suggestions.</source>
+        <translation>Type the sender, or choose one of the suggestions.</translation>
+    </message>
+    <message>
+        <source>Choose the register it goes into.</source>
+        <translation>Choose the register it goes into.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the scanned files are being checked.</source>
+        <translation>Wait a moment: the scanned files are being checked.</translation>
+    </message>
+    <message>
+        <source>Check «%1»: its value is not accepted.</source>
+        <translation>Check «%1»: its value is not accepted.</translation>
+    </message>
+    <message>
+        <source>This type of document is not in the catalogue: choose another.</source>
+        <translation>This type of document is not in the catalogue: choose another.</translation>
+    </message>
+    <message>
+        <source>The register «%1» does not take this document (its year or secrecy): choose another.</source>
+        <translation>The register «%1» does not take this document (its year or secrecy): choose another.</translation>
+    </message>
+    <message>
+        <source>Remove it from the list, or add a good copy.</source>
+        <translation>Remove it from the list, or add a good copy.</translation>
     </message>
     <message>
         <source>Add scanned files…</source>
@@ -996,10 +1082,6 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1046,16 +1128,42 @@
         <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The file «%1» cannot be read: choose another copy.</source>
+        <translation>The file «%1» cannot be read: choose another copy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n page)</numerusform>
+            <numerusform>%1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Write the subject (1 to 500 characters).</source>
         <translation>Write the subject (1 to 500 characters).</translation>
     </message>
     <message>
-        <source>Choose the issuer.</source>
-        <translation>Choose the issuer.</translation>
-    </message>
-    <message>
         <source>Add the scanned pages (PDF, JPEG or PNG).</source>
         <translation>Add the scanned pages (PDF, JPEG or PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNote</name>
+    <message>
+        <source>Secret document: its content is not on this computer</source>
+        <translation>Secret document: its content is not on this computer</translation>
+    </message>
+    <message>
+        <source>The paper original is kept by the clerks&apos; office (văn thư) and recorded in the secret register%1. Read it there, or ask for it to be brought to you, as the rules on state secrets say; it is never scanned into eOffice.</source>
+        <translation>The paper original is kept by the clerks&apos; office (văn thư) and recorded in the secret register%1. Read it there, or ask for it to be brought to you, as the rules on state secrets say; it is never scanned into eOffice.</translation>
+    </message>
+    <message>
+        <source>Its draft and its signed copy are handled on paper, at the office: read the paper copy that the drafter or the clerks&apos; office brings you. eOffice records only the steps (approval, signature, number), never the content.</source>
+        <translation>Its draft and its signed copy are handled on paper, at the office: read the paper copy that the drafter or the clerks&apos; office brings you. eOffice records only the steps (approval, signature, number), never the content.</translation>
+    </message>
+    <message>
+        <source>Now with: %1</source>
+        <translation>Now with: %1</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,36 @@
         <translation>Cho ý kiến</translation>
     </message>
     <message>
+        <source>Send to</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Vào sổ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Hạn mới</translation>
+    </message>
+    <message>
+        <source>People and units</source>
+        <translation>Người và đơn vị</translation>
+    </message>
+    <message>
+        <source>The rules do not allow «%1» on this document now: someone may have acted on it since the last sync. Cancel, and look at the document again.</source>
+        <translation>Quy trình không cho phép «%1» với văn bản này lúc này: có thể đã có người xử lý văn bản từ lần đồng bộ trước. Hãy bấm Hủy và xem lại văn bản.</translation>
+    </message>
+    <message>
+        <source>Check «%1»: the rules do not accept what it holds. Correct it and try again.</source>
+        <translation>Hãy kiểm tra «%1»: nội dung đã nhập không đúng quy định. Sửa lại rồi thử lại.</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -80,11 +108,9 @@
         <source>Edited</source>
         <translation>Chỉnh sửa</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Apply to %n document(s)?</source>
-        <translation>
-            <numerusform>Áp dụng cho %n văn bản?</numerusform>
-        </translation>
+        <translation>Áp dụng cho %n văn bản?</translation>
     </message>
 </context>
 <context>
@@ -511,10 +537,6 @@
         <translation>Không hiển thị được tệp PDF này.</translation>
     </message>
     <message>
-        <source>Secret document: its files are never downloaded to this computer.</source>
-        <translation>Văn bản mật: tệp của văn bản không bao giờ được tải về máy này.</translation>
-    </message>
-    <message>
         <source>No attachments.</source>
         <translation>Không có tệp đính kèm.</translation>
     </message>
@@ -636,9 +658,21 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Unexpected error: %1</source>
+        <source>The file «%1» cannot be read or written (%2). Check that it exists and is not open in another program, then try again.</source>
         <extracomment>how long a background task&apos;s error stays in the status bar</extracomment>
-        <translation>Lỗi không mong muốn: %1</translation>
+        <translation>Không đọc hoặc ghi được tệp «%1» (%2). Hãy kiểm tra tệp còn đó và không bị chương trình khác mở, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network, then try again; what you did is kept.</source>
+        <translation>Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại; những gì anh/chị đã làm vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>This did not work; nothing you typed is lost. Try again; if it happens again, export a diagnostics bundle (Help menu) for IT staff.</source>
+        <translation>Thao tác chưa thực hiện được; những gì đã nhập không bị mất. Hãy thử lại; nếu vẫn lỗi, hãy xuất gói chẩn đoán (menu Trợ giúp) gửi bộ phận CNTT.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +887,14 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name (diacritics optional)</source>
+        <extracomment>rows of the list shown without scrolling the widest the list asks to be (a long title and unit are elided beyond it)</extracomment>
+        <translation>Gõ tên (có dấu hoặc không dấu)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Number/notation</source>
@@ -959,6 +1001,7 @@
     <name>RegisterPaperDialog</name>
     <message>
         <source>Register a paper document</source>
+        <extracomment>checks one scanned file; returns its page count, raises a ClientError naming it</extracomment>
         <translation>Vào sổ văn bản giấy</translation>
     </message>
     <message>
@@ -970,8 +1013,52 @@
         <translation>Có hạn xử lý</translation>
     </message>
     <message>
+        <source>Choose a register</source>
+        <translation>Chọn sổ</translation>
+    </message>
+    <message>
+        <source>A secret document is kept on paper: its pages are not scanned into eOffice. Register its details here and hand the paper over as the secrecy rules say.</source>
+        <translation>Văn bản mật được giữ trên giấy: không quét các trang vào eOffice. Hãy vào sổ các thông tin ở đây và chuyển bản giấy theo quy định bảo vệ bí mật nhà nước.</translation>
+    </message>
+    <message>
+        <source>Who sent it: an agency, a company or a person</source>
+        <translation>Nơi gửi: cơ quan, doanh nghiệp hoặc cá nhân</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Nơi gửi</translation>
+    </message>
+    <message>
         <source>Scanned files</source>
         <translation>Tệp quét</translation>
+    </message>
+    <message>
+        <source>Type the sender, or choose one of the suggestions.</source>
+        <translation>Hãy nhập nơi gửi, hoặc chọn một gợi ý.</translation>
+    </message>
+    <message>
+        <source>Choose the register it goes into.</source>
+        <translation>Hãy chọn sổ để vào sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the scanned files are being checked.</source>
+        <translation>Xin chờ một chút: đang kiểm tra các tệp quét.</translation>
+    </message>
+    <message>
+        <source>Check «%1»: its value is not accepted.</source>
+        <translation>Hãy kiểm tra «%1»: giá trị này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This type of document is not in the catalogue: choose another.</source>
+        <translation>Loại văn bản này không có trong danh mục: hãy chọn loại khác.</translation>
+    </message>
+    <message>
+        <source>The register «%1» does not take this document (its year or secrecy): choose another.</source>
+        <translation>Sổ «%1» không nhận văn bản này (khác năm hoặc độ mật): hãy chọn sổ khác.</translation>
+    </message>
+    <message>
+        <source>Remove it from the list, or add a good copy.</source>
+        <translation>Hãy bỏ tệp khỏi danh sách, hoặc thêm một bản tốt.</translation>
     </message>
     <message>
         <source>Add scanned files…</source>
@@ -984,10 +1071,6 @@
     <message>
         <source>Type</source>
         <translation>Loại văn bản</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <source>Number</source>
@@ -1034,16 +1117,41 @@
         <translation>Tệp quét (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The file «%1» cannot be read: choose another copy.</source>
+        <translation>Không đọc được tệp «%1»: hãy chọn bản khác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n trang)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Write the subject (1 to 500 characters).</source>
         <translation>Hãy nhập trích yếu (từ 1 đến 500 ký tự).</translation>
     </message>
     <message>
-        <source>Choose the issuer.</source>
-        <translation>Hãy chọn cơ quan ban hành.</translation>
-    </message>
-    <message>
         <source>Add the scanned pages (PDF, JPEG or PNG).</source>
         <translation>Hãy thêm các trang quét (PDF, JPEG hoặc PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNote</name>
+    <message>
+        <source>Secret document: its content is not on this computer</source>
+        <translation>Văn bản mật: nội dung không có trên máy tính này</translation>
+    </message>
+    <message>
+        <source>The paper original is kept by the clerks&apos; office (văn thư) and recorded in the secret register%1. Read it there, or ask for it to be brought to you, as the rules on state secrets say; it is never scanned into eOffice.</source>
+        <translation>Bản gốc giấy do bộ phận văn thư giữ và được ghi trong sổ văn bản mật%1. Hãy đọc tại đó, hoặc đề nghị chuyển bản giấy đến, theo quy định về bảo vệ bí mật nhà nước; văn bản mật không bao giờ được quét vào eOffice.</translation>
+    </message>
+    <message>
+        <source>Its draft and its signed copy are handled on paper, at the office: read the paper copy that the drafter or the clerks&apos; office brings you. eOffice records only the steps (approval, signature, number), never the content.</source>
+        <translation>Dự thảo và bản đã ký được xử lý trên giấy, tại cơ quan: hãy đọc bản giấy do người soạn thảo hoặc bộ phận văn thư chuyển đến. eOffice chỉ ghi nhận các bước (duyệt, ký, cấp số), không lưu nội dung.</translation>
+    </message>
+    <message>
+        <source>Now with: %1</source>
+        <translation>Đang ở: %1</translation>
     </message>
 </context>
 <context>

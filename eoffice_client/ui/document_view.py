@@ -35,6 +35,7 @@ from eoffice_client.ui.actions.offered import action_label
 from eoffice_client.ui.backend import Directory
 from eoffice_client.ui.pdf_pane import PdfPane
 from eoffice_client.ui.resources import icon_path
+from eoffice_client.ui.secret_note import secret_explanation
 from eoffice_client.ui.table_model import format_date
 
 
@@ -83,6 +84,12 @@ class DocumentView(QWidget):
         self.open_button = QPushButton(self.tr("Open with another app"), self.files_tab)
         self.open_button.clicked.connect(self._open_selected)
         self.pdf = PdfPane(self.files_tab)
+        # a secret document's files never come here: where its paper is, instead
+        self.secret_note = QLabel(self.files_tab)
+        self.secret_note.setObjectName("secretNote")
+        self.secret_note.setWordWrap(True)
+        self.secret_note.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.secret_note.setVisible(False)
         choose = QHBoxLayout()
         choose.addWidget(self.file_list, 1)
         choose.addWidget(self.download_button)
@@ -92,6 +99,7 @@ class DocumentView(QWidget):
         files_layout.addLayout(choose)
         files_layout.addWidget(self.file_note)
         files_layout.addWidget(self.pdf, 1)
+        files_layout.addWidget(self.secret_note, 1)
         self.tabs.addTab(self.info, "")
         self.tabs.addTab(self.files_tab, "")
         self.tabs.addTab(self.comments, "")
@@ -223,8 +231,9 @@ class DocumentView(QWidget):
         shown = self.pdf.document.pageCount() > 0
         self.download_button.setVisible(has_file and cached is None and not self.secret())
         self.open_button.setEnabled(has_file and cached is not None)
+        self._show_secret_note()
         if self.secret():
-            note = self.tr("Secret document: its files are never downloaded to this computer.")
+            note = ""
         elif not has_file:
             note = self.tr("No attachments.")
         elif not shown and cached is None:
@@ -233,6 +242,17 @@ class DocumentView(QWidget):
             note = ""
         self.file_note.setText(note)
         self.file_note.setVisible(bool(note))
+
+    def _show_secret_note(self) -> None:
+        """For a secret document, the pane says where its content is, not an empty preview."""
+        secret = self.secret() and self.doc is not None
+        self.pdf.setVisible(not secret)
+        self.secret_note.setVisible(secret)
+        if secret and self.doc is not None:
+            register = (self.directory.registers.get(self.doc.get("register_id") or "") or {})
+            holder = ", ".join(self.directory.user(u) for u in self.doc.get("pending_with") or [])
+            self.secret_note.setText(secret_explanation(self.doc, str(register.get("name") or ""),
+                                                        holder))
 
     @staticmethod
     def open_path(path: Path) -> None:

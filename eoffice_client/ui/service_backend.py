@@ -148,16 +148,12 @@ class ServiceBackend:
     def act(self, doc_id: str, action: str, params: dict[str, Any]) -> str:
         return self.app.changes.act(doc_id, action, params)
 
-    def register_paper(self, body: dict[str, Any], pdf: Path, file_name: str) -> str:
-        fields = {k: v for k, v in body.items()
-                  if k not in ("direction", "type_code", "subject")}
-        doc_id = self.app.changes.new_document("incoming", body["type_code"], body["subject"],
-                                               fields)
-        if pdf and pdf.is_file():
-            named = pdf.with_name(file_name)
-            pdf.replace(named)
-            self.app.changes.attach(doc_id, named, "main")
-        return doc_id
+    def register_paper(self, body: dict[str, Any], scans: list[Path],
+                       register_id: str | None) -> str:
+        return self.app.changes.register_paper(body, scans, register_id)
+
+    def check_scan(self, path: Path) -> int:
+        return self.app.documents.check_scan(path)
 
     def cancel(self, outbox_id: str) -> None:
         self.app.changes.cancel(outbox_id)

@@ -191,6 +191,12 @@ class ChangesApi:
         with audited_queue(self._context, removed="cancelled") as conn:
             return len(outbox.cancel(conn, row_id))
 
+    def may_create(self, direction: str) -> bool:
+        """Whether the signed-in user may create a document of ``direction`` (the same
+        rule ``new_document`` and ``register_paper`` apply); False when signed out."""
+        me = self._context.me()
+        return me is not None and workflow.may_create(direction, me.as_json())
+
     def me(self) -> Person:
         """The signed-in user (5, signed out, when nobody is)."""
         return self._me()

@@ -67,17 +67,26 @@ class WindowCommands(QObject):
             bar.addMenu(menu)
 
     def context_menu(self, parent: QWidget, unsent_changes: bool) -> QMenu:
-        """The document table's menu; it offers to cancel what is not sent yet."""
+        """The document table's menu: the actions the selection allows (no others), and
+        cancelling what is not sent yet."""
         menu = QMenu(parent)
         menu.addAction(self.open)
         menu.addSeparator()
-        menu.addActions(list(self.document_actions.values()))
+        menu.addActions([a for a in self.document_actions.values() if a.isEnabled()])
         menu.addSeparator()
         menu.addActions([self.print_document, self.print_slip])
         if unsent_changes:
             menu.addSeparator()
             menu.addAction(self.cancel_unsent)
         return menu
+
+    def set_role(self, offered: set[str], may_register_paper: bool) -> None:
+        """Shows only what the user's roles may ever do (menus, toolbar, keys): the
+        document actions in ``offered``, registering a paper document for clerks."""
+        for name, action in self.document_actions.items():
+            action.setVisible(name in offered)
+        self.register_paper.setVisible(may_register_paper)
+        self.register_paper.setEnabled(may_register_paper)
 
     def set_document_state(self, allowed: set[str], has_document: bool) -> None:
         """Enables the actions the selected documents allow, and printing a document."""

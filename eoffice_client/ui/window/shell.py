@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from eoffice_client.config import Profile, Settings
 from eoffice_client.core.domain.deadlines import today_vietnam
-from eoffice_client.ui.actions.offered import enabled_actions
+from eoffice_client.ui.actions.offered import enabled_actions, may_register_paper, role_offered
 from eoffice_client.ui.backend import Backend, BoxCount, Directory, Reminders
 from eoffice_client.ui.dialogs.messages import inform
 from eoffice_client.ui.quick_store import StartupBackend
@@ -239,8 +239,13 @@ class MainWindow(QMainWindow):
         self.pane.set_directory(self.directory)
         self.actions_controller.directory = self.directory
         self.sync_controller.directory = self.directory
+        self._apply_role()
+
+    def _apply_role(self) -> None:
+        """What the signed-in user's roles may do decides what the window offers."""
         me = self.backend.me()
         self.boxes.show_to_sign(bool(me and "leader" in (me.get("roles") or [])))
+        self.commands.set_role(role_offered(me), may_register_paper(me))
 
     def refresh_all(self) -> None:
         """After a sync or an action: rows, counts, the document shown."""
@@ -301,6 +306,7 @@ class MainWindow(QMainWindow):
         self.sync_controller.start()
 
     def _signed_out(self, _wiped: bool) -> None:
+        self._apply_role()
         self.pane.show_document(None)
         self.refresh_all()
         self._update_title()
