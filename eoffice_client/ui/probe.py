@@ -10,13 +10,12 @@ _IMPORTED_AT = time.time()
 
 
 def process_start_time() -> float:
-    """The process's start as a Unix time; the import time of this module when unknown."""
+    """The process's start as a Unix time (Linux's /proc); elsewhere the import time of
+    this module, which leaves the interpreter's own start-up out of the figure."""
     try:
         if sys.platform.startswith("linux"):
             return _linux_start()
-        if sys.platform == "win32":  # pragma: no cover - Windows only
-            return _windows_start()
-    except (OSError, ValueError, IndexError, AttributeError):
+    except (OSError, ValueError, IndexError):
         pass
     return _IMPORTED_AT
 
@@ -30,20 +29,6 @@ def _linux_start() -> float:
     with open("/proc/uptime", encoding="ascii") as handle:
         uptime = float(handle.read().split()[0])
     return time.time() - (uptime - started_after_boot)
-
-
-def _windows_start() -> float:  # pragma: no cover - Windows only
-    import ctypes
-    from ctypes import wintypes
-
-    creation, exit_, kernel, user = (wintypes.FILETIME() for _ in range(4))
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
-    handle = kernel32.GetCurrentProcess()
-    if not kernel32.GetProcessTimes(handle, ctypes.byref(creation), ctypes.byref(exit_),
-                                    ctypes.byref(kernel), ctypes.byref(user)):
-        raise OSError("GetProcessTimes failed")
-    ticks = (creation.dwHighDateTime << 32) | creation.dwLowDateTime
-    return ticks / 10_000_000 - 11_644_473_600
 
 
 def elapsed_ms() -> int:

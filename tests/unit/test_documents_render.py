@@ -22,6 +22,7 @@ from docx.text.run import Run
 from fontTools.ttLib import TTFont
 
 from eoffice_client.core.documents.docx_render import render_docx, render_docx_bytes
+from eoffice_client.core.documents.docx_xml import paragraph_element, table_element
 from tests.unit.documents_samples import SUBJECTS, TYPES, content
 
 FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -111,7 +112,7 @@ def next_paragraph(cell_paragraphs: list[Paragraph], text: str) -> Paragraph:
 
 
 def bottom_border(paragraph: Paragraph) -> str | None:
-    p_pr = paragraph._p.pPr
+    p_pr = paragraph_element(paragraph).pPr
     border = p_pr.find(qn("w:pBdr")) if p_pr is not None else None
     bottom = border.find(qn("w:bottom")) if border is not None else None
     return bottom.get(qn("w:val")) if bottom is not None else None
@@ -141,7 +142,7 @@ def test_every_run_is_times_new_roman_for_every_script(type_code: str) -> None:
     runs = [run for p in all_paragraphs(doc) for run in p.runs if run.text.strip()]
     assert len(runs) > 15
     for run in runs:
-        fonts = run._r.rPr.find(qn("w:rFonts"))
+        fonts = run.element.rPr.find(qn("w:rFonts"))
         assert fonts is not None, run.text
         for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             assert fonts.get(qn(slot)) == "Times New Roman", (run.text, slot)
@@ -152,12 +153,12 @@ def test_header_is_a_borderless_two_column_table(type_code: str) -> None:
     doc = load(type_code)
     table = header_table(doc)
     assert len(table.columns) == 2
-    borders = table._tbl.tblPr.find(qn("w:tblBorders"))
+    borders = table_element(table).tblPr.find(qn("w:tblBorders"))
     assert borders is not None
     sides = {child.tag.split("}")[1]: child.get(qn("w:val")) for child in borders}
     assert set(sides) >= {"top", "left", "bottom", "right", "insideH", "insideV"}
     assert all(value in ("nil", "none") for value in sides.values())
-    assert table._tbl.find(".//" + qn("w:tcBorders")) is None
+    assert table_element(table).find(".//" + qn("w:tcBorders")) is None
     left, right = table.cell(0, 0).text, table.cell(0, 1).text
     assert "ỦY BAN NHÂN DÂN" in left and QUOC_HIEU in right
     assert "Số:" in table.cell(1, 0).text and "ngày" in table.cell(1, 1).text
@@ -318,7 +319,7 @@ def test_signature_block(type_code: str) -> None:
                 assert run.bold and in_range(size(run), SIGNER_PT)
     blank = [p for p in closing.paragraphs if not p.text.strip()]
     assert len(blank) >= 3  # room for the signature image and the seal
-    assert doc.tables[-1]._tbl.tblPr.find(qn("w:tblBorders")) is not None
+    assert table_element(doc.tables[-1]).tblPr.find(qn("w:tblBorders")) is not None
 
 
 @pytest.mark.parametrize("type_code", TYPES)
@@ -360,11 +361,12 @@ def test_urgency_and_secrecy_marks() -> None:
         paragraph = cell.paragraphs[texts.index(text)]
         run = paragraph.runs[0]
         assert run.bold and in_range(size(run), (13, 14))
-        border = paragraph._p.pPr.find(qn("w:pBdr"))
+        border = paragraph_element(paragraph).pPr.find(qn("w:pBdr"))
         assert {child.tag.split("}")[1] for child in border} == {"top", "left", "bottom",
                                                                   "right"}
     between = cell.paragraphs[texts.index("MẬT") + 1]
-    assert between.text == "" and between._p.pPr.find(qn("w:pBdr")) is None  # two boxes
+    # two boxes: the paragraph between them has no border
+    assert between.text == "" and paragraph_element(between).pPr.find(qn("w:pBdr")) is None
     urgent = run_with(doc, "THƯỢNG KHẨN")
     assert urgent.font.color.rgb is not None and urgent.font.color.rgb[0] > 0xC0
     plain = [p.text for p in header_table(load("CV")).cell(1, 0).paragraphs]
@@ -376,7 +378,7 @@ def test_page_number_in_the_top_margin_not_on_page_one() -> None:
     assert section.different_first_page_header_footer
     header = section.header.paragraphs[0]
     assert header.alignment == WD_ALIGN_PARAGRAPH.CENTER
-    assert " PAGE " in [el.text for el in header._p.iter(qn("w:instrText"))]
+    assert " PAGE " in [el.text for el in paragraph_element(header).iter(qn("w:instrText"))]
     assert not "".join(p.text for p in section.first_page_header.paragraphs).strip()
 
 

@@ -38,6 +38,7 @@ from eoffice_client.core.documents.docx_xml import (
     box_paragraph,
     column_widths,
     mark_size,
+    row_element,
     set_fonts,
     styled_run,
 )
@@ -251,7 +252,7 @@ def _closing(doc: DocxDocument, content: DraftContent) -> None:
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     borderless(table)
     column_widths(table, (L.CLOSING_LEFT_MM, L.CLOSING_RIGHT_MM))
-    row_pr = table.rows[0]._tr.get_or_add_trPr()
+    row_pr = row_element(table, 0).get_or_add_trPr()
     row_pr.append(OxmlElement("w:cantSplit"))
     left, right = table.cell(0, 0), table.cell(0, 1)
     label = _para(left, first=True, align=LEFT, before=L.CLOSING_SPACE_BEFORE_PT)

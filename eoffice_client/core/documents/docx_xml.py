@@ -4,6 +4,7 @@ table and paragraph borders, cell widths and margins, the PAGE field."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -46,7 +47,7 @@ def styled_run(paragraph: Paragraph, text: str, size: float, bold: bool = False,
     run.font.bold = bold
     run.font.italic = italic
     run.font.name = FONT_NAME
-    set_fonts(run._r.get_or_add_rPr())
+    set_fonts(run.element.get_or_add_rPr())
     if color is not None:
         run.font.color.rgb = RGBColor(*color)
     return run
@@ -54,7 +55,7 @@ def styled_run(paragraph: Paragraph, text: str, size: float, bold: bool = False,
 
 def mark_size(paragraph: Paragraph, size: float) -> None:
     """The size of the paragraph mark: the height of an empty paragraph."""
-    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr = paragraph_element(paragraph).get_or_add_pPr()
     r_pr = p_pr.find(qn("w:rPr"))
     if r_pr is None:
         r_pr = OxmlElement("w:rPr")
@@ -67,7 +68,7 @@ def mark_size(paragraph: Paragraph, size: float) -> None:
 
 def _paragraph_border(paragraph: Paragraph, sides: tuple[str, ...], space_pt: int,
                       color: str = "auto") -> None:
-    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr = paragraph_element(paragraph).get_or_add_pPr()
     borders = OxmlElement("w:pBdr")
     for side in sides:
         line = OxmlElement(f"w:{side}")
@@ -118,7 +119,7 @@ def box_paragraph(paragraph: Paragraph, width_mm: float, column_mm: float,
 
 def borderless(table: Table) -> None:
     """No borders at all (w:val="nil" on every side), fixed layout, padding as Word's."""
-    tbl_pr = table._tbl.tblPr
+    tbl_pr = table_element(table).tblPr
     borders = OxmlElement("w:tblBorders")
     for side in BORDER_SIDES:
         element = OxmlElement(f"w:{side}")
@@ -155,11 +156,27 @@ def add_page_field(paragraph: Paragraph, size: float) -> None:
         if kind is not None:
             char = OxmlElement("w:fldChar")
             char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
+            run.element.append(char)
         elif text == "PAGE":
             instr = OxmlElement("w:instrText")
             instr.set(qn("xml:space"), "preserve")
             instr.text = " PAGE "
-            run._r.append(instr)
+            run.element.append(instr)
         else:
             run.text = text or ""
+
+
+def paragraph_element(paragraph: Paragraph) -> Any:
+    """The paragraph's ``w:p`` element, through python-docx's public ``paragraph_format``."""
+    return paragraph.paragraph_format.element
+
+
+def row_element(table: Table, index: int) -> Any:
+    """The ``w:tr`` element of row ``index``, from a cell's paragraph (public API only)."""
+    cell_paragraph = table.rows[index].cells[0].paragraphs[0]
+    return paragraph_element(cell_paragraph).getparent().getparent()
+
+
+def table_element(table: Table) -> Any:
+    """The table's ``w:tbl`` element, from its first row."""
+    return row_element(table, 0).getparent()
