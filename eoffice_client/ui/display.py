@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Protocol
+from collections.abc import Mapping
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
@@ -62,21 +63,22 @@ def person(names: Names, user_id: str | None) -> str:
 
 
 def unit(names: Names, unit_id: str | None) -> str:
-    if not unit_id:
-        return ""
-    found = names.units.get(unit_id)
-    if found:
-        return str(found.get("name") or "")
-    return translate("Display", "(a unit not in this computer's directory)")
+    return _named(names.units, unit_id,
+                  translate("Display", "(a unit not in this computer's directory)"))
 
 
 def register(names: Names, register_id: str | None) -> str:
-    if not register_id:
+    return _named(names.registers, register_id,
+                  translate("Display", "(a register not in this computer's directory)"))
+
+
+def _named(table: Mapping[str, Any], item_id: str | None,
+           unknown: str) -> str:
+    """The ``name`` of ``item_id`` in ``table``; ``unknown`` for an id the table lacks."""
+    if not item_id:
         return ""
-    found = names.registers.get(register_id)
-    if found:
-        return str(found.get("name") or "")
-    return translate("Display", "(a register not in this computer's directory)")
+    found = table.get(item_id)
+    return str(found.get("name") or "") if found else unknown
 
 
 def field_name(name: str) -> str:
