@@ -16,6 +16,7 @@ from eoffice_client.core.messages import (
     chain,
     cli_documents,
     commands,
+    content,
     deploy,
     diagnostics,
     documents,
@@ -33,7 +34,7 @@ LANGUAGES = ("vi", "en")
 #: The modules of this package that hold a ``MESSAGES`` dict, one per feature.
 CATALOGUES: tuple[ModuleType, ...] = (
     general, store, commands, api, sync, sandbox, documents, signing, reports, interop, deploy,
-    cli_documents, security, audit, chain, diagnostics,
+    cli_documents, security, audit, chain, diagnostics, content,
 )
 _current = "vi"
 
