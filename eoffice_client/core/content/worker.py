@@ -89,6 +89,7 @@ class Extractor:
         self.memory_limit, self.max_bytes = memory_limit, max_bytes
         self.deadline_s = max_seconds + GRACE_S
         self.restarts = 0
+        self.started = 0  # child processes started
         self._process: BaseProcess | None = None
         self._conn: Connection | None = None
 
@@ -121,6 +122,7 @@ class Extractor:
             target=self.child, name="eoffice-content",
             args=(child, self.max_pages, self.max_seconds, self.memory_limit), daemon=True)
         process.start()
+        self.started += 1
         child.close()
         self._process, self._conn = process, parent
         try:
