@@ -279,6 +279,21 @@
     </message>
 </context>
 <context>
+    <name>ComposeController</name>
+    <message>
+        <source>Compose document</source>
+        <translation>Compose document</translation>
+    </message>
+    <message>
+        <source>The compose window cannot open yet: the local data is still loading.</source>
+        <translation>The compose window cannot open yet: the local data is still loading.</translation>
+    </message>
+    <message>
+        <source>Sign in first to compose a document.</source>
+        <translation>Sign in first to compose a document.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeFlow</name>
     <message>
         <source>Re-submit…</source>
@@ -1879,6 +1894,18 @@ Profile: %2</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Compose document</source>
+        <translation>Compose document</translation>
+    </message>
+    <message>
+        <source>Compose a new outgoing or internal document</source>
+        <translation>Compose a new outgoing or internal document</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Open draft</translation>
     </message>
 </context>
 </TS>

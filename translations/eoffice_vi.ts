@@ -274,6 +274,21 @@
     </message>
 </context>
 <context>
+    <name>ComposeController</name>
+    <message>
+        <source>Compose document</source>
+        <translation>Soạn văn bản</translation>
+    </message>
+    <message>
+        <source>The compose window cannot open yet: the local data is still loading.</source>
+        <translation>Chưa mở được cửa sổ soạn thảo: dữ liệu trên máy đang được nạp.</translation>
+    </message>
+    <message>
+        <source>Sign in first to compose a document.</source>
+        <translation>Hãy đăng nhập trước khi soạn văn bản.</translation>
+    </message>
+</context>
+<context>
     <name>ComposeFlow</name>
     <message>
         <source>Re-submit…</source>
@@ -1860,6 +1875,18 @@ Hồ sơ: %2</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Compose document</source>
+        <translation>Soạn văn bản</translation>
+    </message>
+    <message>
+        <source>Compose a new outgoing or internal document</source>
+        <translation>Soạn văn bản đi hoặc văn bản nội bộ mới</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Mở dự thảo</translation>
     </message>
 </context>
 </TS>

@@ -20,7 +20,7 @@ class MainToolbar(QToolBar):
         self.setObjectName("mainToolbar")
         self.setMovable(False)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.addActions([commands.sync, commands.register_paper])
+        self.addActions([commands.sync, commands.compose_new, commands.register_paper])
         self.print_button = QToolButton(self)
         self.print_button.setIcon(icon("print"))
         self.print_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
