@@ -219,6 +219,10 @@
         <source>Articles</source>
         <translation>Articles</translation>
     </message>
+    <message>
+        <source>The text is kept on the drafter&apos;s computer: read it in the PDF (tab «Files and PDF»).</source>
+        <translation>The text is kept on the drafter&apos;s computer: read it in the PDF (tab «Files and PDF»).</translation>
+    </message>
 </context>
 <context>
     <name>BoxList</name>
@@ -843,6 +847,10 @@
     <message>
         <source>The PDF the leader approves:</source>
         <translation>The PDF the leader approves:</translation>
+    </message>
+    <message>
+        <source>The PDF is not on this computer yet: it is fetched when the server can be reached.</source>
+        <translation>The PDF is not on this computer yet: it is fetched when the server can be reached.</translation>
     </message>
 </context>
 <context>

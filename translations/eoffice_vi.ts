@@ -216,6 +216,10 @@
         <source>Articles</source>
         <translation>Các điều</translation>
     </message>
+    <message>
+        <source>The text is kept on the drafter&apos;s computer: read it in the PDF (tab «Files and PDF»).</source>
+        <translation>Nội dung chỉ lưu trên máy người soạn: hãy đọc trong bản PDF (thẻ «Tệp và bản PDF»).</translation>
+    </message>
 </context>
 <context>
     <name>BoxList</name>
@@ -833,6 +837,10 @@
     <message>
         <source>The PDF the leader approves:</source>
         <translation>Bản PDF trình lãnh đạo duyệt:</translation>
+    </message>
+    <message>
+        <source>The PDF is not on this computer yet: it is fetched when the server can be reached.</source>
+        <translation>Bản PDF chưa có trên máy này: sẽ tải về khi kết nối được máy chủ.</translation>
     </message>
 </context>
 <context>

@@ -5,15 +5,18 @@ quyết định's căn cứ and articles, and the same form read-only for a lead
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfWriter
 from PySide6.QtCore import Qt
 
 from eoffice_client.core.app.application import App
 from eoffice_client.core.app.types import DocumentQuery
 from tests.gui.conftest import shoot
 from tests.gui.test_window_offline import english_sources, visible_texts
+from tests.integration.conftest import PDF
 
 SUBJECT = "Về việc triển khai chuyển đổi số năm 2027"
 BODY = "Thực hiện Kế hoạch số 125/KH-UBND.\nĐề nghị các đơn vị báo cáo trước ngày 20."
@@ -137,7 +140,8 @@ def test_a_decision_has_grounds_and_articles(qtbot: Any, compose: Callable[..., 
     assert again.body.grounds.toPlainText().startswith("Căn cứ Luật")
 
 
-def test_a_leader_reviewing_sees_the_form_read_only(compose: Callable[..., Any]) -> None:
+def test_a_leader_reviewing_sees_the_form_read_only(qtbot: Any,
+                                                    compose: Callable[..., Any]) -> None:
     probe = compose("lanhdao")
     me = probe.app.session.me()
     ids = probe.app.reads.document_ids(DocumentQuery(box="outgoing", limit=None))
@@ -156,4 +160,39 @@ def test_a_leader_reviewing_sees_the_form_read_only(compose: Callable[..., Any])
     assert not window.discard_button.isVisible() and not window.submit_button.isVisible()
     assert window.tabs.currentWidget() is window.files  # the PDF first
     assert window.general.subject.text() == reviewed.subject
+    assert "máy người soạn" in window.body.plain.placeholderText()  # the body is not here
+    window.runner.wait(10000)
+    qtbot.waitUntil(lambda: "chưa có trên máy" in window.files.note.text(), timeout=10000)
     shoot(window, "compose-leader-review")
+
+
+def test_without_a_converter_a_pdf_made_elsewhere_is_attached(
+        qtbot: Any, compose: Callable[..., Any], monkeypatch: pytest.MonkeyPatch,
+        tmp_path: Path) -> None:
+    from eoffice_client.core.app.drafts import DraftsApi
+
+    monkeypatch.setattr(DraftsApi, "converter", lambda _self: None)  # a machine without one
+    window = compose()
+    assert not window.files.make_button.isEnabled()
+    assert "LibreOffice" in window.files.note.text() and "đính kèm" in window.files.note.text()
+    broken = tmp_path / "hong.pdf"
+    broken.write_bytes(PDF[:40])
+    chosen = [broken]
+    monkeypatch.setattr(window.flow, "_choose", lambda *_a: chosen[0])
+    window.general.subject.setText(SUBJECT)
+    window.files.attach_button.click()  # saves the draft first, then queues the upload
+    qtbot.waitUntil(lambda: "hong.pdf" in window.message.text(), timeout=15000)
+    assert "không đọc được" in window.message.text()  # refused, with the reason
+    made = tmp_path / "du-thao-lam-o-may-khac.pdf"
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    with made.open("wb") as out:
+        writer.write(out)
+    chosen[0] = made
+    window.files.attach_button.click()
+    qtbot.waitUntil(lambda: window.detail is not None and any(
+        a.role == "main" for a in window.detail.attachments), timeout=15000)
+    doc_id = window.doc_id
+    kinds = [e.kind for e in window.app.reads.outbox() if e.document_id == doc_id]
+    assert kinds == ["create", "upload"]
+    assert "1 tệp chưa gửi" in window.files.list.item(1).text()

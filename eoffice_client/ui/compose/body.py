@@ -103,5 +103,13 @@ class BodyEditor(QWidget):
         self.articles.setPlainText("\n\n".join("\n".join(a) for a in parts.articles))
 
     def set_read_only(self, read_only: bool) -> None:
+        """Read-only, an empty body says where it is: the text is kept on the drafter's
+        computer only; the reviewer reads it in the PDF."""
+        elsewhere = self.tr("The text is kept on the drafter's computer: read it in the PDF "
+                            "(tab «Files and PDF»).")
+        for editor in (self.plain, self.grounds):
+            editor.setPlaceholderText(elsewhere if read_only else "")
+        if not read_only:
+            self.retranslate()
         for editor in (self.plain, self.grounds, self.articles):
             editor.setReadOnly(read_only)

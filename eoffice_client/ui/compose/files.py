@@ -48,6 +48,8 @@ class FilesPanel(QWidget):
         self._converter: str | None = None
         self._secret = False
         self._busy = False
+        self._read_only = False
+        self._missing = False
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.attach_button)
@@ -93,6 +95,11 @@ class FilesPanel(QWidget):
         if self._secret:
             text = self.tr("A secret document carries no files here: the leader approves it "
                            "on paper.")
+        elif self._missing:
+            text = self.tr("The PDF is not on this computer yet: it is fetched when the "
+                           "server can be reached.")
+        elif self._read_only:
+            text = self.tr("The PDF the leader approves:")
         elif self._converter is None:
             text = self.tr("Neither LibreOffice nor Microsoft Word is installed, so the PDF "
                            "cannot be made here. Make it on another computer and attach it.")
@@ -117,15 +124,21 @@ class FilesPanel(QWidget):
             self.list.addItem(self.tr("No files yet."))
 
     def preview(self, path: Path | None) -> None:
+        self._missing = False
         if path is None:
             self.pdf.clear()
         else:
             self.pdf.load(path)
+        self._update_note()
+
+    def show_missing(self) -> None:
+        """The main PDF is not cached and could not be fetched now."""
+        self.pdf.clear()
+        self._missing = True
+        self._update_note()
 
     def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
         for button in (self.make_button, self.attach_button, self.appendix_button):
             button.setVisible(not read_only)
-        if read_only:
-            self.note.setText(self.tr("The PDF the leader approves:"))
-        else:
-            self._update_note()
+        self._update_note()

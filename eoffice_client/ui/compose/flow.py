@@ -97,7 +97,7 @@ class ComposeFlow(QObject):
             return
         self.runner.run(lambda _t: self.app.sync.fetch_file(main.id),
                         lambda _p: self.window.files.preview(self.app.files.viewable(main)),
-                        lambda exc: self.say(error_text(exc)), label="file",
+                        lambda _exc: self.window.files.show_missing(), label="file",
                         show_progress=False)
 
     def busy(self, busy: bool, what: str = "", cancellable: bool = False) -> None:
