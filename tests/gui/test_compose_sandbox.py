@@ -2,7 +2,8 @@
 away, the officer composes a công văn in the window (offline), saves it, makes the PDF
 for approval (LibreOffice) and submits it to the leader; when the server is back one
 sync sends it all, and the leader's feed holds the document in review with its main
-PDF, whose text carries the Quốc hiệu, the trích yếu and the signer."""
+PDF, whose text carries the Quốc hiệu, the trích yếu and the signer. Returned with a
+reason, it is opened again, changed, made again and re-submitted."""
 
 from __future__ import annotations
 
@@ -100,3 +101,35 @@ def test_composed_offline_submitted_when_the_server_is_back(
                      "V/v báo cáo kết quả chuyển đổi số", "KT. CHỦ TỊCH", "Nông Đình Đông",
                      "Lưu: VT"):  # a công văn's trích yếu is printed "V/v ..."
         assert expected in text, expected
+    resubmitted_after_return(window, controller, qtbot, leader, doc, main["id"])
+
+
+def resubmitted_after_return(window: Any, controller: Any, qtbot: Any, leader: Caller,
+                             doc: dict[str, Any], first_main: str) -> None:
+    """The leader returns it with a reason; the drafter opens it again (editable), changes
+    the subject, makes the PDF again (it replaces the main one) and re-submits."""
+    leader.act(doc, "return", {"reason": "Đề nghị bổ sung số liệu của quý III."})
+    assert not isinstance(sync(window, qtbot), BaseException)
+    compose = window.compose.open_windows[doc["id"]]
+    compose._closing_confirmed = True
+    compose.close()
+    qtbot.waitUntil(lambda: doc["id"] not in window.compose.open_windows, timeout=5000)
+    reopened = window.compose.open_draft([{"id": doc["id"], "direction": "outgoing"}])
+    assert reopened is not None and not reopened.read_only
+    assert reopened.submit_button.text() == "Trình lại…"
+    assert reopened.body.text() == BODY  # kept on this computer
+    reopened.general.subject.setText(SUBJECT + " (bổ sung số liệu quý III)")
+    reopened.flow.make_pdf()
+    qtbot.waitUntil(lambda: reopened.app.drafts.pending_files(doc["id"]) == 1
+                    and not reopened.runner.busy(), timeout=PDF_TIMEOUT_MS)
+    accept_dialog_soon(qtbot)
+    reopened.flow.step("submit")
+    qtbot.waitUntil(lambda: reopened.detail is not None
+                    and reopened.detail.status == "in_review", timeout=20000)
+    assert not isinstance(sync(window, qtbot), BaseException)
+    assert controller.backend.outbox() == []
+    changes, _cursor = leader.pull()
+    fresh = latest(changes)[doc["id"]]["data"]
+    assert fresh["status"] == "in_review" and fresh["subject"].endswith("quý III)")
+    mains = [a for a in fresh["attachments"] if a["role"] == "main"]
+    assert len(mains) == 1 and mains[0]["id"] != first_main  # replaced, not added
