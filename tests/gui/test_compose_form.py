@@ -4,6 +4,7 @@ quyết định's căn cứ and articles, and the same form read-only for a lead
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -196,3 +197,21 @@ def test_without_a_converter_a_pdf_made_elsewhere_is_attached(
     kinds = [e.kind for e in window.app.reads.outbox() if e.document_id == doc_id]
     assert kinds == ["create", "upload"]
     assert "1 tệp chưa gửi" in window.files.list.item(1).text()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+                    reason="LibreOffice is not installed")
+def test_making_the_pdf_can_be_cancelled(qtbot: Any, compose: Callable[..., Any]) -> None:
+    window = compose()
+    window.general.subject.setText(SUBJECT)
+    window.body.plain.setPlainText(BODY)
+    window.signer.full_name.setText("Nông Đình Đông")
+    window.signer.position.setText("Phó Chủ tịch")
+    doc_id = saved(qtbot, window)
+    window.flow.make_pdf()
+    assert window.progress.isVisible() and window.cancel_button.isVisible()
+    window.cancel_button.click()  # while LibreOffice converts
+    qtbot.waitUntil(lambda: not window.runner.busy(), timeout=180_000)
+    assert "Đã hủy" in window.state.text()
+    assert not window.progress.isVisible()
+    assert window.app.drafts.pending_files(doc_id) == 0  # nothing attached
