@@ -211,6 +211,45 @@
     </message>
 </context>
 <context>
+    <name>BodyEditor</name>
+    <message>
+        <source>One paragraph per line; each is printed justified with a first-line indent.</source>
+        <translation>One paragraph per line; each is printed justified with a first-line indent.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Thực hiện …, đề nghị …</source>
+        <translation>Thực hiện …, đề nghị …</translation>
+    </message>
+    <message>
+        <source>Legal grounds (căn cứ), one per line:</source>
+        <translation>Legal grounds (căn cứ), one per line:</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Legal grounds</translation>
+    </message>
+    <message>
+        <source>Căn cứ Luật …;</source>
+        <translation>Căn cứ Luật …;</translation>
+    </message>
+    <message>
+        <source>Articles: one block each, separated by an empty line (numbered Điều 1., Điều 2., …):</source>
+        <translation>Articles: one block each, separated by an empty line (numbered Điều 1., Điều 2., …):</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>The text is kept on the drafter&apos;s computer: read it in the PDF (tab «Files and PDF»).</source>
+        <translation>The text is kept on the drafter&apos;s computer: read it in the PDF (tab «Files and PDF»).</translation>
+    </message>
+</context>
+<context>
     <name>BoxList</name>
     <message>
         <source>Incoming</source>
@@ -278,6 +317,206 @@
     <message>
         <source>%1: %2 documents, %3 unread, %4 overdue</source>
         <translation>%1: %2 documents, %3 unread, %4 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeController</name>
+    <message>
+        <source>Compose document</source>
+        <translation>Compose document</translation>
+    </message>
+    <message>
+        <source>The compose window cannot open yet: the local data is still loading.</source>
+        <translation>The compose window cannot open yet: the local data is still loading.</translation>
+    </message>
+    <message>
+        <source>Sign in first to compose a document.</source>
+        <translation>Sign in first to compose a document.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeFlow</name>
+    <message>
+        <source>Re-submit…</source>
+        <translation>Re-submit…</translation>
+    </message>
+    <message>
+        <source>Submit for approval…</source>
+        <translation>Submit for approval…</translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation>Making the PDF</translation>
+    </message>
+    <message>
+        <source>Making the PDF for approval…</source>
+        <translation>Making the PDF for approval…</translation>
+    </message>
+    <message>
+        <source>Making the PDF for approval</source>
+        <translation>Making the PDF for approval</translation>
+    </message>
+    <message>
+        <source>The PDF for approval is ready; it is sent at the next sync.</source>
+        <translation>The PDF for approval is ready; it is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Making the PDF was cancelled; nothing was attached.</source>
+        <translation>Making the PDF was cancelled; nothing was attached.</translation>
+    </message>
+    <message>
+        <source>PDF made elsewhere</source>
+        <translation>PDF made elsewhere</translation>
+    </message>
+    <message>
+        <source>The PDF is attached as the main file.</source>
+        <translation>The PDF is attached as the main file.</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>The appendix is attached.</source>
+        <translation>The appendix is attached.</translation>
+    </message>
+    <message>
+        <source>Make the PDF for approval (or attach one) before submitting.</source>
+        <translation>Make the PDF for approval (or attach one) before submitting.</translation>
+    </message>
+    <message>
+        <source>%1: queued; sent at the next sync.</source>
+        <translation>%1: queued; sent at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>Signature block</translation>
+    </message>
+    <message>
+        <source>Recipients (nơi nhận)</source>
+        <translation>Recipients (nơi nhận)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Files and PDF</source>
+        <translation>Files and PDF</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S): works offline</source>
+        <translation>Save draft (Ctrl+S): works offline</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Draft: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n change(s) not sent yet</source>
+        <translation>
+            <numerusform>, %n change not sent yet</numerusform>
+            <numerusform>, %n changes not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Choose the document type.</source>
+        <translation>Choose the document type.</translation>
+    </message>
+    <message>
+        <source>Write the subject (trích yếu).</source>
+        <translation>Write the subject (trích yếu).</translation>
+    </message>
+    <message>
+        <source>The document it answers has no number yet: choose another or none.</source>
+        <translation>The document it answers has no number yet: choose another or none.</translation>
+    </message>
+    <message>
+        <source>Choose the signer (or type a name).</source>
+        <translation>Choose the signer (or type a name).</translation>
+    </message>
+    <message>
+        <source>Write the signer&apos;s position.</source>
+        <translation>Write the signer&apos;s position.</translation>
+    </message>
+    <message>
+        <source>A decision needs at least one article.</source>
+        <translation>A decision needs at least one article.</translation>
+    </message>
+    <message>
+        <source>Write the body of the document.</source>
+        <translation>Write the body of the document.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server at the next sync.</source>
+        <translation>Saved on this computer; sent to the server at the next sync.</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Close without saving?</translation>
+    </message>
+    <message>
+        <source>The changes to this draft are not saved. Close it anyway?</source>
+        <translation>The changes to this draft are not saved. Close it anyway?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
     </message>
 </context>
 <context>
@@ -684,6 +923,76 @@
     </message>
 </context>
 <context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Make the PDF for approval</source>
+        <translation>Make the PDF for approval</translation>
+    </message>
+    <message>
+        <source>Attach a PDF made elsewhere…</source>
+        <translation>Attach a PDF made elsewhere…</translation>
+    </message>
+    <message>
+        <source>Add an appendix…</source>
+        <translation>Add an appendix…</translation>
+    </message>
+    <message>
+        <source>Files of the draft</source>
+        <translation>Files of the draft</translation>
+    </message>
+    <message>
+        <source>A secret document carries no files here: the leader approves it on paper.</source>
+        <translation>A secret document carries no files here: the leader approves it on paper.</translation>
+    </message>
+    <message>
+        <source>Neither LibreOffice nor Microsoft Word is installed, so the PDF cannot be made here. Make it on another computer and attach it.</source>
+        <translation>Neither LibreOffice nor Microsoft Word is installed, so the PDF cannot be made here. Make it on another computer and attach it.</translation>
+    </message>
+    <message>
+        <source>The PDF is made with %1 from what the form holds.</source>
+        <translation>The PDF is made with %1 from what the form holds.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not sent yet: they go at the next sync.</source>
+        <translation>
+            <numerusform>%n file not sent yet: it goes at the next sync.</numerusform>
+            <numerusform>%n files not sent yet: they go at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>No files yet.</translation>
+    </message>
+    <message>
+        <source>The PDF the leader approves:</source>
+        <translation>The PDF the leader approves:</translation>
+    </message>
+    <message>
+        <source>The PDF is not on this computer yet: it is fetched when the server can be reached.</source>
+        <translation>The PDF is not on this computer yet: it is fetched when the server can be reached.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Clear filters</source>
@@ -717,6 +1026,69 @@
     <message>
         <source>Any status</source>
         <translation>Any status</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralFields</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject (trích yếu)</source>
+        <translation>Subject (trích yếu)</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>In reply to</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Outgoing document</source>
+        <translation>Outgoing document</translation>
+    </message>
+    <message>
+        <source>Internal document</source>
+        <translation>Internal document</translation>
+    </message>
+    <message>
+        <source>e.g. Về việc triển khai chuyển đổi số</source>
+        <translation>e.g. Về việc triển khai chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation>Has a deadline</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>— choose the type —</source>
+        <translation>— choose the type —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
     </message>
 </context>
 <context>
@@ -1006,6 +1378,29 @@
     <message>
         <source>No.</source>
         <translation>No.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsFields</name>
+    <message>
+        <source>Find a unit or organisation</source>
+        <translation>Find a unit or organisation</translation>
+    </message>
+    <message>
+        <source>Recipients from the directory</source>
+        <translation>Recipients from the directory</translation>
+    </message>
+    <message>
+        <source>Other recipients, one per line:</source>
+        <translation>Other recipients, one per line:</translation>
+    </message>
+    <message>
+        <source>Other recipients</source>
+        <translation>Other recipients</translation>
+    </message>
+    <message>
+        <source>The list ends with «%1», added when the document is made.</source>
+        <translation>The list ends with «%1», added when the document is made.</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1721,41 @@ Profile: %2</translation>
     <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>SignerFields</name>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>none (signs in own right)</source>
+        <translation>none (signs in own right)</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Chủ tịch</source>
+        <translation>e.g. Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>— choose a leader —</source>
+        <translation>— choose a leader —</translation>
+    </message>
+    <message>
+        <source>Someone outside the directory</source>
+        <translation>Someone outside the directory</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2264,18 @@ Profile: %2</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Compose document</source>
+        <translation>Compose document</translation>
+    </message>
+    <message>
+        <source>Compose a new outgoing or internal document</source>
+        <translation>Compose a new outgoing or internal document</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Open draft</translation>
     </message>
 </context>
 </TS>

@@ -209,6 +209,45 @@
     </message>
 </context>
 <context>
+    <name>BodyEditor</name>
+    <message>
+        <source>One paragraph per line; each is printed justified with a first-line indent.</source>
+        <translation>Mỗi dòng một đoạn; mỗi đoạn được in căn đều hai lề, thụt đầu dòng.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Thực hiện …, đề nghị …</source>
+        <translation>Thực hiện …, đề nghị …</translation>
+    </message>
+    <message>
+        <source>Legal grounds (căn cứ), one per line:</source>
+        <translation>Căn cứ ban hành, mỗi dòng một căn cứ:</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Căn cứ ban hành</translation>
+    </message>
+    <message>
+        <source>Căn cứ Luật …;</source>
+        <translation>Căn cứ Luật …;</translation>
+    </message>
+    <message>
+        <source>Articles: one block each, separated by an empty line (numbered Điều 1., Điều 2., …):</source>
+        <translation>Các điều: mỗi điều một khối, cách nhau một dòng trống (tự đánh số Điều 1., Điều 2., …):</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Các điều</translation>
+    </message>
+    <message>
+        <source>The text is kept on the drafter&apos;s computer: read it in the PDF (tab «Files and PDF»).</source>
+        <translation>Nội dung chỉ lưu trên máy người soạn: hãy đọc trong bản PDF (thẻ «Tệp và bản PDF»).</translation>
+    </message>
+</context>
+<context>
     <name>BoxList</name>
     <message>
         <source>Incoming</source>
@@ -274,6 +313,205 @@
     <message>
         <source>%1: %2 documents, %3 unread, %4 overdue</source>
         <translation>%1: %2 văn bản, %3 chưa đọc, %4 quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeController</name>
+    <message>
+        <source>Compose document</source>
+        <translation>Soạn văn bản</translation>
+    </message>
+    <message>
+        <source>The compose window cannot open yet: the local data is still loading.</source>
+        <translation>Chưa mở được cửa sổ soạn thảo: dữ liệu trên máy đang được nạp.</translation>
+    </message>
+    <message>
+        <source>Sign in first to compose a document.</source>
+        <translation>Hãy đăng nhập trước khi soạn văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeFlow</name>
+    <message>
+        <source>Re-submit…</source>
+        <translation>Trình lại…</translation>
+    </message>
+    <message>
+        <source>Submit for approval…</source>
+        <translation>Trình duyệt…</translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation>Đang tạo bản PDF</translation>
+    </message>
+    <message>
+        <source>Making the PDF for approval…</source>
+        <translation>Đang tạo bản PDF để trình…</translation>
+    </message>
+    <message>
+        <source>Making the PDF for approval</source>
+        <translation>Tạo bản PDF để trình</translation>
+    </message>
+    <message>
+        <source>The PDF for approval is ready; it is sent at the next sync.</source>
+        <translation>Bản PDF để trình đã sẵn sàng; sẽ gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Making the PDF was cancelled; nothing was attached.</source>
+        <translation>Đã hủy việc tạo bản PDF; không có tệp nào được đính kèm.</translation>
+    </message>
+    <message>
+        <source>PDF made elsewhere</source>
+        <translation>PDF đã tạo ở nơi khác</translation>
+    </message>
+    <message>
+        <source>The PDF is attached as the main file.</source>
+        <translation>Đã đính kèm bản PDF làm văn bản chính.</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The appendix is attached.</source>
+        <translation>Đã đính kèm phụ lục.</translation>
+    </message>
+    <message>
+        <source>Make the PDF for approval (or attach one) before submitting.</source>
+        <translation>Hãy tạo bản PDF để trình (hoặc đính kèm bản PDF) trước khi trình.</translation>
+    </message>
+    <message>
+        <source>%1: queued; sent at the next sync.</source>
+        <translation>%1: đã xếp hàng; sẽ gửi ở lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients (nơi nhận)</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Files and PDF</source>
+        <translation>Tệp và bản PDF</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lưu dự thảo</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S): works offline</source>
+        <translation>Lưu dự thảo (Ctrl+S): lưu được cả khi mất mạng</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Hủy dự thảo…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Soạn văn bản mới</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Xem xét: %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Dự thảo: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n change(s) not sent yet</source>
+        <translation>
+            <numerusform>, %n thay đổi chưa gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Choose the document type.</source>
+        <translation>Hãy chọn loại văn bản.</translation>
+    </message>
+    <message>
+        <source>Write the subject (trích yếu).</source>
+        <translation>Hãy nhập trích yếu.</translation>
+    </message>
+    <message>
+        <source>The document it answers has no number yet: choose another or none.</source>
+        <translation>Văn bản được trả lời chưa có số, ký hiệu: hãy chọn văn bản khác hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Choose the signer (or type a name).</source>
+        <translation>Hãy chọn người ký (hoặc nhập họ tên).</translation>
+    </message>
+    <message>
+        <source>Write the signer&apos;s position.</source>
+        <translation>Hãy nhập chức vụ của người ký.</translation>
+    </message>
+    <message>
+        <source>A decision needs at least one article.</source>
+        <translation>Quyết định cần có ít nhất một điều.</translation>
+    </message>
+    <message>
+        <source>Write the body of the document.</source>
+        <translation>Hãy nhập nội dung văn bản.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server at the next sync.</source>
+        <translation>Đã lưu trên máy này; sẽ gửi lên máy chủ ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Đóng mà không lưu?</translation>
+    </message>
+    <message>
+        <source>The changes to this draft are not saved. Close it anyway?</source>
+        <translation>Các thay đổi của dự thảo này chưa được lưu. Vẫn đóng?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
     </message>
 </context>
 <context>
@@ -676,6 +914,75 @@
     </message>
 </context>
 <context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Make the PDF for approval</source>
+        <translation>Tạo bản PDF để trình</translation>
+    </message>
+    <message>
+        <source>Attach a PDF made elsewhere…</source>
+        <translation>Đính kèm PDF đã tạo ở nơi khác…</translation>
+    </message>
+    <message>
+        <source>Add an appendix…</source>
+        <translation>Thêm phụ lục…</translation>
+    </message>
+    <message>
+        <source>Files of the draft</source>
+        <translation>Các tệp của dự thảo</translation>
+    </message>
+    <message>
+        <source>A secret document carries no files here: the leader approves it on paper.</source>
+        <translation>Văn bản mật không có tệp trên máy này: lãnh đạo duyệt trên giấy.</translation>
+    </message>
+    <message>
+        <source>Neither LibreOffice nor Microsoft Word is installed, so the PDF cannot be made here. Make it on another computer and attach it.</source>
+        <translation>Máy này chưa cài LibreOffice hoặc Microsoft Word nên không tạo được bản PDF. Hãy tạo trên máy khác rồi đính kèm.</translation>
+    </message>
+    <message>
+        <source>The PDF is made with %1 from what the form holds.</source>
+        <translation>Bản PDF được tạo bằng %1 từ nội dung trên biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Văn bản chính</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Bản phát hành</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not sent yet: they go at the next sync.</source>
+        <translation>
+            <numerusform>%n tệp chưa gửi: sẽ gửi ở lần đồng bộ tới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Chưa có tệp.</translation>
+    </message>
+    <message>
+        <source>The PDF the leader approves:</source>
+        <translation>Bản PDF trình lãnh đạo duyệt:</translation>
+    </message>
+    <message>
+        <source>The PDF is not on this computer yet: it is fetched when the server can be reached.</source>
+        <translation>Bản PDF chưa có trên máy này: sẽ tải về khi kết nối được máy chủ.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Clear filters</source>
@@ -709,6 +1016,69 @@
     <message>
         <source>Any status</source>
         <translation>Mọi trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralFields</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Subject (trích yếu)</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>Trả lời văn bản</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số lượng bản</translation>
+    </message>
+    <message>
+        <source>Outgoing document</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <source>Internal document</source>
+        <translation>Văn bản nội bộ</translation>
+    </message>
+    <message>
+        <source>e.g. Về việc triển khai chuyển đổi số</source>
+        <translation>Ví dụ: Về việc triển khai chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation>Có hạn xử lý</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>— choose the type —</source>
+        <translation>— chọn loại văn bản —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không —</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1365,29 @@
     <message>
         <source>No.</source>
         <translation>STT</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientsFields</name>
+    <message>
+        <source>Find a unit or organisation</source>
+        <translation>Tìm đơn vị, cơ quan</translation>
+    </message>
+    <message>
+        <source>Recipients from the directory</source>
+        <translation>Nơi nhận trong danh bạ</translation>
+    </message>
+    <message>
+        <source>Other recipients, one per line:</source>
+        <translation>Nơi nhận khác, mỗi dòng một nơi:</translation>
+    </message>
+    <message>
+        <source>Other recipients</source>
+        <translation>Nơi nhận khác</translation>
+    </message>
+    <message>
+        <source>The list ends with «%1», added when the document is made.</source>
+        <translation>Danh sách kết thúc bằng «%1», được thêm khi tạo văn bản.</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1706,41 @@ Hồ sơ: %2</translation>
     <message>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
+    </message>
+</context>
+<context>
+    <name>SignerFields</name>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>none (signs in own right)</source>
+        <translation>không (ký theo chức vụ của mình)</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Chủ tịch</source>
+        <translation>Ví dụ: Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>— choose a leader —</source>
+        <translation>— chọn lãnh đạo —</translation>
+    </message>
+    <message>
+        <source>Someone outside the directory</source>
+        <translation>Người ngoài danh bạ</translation>
     </message>
 </context>
 <context>
@@ -1807,6 +2235,18 @@ Hồ sơ: %2</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Compose document</source>
+        <translation>Soạn văn bản</translation>
+    </message>
+    <message>
+        <source>Compose a new outgoing or internal document</source>
+        <translation>Soạn văn bản đi hoặc văn bản nội bộ mới</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Mở dự thảo</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""``eoffice-client sync [--no-files]``: one round: push, pull to the end, fetch files."""
+"""``eoffice-client sync [--no-files]``: one round: push, pull to the end, fetch files,
+then read the fetched files' text for the content search (core/content)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         if warning:
             print(f"eoffice-client: {tr(warning)}", file=sys.stderr)
         outcome = app.sync.run(StderrProgress(sys.stderr), files=not args.no_files)
+        if not args.no_files:  # the fetched files' text, for list --search
+            read = app.sync.index_content(StderrProgress(sys.stderr))
+            if read.indexed or read.skipped:
+                print(tr("content.summary", indexed=read.indexed, skipped=read.skipped),
+                      file=sys.stderr)
     print(tr("sync.summary", sent=outcome.sent, applied=outcome.applied,
              deleted=outcome.deleted, files=outcome.files_fetched, pending=outcome.pending,
              conflicts=outcome.conflicts), file=sys.stderr)

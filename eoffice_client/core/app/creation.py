@@ -84,6 +84,13 @@ def check_may_attach(doc: Mapping[str, object], me: Person) -> None:
         raise NotAllowedError("sync.not_allowed", action="attach", status=status, detail="")
 
 
+def may_edit(doc: Mapping[str, object], me: Person) -> bool:
+    """Contract section 6, PATCH: the creator while the draft is ``draft`` or ``returned``
+    (outgoing and internal documents: the compose window's edits)."""
+    return doc.get("created_by") == me.id and doc.get("status") in (Status.DRAFT,
+                                                                   Status.RETURNED)
+
+
 def local_document(body: JsonObject, me: Person, org: Mapping[str, object]) -> JsonObject:
     """What a queued create shows until the server's answer arrives."""
     now = dt.datetime.now(VIETNAM).isoformat(timespec="seconds")

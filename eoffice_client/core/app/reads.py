@@ -15,6 +15,7 @@ from eoffice_client.core.app.records import AttachmentInfo, Directory, DocumentD
 from eoffice_client.core.app.types import (
     BOXES,
     BoxCount,
+    ContentIndex,
     DocumentPage,
     DocumentQuery,
     JsonObject,
@@ -25,6 +26,7 @@ from eoffice_client.core.app.types import (
 )
 from eoffice_client.core.domain import workflow
 from eoffice_client.core.errors import UnknownIdError
+from eoffice_client.core.store import content as stored_content
 from eoffice_client.core.store import directory, documents, meta, queries
 from eoffice_client.core.store import files as stored_files
 from eoffice_client.core.sync import outbox, state
@@ -45,10 +47,18 @@ class ReadsApi:
         with self._context.store.read() as conn:
             return queries.document_ids(conn, query)
 
-    def rows(self, ids: Sequence[str]) -> dict[str, Row]:
-        """The list rows of these ids (fast for a page of a few hundred)."""
+    def rows(self, ids: Sequence[str], search: str | None = None) -> dict[str, Row]:
+        """The list rows of these ids (fast for a page of a few hundred). Given the list's
+        search, each row says whether it was found by its files' text
+        (:attr:`Row.matched_by_content`)."""
         with self._context.store.read() as conn:
-            return queries.rows(conn, ids)
+            return queries.rows(conn, ids, search)
+
+    def content_index(self) -> ContentIndex:
+        """How many cached files' texts are searchable, skipped, or still to be read."""
+        with self._context.store.read() as conn:
+            found = stored_content.counts(conn)
+        return ContentIndex(found.indexed, found.skipped, found.waiting)
 
     def page(self, query: DocumentQuery) -> DocumentPage:
         """One page of whole documents with their local fields (cli-v1 ``list --json``)."""

@@ -11,7 +11,7 @@ from eoffice_client.core.api.client import ApiClient
 from eoffice_client.core.api.errors import ServerUnavailable, Unreachable
 from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.app.session import adopt_identity
-from eoffice_client.core.app.types import SyncOutcome
+from eoffice_client.core.app.types import ContentOutcome, SyncOutcome
 from eoffice_client.core.errors import ClientError, ExitCode, NotAllowedError, UnknownIdError
 from eoffice_client.core.store import files as stored_files
 from eoffice_client.core.sync import outbox
@@ -56,6 +56,18 @@ class SyncApi:
         report = engine.run(files=files)
         context.forget_me()  # the feed may have changed roles or unit
         return outcome_of(report)
+
+    def index_content(self, progress: SyncProgress | None = None,
+                      cancel: CancelToken | None = None) -> ContentOutcome:
+        """Reads the text of the cached files not read yet, for the content search (local,
+        slow: seconds per hundred files; run it off the GUI thread). Each file is read in
+        a child process bounded in pages, time and memory; a file that cannot be read is
+        skipped with its reason logged. A cancel stops after the current file and keeps
+        what was read; the next call goes on."""
+        from eoffice_client.core.content.indexer import index_pending
+
+        context = self._context
+        return index_pending(context.store, context.files, progress, cancel)
 
     def fetch_file(self, attachment_id: str) -> Path:
         """The cached file of an attachment, downloaded now when missing (network; never

@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from eoffice_client.core.content.outcome import ContentOutcome
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.core.store.rows import BOXES, SORT_KEYS, DocumentQuery, Row, UnknownBox
 from eoffice_client.core.sync.progress import (
@@ -22,7 +23,8 @@ from eoffice_client.core.sync.progress import (
 )
 
 __all__ = [
-    "BOXES", "SORT_KEYS", "BoxCount", "CancelToken", "ClientStatus", "DocumentQuery",
+    "BOXES", "SORT_KEYS", "BoxCount", "CancelToken", "ClientStatus", "ContentIndex",
+    "ContentOutcome", "DocumentQuery",
     "JsonObject", "LogoutResult", "OutboxEntry", "Phase", "Progress", "ProgressEvent",
     "Reminders", "Row", "SyncCancelled", "SyncOutcome", "SyncProgress", "UnknownBox",
     "format_event",
@@ -32,6 +34,15 @@ __all__ = [
 JsonObject = dict[str, object]
 #: Progress of long work: done, total (0: not known), what (a phase name).
 Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class ContentIndex:
+    """The content search's index: cached files read, skipped (unreadable), waiting."""
+
+    indexed: int = 0
+    skipped: int = 0
+    waiting: int = 0
 
 
 @dataclass(frozen=True)

@@ -93,8 +93,15 @@ def extract_text(path: Path, max_pages: int = DEFAULT_MAX_PAGES,
     """The text of the first ``max_pages`` pages, for the content search. Stops at the
     first page boundary after ``max_seconds``; a page whose text cannot be read is
     skipped (the rest still counts). Pages are joined by a form feed."""
+    return "\f".join(extract_pages(path, None, max_pages, max_seconds))
+
+
+def extract_pages(path: Path, data: bytes | None, max_pages: int = DEFAULT_MAX_PAGES,
+                  max_seconds: float = DEFAULT_MAX_SECONDS) -> list[str]:
+    """The texts of the pages read (see :func:`extract_text`); ``data``, when given, are
+    the file's bytes (``path`` then only names it in messages)."""
     started = time.monotonic()
-    reader = open_pdf(path)
+    reader = open_pdf(path, data)
     texts: list[str] = []
     with quiet_pypdf():
         for index, page in enumerate(reader.pages):
@@ -104,4 +111,4 @@ def extract_text(path: Path, max_pages: int = DEFAULT_MAX_PAGES,
                 texts.append(page.extract_text() or "")
             except Exception:  # a damaged page: keep what the others give
                 texts.append("")
-    return "\f".join(texts)
+    return texts

@@ -16,9 +16,11 @@ from eoffice_client.core.messages import (
     chain,
     cli_documents,
     commands,
+    content,
     deploy,
     diagnostics,
     documents,
+    drafts,
     general,
     interop,
     reports,
@@ -33,7 +35,7 @@ LANGUAGES = ("vi", "en")
 #: The modules of this package that hold a ``MESSAGES`` dict, one per feature.
 CATALOGUES: tuple[ModuleType, ...] = (
     general, store, commands, api, sync, sandbox, documents, signing, reports, interop, deploy,
-    cli_documents, security, audit, chain, diagnostics,
+    cli_documents, security, audit, chain, diagnostics, drafts, content,
 )
 _current = "vi"
 

@@ -10,6 +10,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "sync.phase.push": ("Gửi thay đổi", "Sending changes"),
     "sync.phase.pull": ("Nhận thay đổi", "Receiving changes"),
     "sync.phase.files": ("Tải tệp", "Fetching files"),
+    "sync.phase.content": ("Đọc nội dung tệp", "Reading the files' text"),
     "sync.phase.done": ("Xong", "Done"),
     "sync.progress": ("{phase}: {items}", "{phase}: {items}"),
     "sync.progress_bytes": ("({mb} MB)", "({mb} MB)"),

@@ -33,6 +33,7 @@ from eoffice_client.core.domain.enums import (
 )
 from eoffice_client.core.domain.folding import fold, words
 from eoffice_client.core.domain.numbering import code_text
+from eoffice_client.core.store import content as content_store
 from eoffice_client.core.store import meta as meta_store
 from eoffice_client.core.store.models import (
     FTS_TABLE,
@@ -208,6 +209,8 @@ def upsert_documents(conn: Connection, docs: Sequence[Doc]) -> None:
     for sql, rows in statements:
         if rows:
             conn.exec_driver_sql(sql, rows)
+    if content_store.has_texts(conn):  # the rows were written again: their files' words too
+        content_store.refresh_documents(conn, list(latest))
     meta_store.set_meta(conn, SORT_COUNTER_KEY, counter)
 
 

@@ -296,5 +296,20 @@ class CachedFile(Base):
     fetched_at: Mapped[str] = mapped_column(String, nullable=False)
 
 
-#: The FTS5 table over the folded search fields; its rowid is ``documents.sort_no``.
+class FileText(Base):
+    """The text of one cached file for the content search (store/content.py): its folded
+    words, or the reason it was skipped (``state`` "skipped", ``words`` empty)."""
+
+    __tablename__ = "file_texts"
+
+    sha256: Mapped[str] = mapped_column(String, primary_key=True)
+    state: Mapped[str] = mapped_column(String, nullable=False)  # "indexed" | "skipped"
+    words: Mapped[str] = mapped_column(Text, nullable=False)
+    pages: Mapped[int] = mapped_column(Integer, nullable=False)
+    reason: Mapped[str | None] = mapped_column(String)  # a message key when skipped
+    indexed_at: Mapped[str] = mapped_column(String, nullable=False)
+
+
+#: The FTS5 table over the folded search fields and the words of the document's indexed
+#: files (``content``, revision 0003); its rowid is ``documents.sort_no``.
 FTS_TABLE = "documents_fts"

@@ -8,7 +8,9 @@ indexed fields are (core/domain/folding.py); every word must be the START of a w
 the folded subject, notation (``05/QĐ-UBND`` -> 05, qd, ubnd), issuer name or signer's
 full name; words may match in different fields. Each word becomes a quoted FTS5 prefix
 phrase (``"qd"*``); words hold only letters and digits, so nothing a user types can be
-read as FTS5 syntax.
+read as FTS5 syntax. With :attr:`DocumentQuery.content` (the default) the words may also
+start a word of the text of the document's cached files (the ``content`` column, see
+store/content.py); without it the match is limited to the four metadata columns.
 
 Pages are keyset pages on ``sort_no`` (newest first, see documents.py): pass the
 previous page's :attr:`Page.next_after` as :attr:`DocumentQuery.after`.
@@ -32,6 +34,8 @@ from sqlalchemy import (
     column,
     func,
     literal_column,
+    not_,
+    or_,
     select,
     table,
     text,
@@ -62,10 +66,13 @@ SMALL_BOX = 1500
 _D = Document.__table__.alias("d")
 _F = table(FTS_TABLE, column("rowid", Integer), column("subject", String),
            column("notation", String), column("issuer", String),
-           column("signer", String)).alias("f")
+           column("signer", String), column("content", String)).alias("f")
 #: the space-joined folded words of a document, for the "starts a word" test by instr()
-_ALL_WORDS: ColumnElement[str] = (literal_column("' '", String) + _F.c.subject + " "
-                                  + _F.c.notation + " " + _F.c.issuer + " " + _F.c.signer)
+_META_WORDS: ColumnElement[str] = (literal_column("' '", String) + _F.c.subject + " "
+                                   + _F.c.notation + " " + _F.c.issuer + " " + _F.c.signer)
+_ALL_WORDS: ColumnElement[str] = _META_WORDS + " " + func.coalesce(_F.c.content, "")
+#: the FTS5 columns of the metadata (a search without the files' words)
+META_COLUMNS = "{subject notation issuer signer}"
 _SORT_COLUMNS: dict[str, tuple[ColumnElement[Any], ...]] = {
     "urgency": (_D.c.urgency,),
     "code": (_D.c.code_notation.collate("NOCASE"), _D.c.code_number),
@@ -85,12 +92,14 @@ class Page:
     next_after: str | None = None  # None: this was the last page
 
 
-def match_expression(search: str | None) -> str | None:
-    """The FTS5 query for ``search``, or None when it has no words (nothing is filtered)."""
+def match_expression(search: str | None, content: bool = True) -> str | None:
+    """The FTS5 query for ``search``, or None when it has no words (nothing is filtered);
+    without ``content`` it is limited to the metadata columns."""
     found = words(search or "")
     if not found:
         return None
-    return " ".join(f'"{word}"*' for word in dict.fromkeys(found))
+    phrases = " ".join(f'"{word}"*' for word in dict.fromkeys(found))
+    return phrases if content else f"{META_COLUMNS} : ({phrases})"
 
 
 def today_for(conn: Connection) -> dt.date:
@@ -123,7 +132,7 @@ def statement(query: DocumentQuery, columns: Sequence[str], *, box_driven: bool 
     each member's indexed words: the fast way when the box is small and the words common.
     """
     today = query.today or today_vietnam()
-    match = match_expression(query.search)
+    match = match_expression(query.search, query.content)
     by_fts = match is not None and not box_driven
     key = _F.c.rowid if by_fts else _D.c.sort_no
     if match is None:
@@ -143,8 +152,9 @@ def statement(query: DocumentQuery, columns: Sequence[str], *, box_driven: bool 
         if value is not None:
             stmt = stmt.where(_D.c[name] == value)
     if match is not None and box_driven:
+        searched = _ALL_WORDS if query.content else _META_WORDS
         for word in dict.fromkeys(words(query.search or "")):
-            stmt = stmt.where(func.instr(_ALL_WORDS, " " + word) > 0)
+            stmt = stmt.where(func.instr(searched, " " + word) > 0)
     if query.date_from:
         stmt = stmt.where(key >= sort_base(query.date_from))
     if query.date_to:
@@ -208,16 +218,39 @@ def count_matching(conn: Connection, query: DocumentQuery) -> int:
     return int(conn.execute(select(func.count()).select_from(matches)).scalar() or 0)
 
 
-def rows(conn: Connection, ids: Sequence[str]) -> dict[str, Row]:
+def rows(conn: Connection, ids: Sequence[str], search: str | None = None) -> dict[str, Row]:
     """The list rows of these ids, by id (the query of rows.py, also used before the full
-    store is loaded)."""
+    store is loaded). With the list's ``search``, a row found through its files' words
+    says so (:attr:`Row.matched_by_content`)."""
     found: dict[str, Row] = {}
     for start in range(0, len(ids), ROWS_CHUNK):
         chunk = tuple(ids[start:start + ROWS_CHUNK])
         for record in conn.exec_driver_sql(rows_sql(len(chunk)), chunk):
             row = row_from_record(tuple(record))
             found[row.id] = row
+    for doc_id in content_matches(conn, list(found), search):
+        found[doc_id] = replace(found[doc_id], matched_by_content=True)
     return found
+
+
+def content_matches(conn: Connection, ids: Sequence[str], search: str | None) -> set[str]:
+    """Which of these documents ``search`` finds only with their files' words: every word
+    starts a word of the metadata or of the content, and some word only of the content."""
+    found_words = list(dict.fromkeys(words(search or "")))
+    if not found_words or not ids:
+        return set()
+    content = " " + func.coalesce(_F.c.content, "")
+    in_meta = [func.instr(_META_WORDS, " " + w) > 0 for w in found_words]
+    in_content = [func.instr(content, " " + w) > 0 for w in found_words]
+    matched: set[str] = set()
+    for start in range(0, len(ids), ROWS_CHUNK):
+        stmt = (select(_D.c.id).select_from(_D.join(_F, _F.c.rowid == _D.c.sort_no))
+                .where(_D.c.id.in_(ids[start:start + ROWS_CHUNK]),
+                       func.coalesce(_F.c.content, "") != "",
+                       *(or_(m, c) for m, c in zip(in_meta, in_content, strict=True)),
+                       not_(and_(*in_meta))))
+        matched.update(str(r[0]) for r in conn.execute(stmt))
+    return matched
 
 
 def _whole(data: str) -> dict[str, Any]:

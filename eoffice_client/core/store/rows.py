@@ -50,7 +50,9 @@ class UnknownBox(ValueError):
 class DocumentQuery:
     """One list: a box, its search text and filters, an order, and a page.
 
-    Dates filter on the document date. ``after`` continues a keyset page (the previous
+    A search looks in the subject, notation, issuer and signer and, with ``content``, in
+    the words of the document's cached files (each word may match anywhere). Dates filter
+    on the document date. ``after`` continues a keyset page (the previous
     page's last ``sort_no``) and only goes with the date order, newest first; ``limit``
     None lists everything that matches (the window holds a box's ids, not its rows).
     """
@@ -68,6 +70,7 @@ class DocumentQuery:
     after: str | None = None
     limit: int | None = 50
     today: dt.date | None = None  # for "overdue"; default: today in Vietnam (server clock)
+    content: bool = True  # the search also looks in the words of the cached files
 
     def __post_init__(self) -> None:
         if self.box not in BOX_CONDITIONS:
@@ -97,6 +100,8 @@ class Row:
     status: str
     read: bool
     pending_changes: int = 0
+    #: the search found some of its words only in the document's files (queries.rows)
+    matched_by_content: bool = False
 
 
 #: The rows of up to :data:`ROWS_CHUNK` ids: the hottest read of the window (a viewport

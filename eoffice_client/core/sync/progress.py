@@ -21,6 +21,7 @@ class Phase(StrEnum):
     PUSH = "push"
     PULL = "pull"
     FILES = "files"
+    CONTENT = "content"  # reading the fetched files' text for search (core/content)
     DONE = "done"
 
 

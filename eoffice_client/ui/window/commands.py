@@ -19,6 +19,9 @@ class WindowCommands(QObject):
         self.sync = QAction(icon("sync"), "", window)
         self.sync.setShortcut(QKeySequence(Qt.Key.Key_F5))
         self.register_paper = QAction(icon("new"), "", window)
+        self.compose_new = QAction(icon("new"), "", window)  # the compose window
+        self.compose_new.setShortcut(QKeySequence.StandardKey.New)
+        self.open_draft = QAction("", window)
         self.print_document = QAction(icon("print"), "", window)
         self.print_document.setShortcut(QKeySequence.StandardKey.Print)
         self.print_slip = QAction("", window)
@@ -51,13 +54,14 @@ class WindowCommands(QObject):
         self.help_menu = QMenu(window)
 
     def fill_menu_bar(self, bar: QMenuBar) -> None:
-        for action in (self.register_paper, None, self.print_document, self.print_slip,
-                       self.print_list, None, self.switch_profile, self.sign_in,
+        for action in (self.compose_new, self.register_paper, None, self.print_document,
+                       self.print_slip, self.print_list, None, self.switch_profile, self.sign_in,
                        self.sign_out, None, self.quit):
             if action is None:
                 self.file_menu.addSeparator()
             else:
                 self.file_menu.addAction(action)
+        self.document_menu.addAction(self.open_draft)
         self.document_menu.addActions(list(self.document_actions.values()))
         self.sync_menu.addActions([self.sync, self.sync_issues])
         self.tools_menu.addActions([self.filters, self.reading_layout, self.settings])
@@ -71,6 +75,8 @@ class WindowCommands(QObject):
         cancelling what is not sent yet."""
         menu = QMenu(parent)
         menu.addAction(self.open)
+        if self.open_draft.isEnabled():
+            menu.addAction(self.open_draft)
         menu.addSeparator()
         menu.addActions([a for a in self.document_actions.values() if a.isEnabled()])
         menu.addSeparator()
@@ -99,6 +105,9 @@ class WindowCommands(QObject):
         self.sync.setText(self.tr("Sync now"))
         self.sync.setToolTip(self.tr("Sync now (F5)"))
         self.register_paper.setText(self.tr("Register paper document"))
+        self.compose_new.setText(self.tr("Compose document"))
+        self.compose_new.setToolTip(self.tr("Compose a new outgoing or internal document"))
+        self.open_draft.setText(self.tr("Open draft"))
         self.print_document.setText(self.tr("Print the document"))
         self.print_slip.setText(self.tr("Print the processing slip"))
         self.print_list.setText(self.tr("Print the list"))

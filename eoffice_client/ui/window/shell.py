@@ -27,6 +27,7 @@ from eoffice_client.config import Profile, Settings
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.ui.actions.offered import enabled_actions, may_register_paper, role_offered
 from eoffice_client.ui.backend import Backend, BoxCount, Directory, Reminders
+from eoffice_client.ui.compose.controller import ComposeController, openable
 from eoffice_client.ui.dialogs.messages import inform
 from eoffice_client.ui.quick_store import StartupBackend
 from eoffice_client.ui.resources import icon
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
                                                     self.documents, self.pane.view, self)
         self.reader = ReadMarker(self.actions_controller.mark_read, self)
         self.reader.apply_settings(settings)
+        self.compose = ComposeController(self, self.runner)
+        self._wire_compose()
         self._wire_commands()
         self._wire_parts()
         self.sync_controller.apply_settings(settings)
@@ -136,6 +139,14 @@ class MainWindow(QMainWindow):
                                      self.documents.table, self.pane, self._reading_started,
                                      self)
         commands.find.triggered.connect(self._focus_search)
+
+    def _wire_compose(self) -> None:
+        """The compose window: a new document, or the selected draft (ui/compose)."""
+        self.commands.compose_new.triggered.connect(self.compose.compose_new)
+        self.commands.open_draft.triggered.connect(
+            lambda: self.compose.open_draft(self.documents.selected_documents()))
+        self.compose.changed.connect(self.refresh_all)
+        self.compose.syncWanted.connect(self._sync_if_online)
 
     def _wire_parts(self) -> None:
         documents, sync = self.documents, self.sync_controller
@@ -280,6 +291,7 @@ class MainWindow(QMainWindow):
         self.reader.shown(doc if len(docs) == 1 else None, me)
         allowed = enabled_actions(docs, me)
         self.commands.set_document_state(allowed, bool(docs))
+        self.commands.open_draft.setEnabled(openable(docs))
         self.pane.set_allowed(allowed)
 
     def _read_marked(self) -> None:
@@ -345,6 +357,7 @@ class MainWindow(QMainWindow):
         self.status_bar.retranslate()
         self.tray.retranslate()
         self.sync_controller.lang = self.actions_controller.lang = self.lang
+        self.compose.lang = self.lang
         self._update_title()
         if self.isVisible():  # texts changed length: the bars lay their buttons out again
             for bar in (self.toolbar, self.status_bar):

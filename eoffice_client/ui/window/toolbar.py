@@ -47,7 +47,7 @@ class MainToolbar(QToolBar):
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.commands = commands
         self.conflicts = 0
-        self.addActions([commands.sync, commands.register_paper])
+        self.addActions([commands.sync, commands.compose_new, commands.register_paper])
         # the sync button carries the conflicts' badge; its menu opens the sync issues
         self.sync_button = self.widgetForAction(commands.sync)
         self.sync_menu = QMenu(self)
