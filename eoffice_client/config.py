@@ -58,6 +58,7 @@ class Settings:
     pkcs11_library: str = ""  # the token's PKCS#11 module (e.g. the province's USB token)
     idle_lock_min: int = 0  # lock the window after this many idle minutes; 0: never
     update_manifest_url: str = ""  # JSON naming the newest MSI (core/update.py); empty: off
+    mark_read_on_open: bool = True  # a document shown in the window is marked read
 
     @classmethod
     def names(cls) -> list[str]:

@@ -13,8 +13,36 @@
         <translation>Comment</translation>
     </message>
     <message>
+        <source>Send to</source>
+        <translation>Send to</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Register</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>People and units</source>
+        <translation>People and units</translation>
+    </message>
+    <message>
+        <source>The rules do not allow «%1» on this document now: someone may have acted on it since the last sync. Cancel, and look at the document again.</source>
+        <translation>The rules do not allow «%1» on this document now: someone may have acted on it since the last sync. Cancel, and look at the document again.</translation>
+    </message>
+    <message>
+        <source>Check «%1»: the rules do not accept what it holds. Correct it and try again.</source>
+        <translation>Check «%1»: the rules do not accept what it holds. Correct it and try again.</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -80,12 +108,9 @@
         <source>Edited</source>
         <translation>Edited</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Apply to %n document(s)?</source>
-        <translation>
-            <numerusform>Apply to %n document?</numerusform>
-            <numerusform>Apply to %n documents?</numerusform>
-        </translation>
+        <translation>Apply to %n document(s)?</translation>
     </message>
 </context>
 <context>
@@ -186,6 +211,45 @@
     </message>
 </context>
 <context>
+    <name>BodyEditor</name>
+    <message>
+        <source>One paragraph per line; each is printed justified with a first-line indent.</source>
+        <translation>One paragraph per line; each is printed justified with a first-line indent.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Thực hiện …, đề nghị …</source>
+        <translation>Thực hiện …, đề nghị …</translation>
+    </message>
+    <message>
+        <source>Legal grounds (căn cứ), one per line:</source>
+        <translation>Legal grounds (căn cứ), one per line:</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Legal grounds</translation>
+    </message>
+    <message>
+        <source>Căn cứ Luật …;</source>
+        <translation>Căn cứ Luật …;</translation>
+    </message>
+    <message>
+        <source>Articles: one block each, separated by an empty line (numbered Điều 1., Điều 2., …):</source>
+        <translation>Articles: one block each, separated by an empty line (numbered Điều 1., Điều 2., …):</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>The text is kept on the drafter&apos;s computer: read it in the PDF (tab «Files and PDF»).</source>
+        <translation>The text is kept on the drafter&apos;s computer: read it in the PDF (tab «Files and PDF»).</translation>
+    </message>
+</context>
+<context>
     <name>BoxList</name>
     <message>
         <source>Incoming</source>
@@ -221,6 +285,18 @@
         <translation>All documents</translation>
     </message>
     <message>
+        <source>Documents you can act on: waiting on you, assigned to you or your unit to lead or support, and for clerks those to register, number or issue.</source>
+        <translation>Documents you can act on: waiting on you, assigned to you or your unit to lead or support, and for clerks those to register, number or issue.</translation>
+    </message>
+    <message>
+        <source>Approved documents waiting for your signature.</source>
+        <translation>Approved documents waiting for your signature.</translation>
+    </message>
+    <message>
+        <source>Open documents past their deadline.</source>
+        <translation>Open documents past their deadline.</translation>
+    </message>
+    <message>
         <source>Boxes</source>
         <translation>Boxes</translation>
     </message>
@@ -241,6 +317,206 @@
     <message>
         <source>%1: %2 documents, %3 unread, %4 overdue</source>
         <translation>%1: %2 documents, %3 unread, %4 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeController</name>
+    <message>
+        <source>Compose document</source>
+        <translation>Compose document</translation>
+    </message>
+    <message>
+        <source>The compose window cannot open yet: the local data is still loading.</source>
+        <translation>The compose window cannot open yet: the local data is still loading.</translation>
+    </message>
+    <message>
+        <source>Sign in first to compose a document.</source>
+        <translation>Sign in first to compose a document.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeFlow</name>
+    <message>
+        <source>Re-submit…</source>
+        <translation>Re-submit…</translation>
+    </message>
+    <message>
+        <source>Submit for approval…</source>
+        <translation>Submit for approval…</translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation>Making the PDF</translation>
+    </message>
+    <message>
+        <source>Making the PDF for approval…</source>
+        <translation>Making the PDF for approval…</translation>
+    </message>
+    <message>
+        <source>Making the PDF for approval</source>
+        <translation>Making the PDF for approval</translation>
+    </message>
+    <message>
+        <source>The PDF for approval is ready; it is sent at the next sync.</source>
+        <translation>The PDF for approval is ready; it is sent at the next sync.</translation>
+    </message>
+    <message>
+        <source>Making the PDF was cancelled; nothing was attached.</source>
+        <translation>Making the PDF was cancelled; nothing was attached.</translation>
+    </message>
+    <message>
+        <source>PDF made elsewhere</source>
+        <translation>PDF made elsewhere</translation>
+    </message>
+    <message>
+        <source>The PDF is attached as the main file.</source>
+        <translation>The PDF is attached as the main file.</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>The appendix is attached.</source>
+        <translation>The appendix is attached.</translation>
+    </message>
+    <message>
+        <source>Make the PDF for approval (or attach one) before submitting.</source>
+        <translation>Make the PDF for approval (or attach one) before submitting.</translation>
+    </message>
+    <message>
+        <source>%1: queued; sent at the next sync.</source>
+        <translation>%1: queued; sent at the next sync.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>Signature block</translation>
+    </message>
+    <message>
+        <source>Recipients (nơi nhận)</source>
+        <translation>Recipients (nơi nhận)</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Files and PDF</source>
+        <translation>Files and PDF</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S): works offline</source>
+        <translation>Save draft (Ctrl+S): works offline</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Discard draft…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>New document</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Review: %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Draft: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n change(s) not sent yet</source>
+        <translation>
+            <numerusform>, %n change not sent yet</numerusform>
+            <numerusform>, %n changes not sent yet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Choose the document type.</source>
+        <translation>Choose the document type.</translation>
+    </message>
+    <message>
+        <source>Write the subject (trích yếu).</source>
+        <translation>Write the subject (trích yếu).</translation>
+    </message>
+    <message>
+        <source>The document it answers has no number yet: choose another or none.</source>
+        <translation>The document it answers has no number yet: choose another or none.</translation>
+    </message>
+    <message>
+        <source>Choose the signer (or type a name).</source>
+        <translation>Choose the signer (or type a name).</translation>
+    </message>
+    <message>
+        <source>Write the signer&apos;s position.</source>
+        <translation>Write the signer&apos;s position.</translation>
+    </message>
+    <message>
+        <source>A decision needs at least one article.</source>
+        <translation>A decision needs at least one article.</translation>
+    </message>
+    <message>
+        <source>Write the body of the document.</source>
+        <translation>Write the body of the document.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server at the next sync.</source>
+        <translation>Saved on this computer; sent to the server at the next sync.</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Close without saving?</translation>
+    </message>
+    <message>
+        <source>The changes to this draft are not saved. Close it anyway?</source>
+        <translation>The changes to this draft are not saved. Close it anyway?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Close without saving</translation>
     </message>
 </context>
 <context>
@@ -290,11 +566,105 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>(a person not in this computer&apos;s directory)</source>
+        <translation>(a person not in this computer&apos;s directory)</translation>
+    </message>
+    <message>
+        <source>(a unit not in this computer&apos;s directory)</source>
+        <translation>(a unit not in this computer&apos;s directory)</translation>
+    </message>
+    <message>
+        <source>(a register not in this computer&apos;s directory)</source>
+        <translation>(a register not in this computer&apos;s directory)</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>subject</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>urgency</translation>
+    </message>
+    <message>
+        <source>secrecy</source>
+        <translation>secrecy</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>deadline</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>recipients</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>signer</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>place</translation>
+    </message>
+    <message>
+        <source>page count</source>
+        <translation>page count</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>in reply to</source>
+        <translation>in reply to</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unit</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>issuer</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>number</translation>
+    </message>
+    <message>
+        <source>notation</source>
+        <translation>notation</translation>
+    </message>
+    <message>
+        <source>date issued</source>
+        <translation>date issued</translation>
+    </message>
+    <message>
+        <source>date arrived</source>
+        <translation>date arrived</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
         <source>Documents are never deleted with the Delete key; use the actions instead.</source>
-        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font)</extracomment>
+        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font) on a narrow table these columns are hidden first, in this order; the subject, the deadline and the status always stay the subject keeps at least this many font heights</extracomment>
         <translation>Documents are never deleted with the Delete key; use the actions instead.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) so far; more are arriving from the server…</source>
+        <translation>
+            <numerusform>%n document so far; more are arriving from the server…</numerusform>
+            <numerusform>%n documents so far; more are arriving from the server…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Documents are arriving from the server…</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -411,10 +781,6 @@
     <message>
         <source>This PDF cannot be shown.</source>
         <translation>This PDF cannot be shown.</translation>
-    </message>
-    <message>
-        <source>Secret document: its files are never downloaded to this computer.</source>
-        <translation>Secret document: its files are never downloaded to this computer.</translation>
     </message>
     <message>
         <source>No attachments.</source>
@@ -539,9 +905,91 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Unexpected error: %1</source>
+        <source>The file «%1» cannot be read or written (%2). Check that it exists and is not open in another program, then try again.</source>
         <extracomment>how long a background task&apos;s error stays in the status bar</extracomment>
-        <translation>Unexpected error: %1</translation>
+        <translation>The file «%1» cannot be read or written (%2). Check that it exists and is not open in another program, then try again.</translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <translation>access refused</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network, then try again; what you did is kept.</source>
+        <translation>The server cannot be reached. Check the network, then try again; what you did is kept.</translation>
+    </message>
+    <message>
+        <source>This did not work; nothing you typed is lost. Try again; if it happens again, export a diagnostics bundle (Help menu) for IT staff.</source>
+        <translation>This did not work; nothing you typed is lost. Try again; if it happens again, export a diagnostics bundle (Help menu) for IT staff.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Make the PDF for approval</source>
+        <translation>Make the PDF for approval</translation>
+    </message>
+    <message>
+        <source>Attach a PDF made elsewhere…</source>
+        <translation>Attach a PDF made elsewhere…</translation>
+    </message>
+    <message>
+        <source>Add an appendix…</source>
+        <translation>Add an appendix…</translation>
+    </message>
+    <message>
+        <source>Files of the draft</source>
+        <translation>Files of the draft</translation>
+    </message>
+    <message>
+        <source>A secret document carries no files here: the leader approves it on paper.</source>
+        <translation>A secret document carries no files here: the leader approves it on paper.</translation>
+    </message>
+    <message>
+        <source>Neither LibreOffice nor Microsoft Word is installed, so the PDF cannot be made here. Make it on another computer and attach it.</source>
+        <translation>Neither LibreOffice nor Microsoft Word is installed, so the PDF cannot be made here. Make it on another computer and attach it.</translation>
+    </message>
+    <message>
+        <source>The PDF is made with %1 from what the form holds.</source>
+        <translation>The PDF is made with %1 from what the form holds.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Final</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not sent yet: they go at the next sync.</source>
+        <translation>
+            <numerusform>%n file not sent yet: it goes at the next sync.</numerusform>
+            <numerusform>%n files not sent yet: they go at the next sync.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>No files yet.</translation>
+    </message>
+    <message>
+        <source>The PDF the leader approves:</source>
+        <translation>The PDF the leader approves:</translation>
+    </message>
+    <message>
+        <source>The PDF is not on this computer yet: it is fetched when the server can be reached.</source>
+        <translation>The PDF is not on this computer yet: it is fetched when the server can be reached.</translation>
     </message>
 </context>
 <context>
@@ -581,7 +1029,89 @@
     </message>
 </context>
 <context>
+    <name>GeneralFields</name>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Subject (trích yếu)</source>
+        <translation>Subject (trích yếu)</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>In reply to</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Outgoing document</source>
+        <translation>Outgoing document</translation>
+    </message>
+    <message>
+        <source>Internal document</source>
+        <translation>Internal document</translation>
+    </message>
+    <message>
+        <source>e.g. Về việc triển khai chuyển đổi số</source>
+        <translation>e.g. Về việc triển khai chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation>Has a deadline</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source>— choose the type —</source>
+        <translation>— choose the type —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+</context>
+<context>
     <name>MainToolbar</name>
+    <message numerus="yes">
+        <source>%n of your changes need your decision: open Sync issues from this button&apos;s menu</source>
+        <translation>
+            <numerusform>%n of your changes needs your decision: open Sync issues from this button&apos;s menu</numerusform>
+            <numerusform>%n of your changes need your decision: open Sync issues from this button&apos;s menu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync issues (%1)</source>
+        <translation>Sync issues (%1)</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Sync now (F5)</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sync issues</translation>
+    </message>
     <message>
         <source>Print</source>
         <translation>Print</translation>
@@ -601,6 +1131,13 @@
         <source>The local data cannot be opened</source>
         <extracomment>window width, in font heights, from which the document sits right of the list the core is loaded after the first paint, or after this long if nothing paints (a window that is not shown, say)</extracomment>
         <translation>The local data cannot be opened</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -733,6 +1270,14 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name (diacritics optional)</source>
+        <extracomment>rows of the list shown without scrolling the widest the list asks to be (a long title and unit are elided beyond it)</extracomment>
+        <translation>Type a name (diacritics optional)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Number/notation</source>
@@ -815,6 +1360,10 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -832,9 +1381,33 @@
     </message>
 </context>
 <context>
+    <name>RecipientsFields</name>
+    <message>
+        <source>Find a unit or organisation</source>
+        <translation>Find a unit or organisation</translation>
+    </message>
+    <message>
+        <source>Recipients from the directory</source>
+        <translation>Recipients from the directory</translation>
+    </message>
+    <message>
+        <source>Other recipients, one per line:</source>
+        <translation>Other recipients, one per line:</translation>
+    </message>
+    <message>
+        <source>Other recipients</source>
+        <translation>Other recipients</translation>
+    </message>
+    <message>
+        <source>The list ends with «%1», added when the document is made.</source>
+        <translation>The list ends with «%1», added when the document is made.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPaperDialog</name>
     <message>
         <source>Register a paper document</source>
+        <extracomment>checks one scanned file; returns its page count, raises a ClientError naming it</extracomment>
         <translation>Register a paper document</translation>
     </message>
     <message>
@@ -846,8 +1419,52 @@
         <translation>Has a deadline</translation>
     </message>
     <message>
+        <source>Choose a register</source>
+        <translation>Choose a register</translation>
+    </message>
+    <message>
+        <source>A secret document is kept on paper: its pages are not scanned into eOffice. Register its details here and hand the paper over as the secrecy rules say.</source>
+        <translation>A secret document is kept on paper: its pages are not scanned into eOffice. Register its details here and hand the paper over as the secrecy rules say.</translation>
+    </message>
+    <message>
+        <source>Who sent it: an agency, a company or a person</source>
+        <translation>Who sent it: an agency, a company or a person</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
         <source>Scanned files</source>
         <translation>Scanned files</translation>
+    </message>
+    <message>
+        <source>Type the sender, or choose one of the suggestions.</source>
+        <translation>Type the sender, or choose one of the suggestions.</translation>
+    </message>
+    <message>
+        <source>Choose the register it goes into.</source>
+        <translation>Choose the register it goes into.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the scanned files are being checked.</source>
+        <translation>Wait a moment: the scanned files are being checked.</translation>
+    </message>
+    <message>
+        <source>Check «%1»: its value is not accepted.</source>
+        <translation>Check «%1»: its value is not accepted.</translation>
+    </message>
+    <message>
+        <source>This type of document is not in the catalogue: choose another.</source>
+        <translation>This type of document is not in the catalogue: choose another.</translation>
+    </message>
+    <message>
+        <source>The register «%1» does not take this document (its year or secrecy): choose another.</source>
+        <translation>The register «%1» does not take this document (its year or secrecy): choose another.</translation>
+    </message>
+    <message>
+        <source>Remove it from the list, or add a good copy.</source>
+        <translation>Remove it from the list, or add a good copy.</translation>
     </message>
     <message>
         <source>Add scanned files…</source>
@@ -860,10 +1477,6 @@
     <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Issuer</translation>
     </message>
     <message>
         <source>Number</source>
@@ -910,16 +1523,42 @@
         <translation>Scans (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The file «%1» cannot be read: choose another copy.</source>
+        <translation>The file «%1» cannot be read: choose another copy.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n page)</numerusform>
+            <numerusform>%1 (%n pages)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Write the subject (1 to 500 characters).</source>
         <translation>Write the subject (1 to 500 characters).</translation>
     </message>
     <message>
-        <source>Choose the issuer.</source>
-        <translation>Choose the issuer.</translation>
-    </message>
-    <message>
         <source>Add the scanned pages (PDF, JPEG or PNG).</source>
         <translation>Add the scanned pages (PDF, JPEG or PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNote</name>
+    <message>
+        <source>Secret document: its content is not on this computer</source>
+        <translation>Secret document: its content is not on this computer</translation>
+    </message>
+    <message>
+        <source>The paper original is kept by the clerks&apos; office (văn thư) and recorded in the secret register%1. Read it there, or ask for it to be brought to you, as the rules on state secrets say; it is never scanned into eOffice.</source>
+        <translation>The paper original is kept by the clerks&apos; office (văn thư) and recorded in the secret register%1. Read it there, or ask for it to be brought to you, as the rules on state secrets say; it is never scanned into eOffice.</translation>
+    </message>
+    <message>
+        <source>Its draft and its signed copy are handled on paper, at the office: read the paper copy that the drafter or the clerks&apos; office brings you. eOffice records only the steps (approval, signature, number), never the content.</source>
+        <translation>Its draft and its signed copy are handled on paper, at the office: read the paper copy that the drafter or the clerks&apos; office brings you. eOffice records only the steps (approval, signature, number), never the content.</translation>
+    </message>
+    <message>
+        <source>Now with: %1</source>
+        <translation>Now with: %1</translation>
     </message>
 </context>
 <context>
@@ -993,6 +1632,10 @@ Profile: %2</translation>
         <translation>Only when I open them</translation>
     </message>
     <message>
+        <source>Mark a document read when I open it</source>
+        <translation>Mark a document read when I open it</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
@@ -1011,6 +1654,10 @@ Profile: %2</translation>
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Reading</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM)</source>
@@ -1077,7 +1724,105 @@ Profile: %2</translation>
     </message>
 </context>
 <context>
+    <name>SignerFields</name>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Authority</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>none (signs in own right)</source>
+        <translation>none (signs in own right)</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Chủ tịch</source>
+        <translation>e.g. Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>— choose a leader —</source>
+        <translation>— choose a leader —</translation>
+    </message>
+    <message>
+        <source>Someone outside the directory</source>
+        <translation>Someone outside the directory</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n item needs attention</numerusform>
+            <numerusform>%n items need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent document(s) not read yet</source>
+        <translation>
+            <numerusform>%n urgent document not read yet</numerusform>
+            <numerusform>%n urgent documents not read yet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) due today</source>
+        <translation>
+            <numerusform>%n document due today</numerusform>
+            <numerusform>%n documents due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) overdue</source>
+        <translation>
+            <numerusform>%n document overdue</numerusform>
+            <numerusform>%n documents overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The count in the window&apos;s title:</source>
+        <translation>The count in the window&apos;s title:</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>Sending your changes</translation>
+    </message>
+    <message>
+        <source>Receiving documents</source>
+        <translation>Receiving documents</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>Downloading files</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finishing</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 of %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>%n received</numerusform>
+            <numerusform>%n received</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
@@ -1125,16 +1870,38 @@ Profile: %2</translation>
     <name>SyncController</name>
     <message>
         <source>Syncing</source>
-        <extracomment>after the network comes back, wait this long before syncing (the link settles)</extracomment>
+        <extracomment>after the network comes back, wait this long before syncing (the link settles) while pages of the feed land, the list is read again at most this often</extracomment>
         <translation>Syncing</translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Documents are arriving from the server…</translation>
     </message>
     <message>
         <source>Syncing…</source>
         <translation>Syncing…</translation>
     </message>
     <message>
+        <source>The documents are here; their files follow…</source>
+        <translation>The documents are here; their files follow…</translation>
+    </message>
+    <message>
         <source>Sync finished.</source>
         <translation>Sync finished.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</source>
+        <translation>
+            <numerusform>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</numerusform>
+            <numerusform>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes could not be applied on the server and need your decision: see Sync issues.</source>
+        <translation>
+            <numerusform>%n of your changes could not be applied on the server and needs your decision: see Sync issues.</numerusform>
+            <numerusform>%n of your changes could not be applied on the server and need your decision: see Sync issues.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
@@ -1165,6 +1932,7 @@ Profile: %2</translation>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Sync issues</source>
+        <extracomment>refusals after which the same change, applied again on the server&apos;s state, may pass</extracomment>
         <translation>Sync issues</translation>
     </message>
     <message>
@@ -1220,12 +1988,32 @@ Profile: %2</translation>
         <translation>Sending</translation>
     </message>
     <message>
-        <source>Held behind a conflict</source>
-        <translation>Held behind a conflict</translation>
+        <source>Waits for your decision on an earlier change</source>
+        <translation>Waits for your decision on an earlier change</translation>
     </message>
     <message>
-        <source>Conflict: needs you</source>
-        <translation>Conflict: needs you</translation>
+        <source>Needs your decision</source>
+        <translation>Needs your decision</translation>
+    </message>
+    <message>
+        <source>Apply again: your change is made on the document as it is on the server now. Or drop it if it is no longer needed.</source>
+        <translation>Apply again: your change is made on the document as it is on the server now. Or drop it if it is no longer needed.</translation>
+    </message>
+    <message>
+        <source>Your change cannot be made as things stand: drop it (the document stays as it is on the server), then act again if needed.</source>
+        <translation>Your change cannot be made as things stand: drop it (the document stays as it is on the server), then act again if needed.</translation>
+    </message>
+    <message>
+        <source>Someone changed the document on the server after you made your change here.</source>
+        <translation>Someone changed the document on the server after you made your change here.</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Waiting on</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
     </message>
     <message>
         <source>Your action</source>
@@ -1242,6 +2030,10 @@ Profile: %2</translation>
     <message>
         <source>On the server</source>
         <translation>On the server</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>What you can do</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1283,10 +2075,6 @@ Profile: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The document changed on the server meanwhile.</source>
-        <translation>The document changed on the server meanwhile.</translation>
-    </message>
-    <message>
         <source>The document&apos;s status no longer allows this.</source>
         <translation>The document&apos;s status no longer allows this.</translation>
     </message>
@@ -1321,10 +2109,6 @@ Profile: %2</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1446,6 +2230,14 @@ Profile: %2</translation>
         <translation>Filters</translation>
     </message>
     <message>
+        <source>Reading layout</source>
+        <translation>Reading layout</translation>
+    </message>
+    <message>
+        <source>Show the document in the whole window, for reading (F11; Esc goes back; Alt+Down and Alt+Up: the next and the previous document)</source>
+        <translation>Show the document in the whole window, for reading (F11; Esc goes back; Alt+Down and Alt+Up: the next and the previous document)</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -1472,6 +2264,18 @@ Profile: %2</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Compose document</source>
+        <translation>Compose document</translation>
+    </message>
+    <message>
+        <source>Compose a new outgoing or internal document</source>
+        <translation>Compose a new outgoing or internal document</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Open draft</translation>
     </message>
 </context>
 </TS>

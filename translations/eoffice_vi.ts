@@ -13,8 +13,36 @@
         <translation>Cho ý kiến</translation>
     </message>
     <message>
+        <source>Send to</source>
+        <translation>Gửi đến</translation>
+    </message>
+    <message>
         <source>Register</source>
         <translation>Vào sổ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>New deadline</source>
+        <translation>Hạn mới</translation>
+    </message>
+    <message>
+        <source>People and units</source>
+        <translation>Người và đơn vị</translation>
+    </message>
+    <message>
+        <source>The rules do not allow «%1» on this document now: someone may have acted on it since the last sync. Cancel, and look at the document again.</source>
+        <translation>Quy trình không cho phép «%1» với văn bản này lúc này: có thể đã có người xử lý văn bản từ lần đồng bộ trước. Hãy bấm Hủy và xem lại văn bản.</translation>
+    </message>
+    <message>
+        <source>Check «%1»: the rules do not accept what it holds. Correct it and try again.</source>
+        <translation>Hãy kiểm tra «%1»: nội dung đã nhập không đúng quy định. Sửa lại rồi thử lại.</translation>
     </message>
     <message>
         <source>Reject</source>
@@ -80,11 +108,9 @@
         <source>Edited</source>
         <translation>Chỉnh sửa</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Apply to %n document(s)?</source>
-        <translation>
-            <numerusform>Áp dụng cho %n văn bản?</numerusform>
-        </translation>
+        <translation>Áp dụng cho %n văn bản?</translation>
     </message>
 </context>
 <context>
@@ -183,6 +209,45 @@
     </message>
 </context>
 <context>
+    <name>BodyEditor</name>
+    <message>
+        <source>One paragraph per line; each is printed justified with a first-line indent.</source>
+        <translation>Mỗi dòng một đoạn; mỗi đoạn được in căn đều hai lề, thụt đầu dòng.</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Thực hiện …, đề nghị …</source>
+        <translation>Thực hiện …, đề nghị …</translation>
+    </message>
+    <message>
+        <source>Legal grounds (căn cứ), one per line:</source>
+        <translation>Căn cứ ban hành, mỗi dòng một căn cứ:</translation>
+    </message>
+    <message>
+        <source>Legal grounds</source>
+        <translation>Căn cứ ban hành</translation>
+    </message>
+    <message>
+        <source>Căn cứ Luật …;</source>
+        <translation>Căn cứ Luật …;</translation>
+    </message>
+    <message>
+        <source>Articles: one block each, separated by an empty line (numbered Điều 1., Điều 2., …):</source>
+        <translation>Các điều: mỗi điều một khối, cách nhau một dòng trống (tự đánh số Điều 1., Điều 2., …):</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Các điều</translation>
+    </message>
+    <message>
+        <source>The text is kept on the drafter&apos;s computer: read it in the PDF (tab «Files and PDF»).</source>
+        <translation>Nội dung chỉ lưu trên máy người soạn: hãy đọc trong bản PDF (thẻ «Tệp và bản PDF»).</translation>
+    </message>
+</context>
+<context>
     <name>BoxList</name>
     <message>
         <source>Incoming</source>
@@ -218,6 +283,18 @@
         <translation>Tất cả văn bản</translation>
     </message>
     <message>
+        <source>Documents you can act on: waiting on you, assigned to you or your unit to lead or support, and for clerks those to register, number or issue.</source>
+        <translation>Văn bản bạn có thể xử lý: đang chờ bạn, được giao cho bạn hoặc đơn vị bạn chủ trì hay phối hợp, và với văn thư là văn bản cần vào sổ, cấp số hoặc ban hành.</translation>
+    </message>
+    <message>
+        <source>Approved documents waiting for your signature.</source>
+        <translation>Văn bản đã duyệt đang chờ bạn ký.</translation>
+    </message>
+    <message>
+        <source>Open documents past their deadline.</source>
+        <translation>Văn bản chưa xong đã quá hạn xử lý.</translation>
+    </message>
+    <message>
         <source>Boxes</source>
         <translation>Hộp văn bản</translation>
     </message>
@@ -236,6 +313,205 @@
     <message>
         <source>%1: %2 documents, %3 unread, %4 overdue</source>
         <translation>%1: %2 văn bản, %3 chưa đọc, %4 quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeController</name>
+    <message>
+        <source>Compose document</source>
+        <translation>Soạn văn bản</translation>
+    </message>
+    <message>
+        <source>The compose window cannot open yet: the local data is still loading.</source>
+        <translation>Chưa mở được cửa sổ soạn thảo: dữ liệu trên máy đang được nạp.</translation>
+    </message>
+    <message>
+        <source>Sign in first to compose a document.</source>
+        <translation>Hãy đăng nhập trước khi soạn văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeFlow</name>
+    <message>
+        <source>Re-submit…</source>
+        <translation>Trình lại…</translation>
+    </message>
+    <message>
+        <source>Submit for approval…</source>
+        <translation>Trình duyệt…</translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation>Đang tạo bản PDF</translation>
+    </message>
+    <message>
+        <source>Making the PDF for approval…</source>
+        <translation>Đang tạo bản PDF để trình…</translation>
+    </message>
+    <message>
+        <source>Making the PDF for approval</source>
+        <translation>Tạo bản PDF để trình</translation>
+    </message>
+    <message>
+        <source>The PDF for approval is ready; it is sent at the next sync.</source>
+        <translation>Bản PDF để trình đã sẵn sàng; sẽ gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Making the PDF was cancelled; nothing was attached.</source>
+        <translation>Đã hủy việc tạo bản PDF; không có tệp nào được đính kèm.</translation>
+    </message>
+    <message>
+        <source>PDF made elsewhere</source>
+        <translation>PDF đã tạo ở nơi khác</translation>
+    </message>
+    <message>
+        <source>The PDF is attached as the main file.</source>
+        <translation>Đã đính kèm bản PDF làm văn bản chính.</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The appendix is attached.</source>
+        <translation>Đã đính kèm phụ lục.</translation>
+    </message>
+    <message>
+        <source>Make the PDF for approval (or attach one) before submitting.</source>
+        <translation>Hãy tạo bản PDF để trình (hoặc đính kèm bản PDF) trước khi trình.</translation>
+    </message>
+    <message>
+        <source>%1: queued; sent at the next sync.</source>
+        <translation>%1: đã xếp hàng; sẽ gửi ở lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
+    <name>ComposeWindow</name>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Signature block</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Recipients (nơi nhận)</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Files and PDF</source>
+        <translation>Tệp và bản PDF</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <translation>Lưu dự thảo</translation>
+    </message>
+    <message>
+        <source>Save draft (Ctrl+S): works offline</source>
+        <translation>Lưu dự thảo (Ctrl+S): lưu được cả khi mất mạng</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Trả lại…</translation>
+    </message>
+    <message>
+        <source>Discard draft…</source>
+        <translation>Hủy dự thảo…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Soạn văn bản mới</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Xem xét: %1</translation>
+    </message>
+    <message>
+        <source>Draft: %1</source>
+        <translation>Dự thảo: %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n change(s) not sent yet</source>
+        <translation>
+            <numerusform>, %n thay đổi chưa gửi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <source>Choose the document type.</source>
+        <translation>Hãy chọn loại văn bản.</translation>
+    </message>
+    <message>
+        <source>Write the subject (trích yếu).</source>
+        <translation>Hãy nhập trích yếu.</translation>
+    </message>
+    <message>
+        <source>The document it answers has no number yet: choose another or none.</source>
+        <translation>Văn bản được trả lời chưa có số, ký hiệu: hãy chọn văn bản khác hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>Choose the signer (or type a name).</source>
+        <translation>Hãy chọn người ký (hoặc nhập họ tên).</translation>
+    </message>
+    <message>
+        <source>Write the signer&apos;s position.</source>
+        <translation>Hãy nhập chức vụ của người ký.</translation>
+    </message>
+    <message>
+        <source>A decision needs at least one article.</source>
+        <translation>Quyết định cần có ít nhất một điều.</translation>
+    </message>
+    <message>
+        <source>Write the body of the document.</source>
+        <translation>Hãy nhập nội dung văn bản.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Saved on this computer; sent to the server at the next sync.</source>
+        <translation>Đã lưu trên máy này; sẽ gửi lên máy chủ ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Close without saving?</source>
+        <translation>Đóng mà không lưu?</translation>
+    </message>
+    <message>
+        <source>The changes to this draft are not saved. Close it anyway?</source>
+        <translation>Các thay đổi của dự thảo này chưa được lưu. Vẫn đóng?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
     </message>
 </context>
 <context>
@@ -285,11 +561,104 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <source>(a person not in this computer&apos;s directory)</source>
+        <translation>(người không có trong danh bạ trên máy này)</translation>
+    </message>
+    <message>
+        <source>(a unit not in this computer&apos;s directory)</source>
+        <translation>(đơn vị không có trong danh bạ trên máy này)</translation>
+    </message>
+    <message>
+        <source>(a register not in this computer&apos;s directory)</source>
+        <translation>(sổ không có trong danh bạ trên máy này)</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>loại văn bản</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>trích yếu</translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation>độ khẩn</translation>
+    </message>
+    <message>
+        <source>secrecy</source>
+        <translation>độ mật</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>hạn xử lý</translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation>nơi nhận</translation>
+    </message>
+    <message>
+        <source>signer</source>
+        <translation>người ký</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>địa danh</translation>
+    </message>
+    <message>
+        <source>page count</source>
+        <translation>số trang</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>số lượng bản</translation>
+    </message>
+    <message>
+        <source>in reply to</source>
+        <translation>văn bản trả lời cho</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>issuer</source>
+        <translation>cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>số</translation>
+    </message>
+    <message>
+        <source>notation</source>
+        <translation>ký hiệu</translation>
+    </message>
+    <message>
+        <source>date issued</source>
+        <translation>ngày ban hành</translation>
+    </message>
+    <message>
+        <source>date arrived</source>
+        <translation>ngày đến</translation>
+    </message>
+</context>
+<context>
     <name>DocumentList</name>
     <message>
         <source>Documents are never deleted with the Delete key; use the actions instead.</source>
-        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font)</extracomment>
+        <extracomment>rows of the very first list, read straight from the cache file (more than a screenful) column -&gt; a text as wide as that column&apos;s usual content (its width follows the font) on a narrow table these columns are hidden first, in this order; the subject, the deadline and the status always stay the subject keeps at least this many font heights</extracomment>
         <translation>Phím Delete không xóa văn bản; hãy dùng các thao tác xử lý.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) so far; more are arriving from the server…</source>
+        <translation>
+            <numerusform>Đã có %n văn bản; văn bản vẫn đang về từ máy chủ…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Văn bản đang về từ máy chủ…</translation>
     </message>
     <message numerus="yes">
         <source>%n document(s)</source>
@@ -404,10 +773,6 @@
     <message>
         <source>This PDF cannot be shown.</source>
         <translation>Không hiển thị được tệp PDF này.</translation>
-    </message>
-    <message>
-        <source>Secret document: its files are never downloaded to this computer.</source>
-        <translation>Văn bản mật: tệp của văn bản không bao giờ được tải về máy này.</translation>
     </message>
     <message>
         <source>No attachments.</source>
@@ -531,9 +896,90 @@
 <context>
     <name>Errors</name>
     <message>
-        <source>Unexpected error: %1</source>
+        <source>The file «%1» cannot be read or written (%2). Check that it exists and is not open in another program, then try again.</source>
         <extracomment>how long a background task&apos;s error stays in the status bar</extracomment>
-        <translation>Lỗi không mong muốn: %1</translation>
+        <translation>Không đọc hoặc ghi được tệp «%1» (%2). Hãy kiểm tra tệp còn đó và không bị chương trình khác mở, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>access refused</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached. Check the network, then try again; what you did is kept.</source>
+        <translation>Không kết nối được máy chủ. Hãy kiểm tra mạng rồi thử lại; những gì anh/chị đã làm vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>This did not work; nothing you typed is lost. Try again; if it happens again, export a diagnostics bundle (Help menu) for IT staff.</source>
+        <translation>Thao tác chưa thực hiện được; những gì đã nhập không bị mất. Hãy thử lại; nếu vẫn lỗi, hãy xuất gói chẩn đoán (menu Trợ giúp) gửi bộ phận CNTT.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPanel</name>
+    <message>
+        <source>Make the PDF for approval</source>
+        <translation>Tạo bản PDF để trình</translation>
+    </message>
+    <message>
+        <source>Attach a PDF made elsewhere…</source>
+        <translation>Đính kèm PDF đã tạo ở nơi khác…</translation>
+    </message>
+    <message>
+        <source>Add an appendix…</source>
+        <translation>Thêm phụ lục…</translation>
+    </message>
+    <message>
+        <source>Files of the draft</source>
+        <translation>Các tệp của dự thảo</translation>
+    </message>
+    <message>
+        <source>A secret document carries no files here: the leader approves it on paper.</source>
+        <translation>Văn bản mật không có tệp trên máy này: lãnh đạo duyệt trên giấy.</translation>
+    </message>
+    <message>
+        <source>Neither LibreOffice nor Microsoft Word is installed, so the PDF cannot be made here. Make it on another computer and attach it.</source>
+        <translation>Máy này chưa cài LibreOffice hoặc Microsoft Word nên không tạo được bản PDF. Hãy tạo trên máy khác rồi đính kèm.</translation>
+    </message>
+    <message>
+        <source>The PDF is made with %1 from what the form holds.</source>
+        <translation>Bản PDF được tạo bằng %1 từ nội dung trên biểu mẫu.</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Văn bản chính</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Bản phát hành</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) not sent yet: they go at the next sync.</source>
+        <translation>
+            <numerusform>%n tệp chưa gửi: sẽ gửi ở lần đồng bộ tới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No files yet.</source>
+        <translation>Chưa có tệp.</translation>
+    </message>
+    <message>
+        <source>The PDF the leader approves:</source>
+        <translation>Bản PDF trình lãnh đạo duyệt:</translation>
+    </message>
+    <message>
+        <source>The PDF is not on this computer yet: it is fetched when the server can be reached.</source>
+        <translation>Bản PDF chưa có trên máy này: sẽ tải về khi kết nối được máy chủ.</translation>
     </message>
 </context>
 <context>
@@ -573,7 +1019,88 @@
     </message>
 </context>
 <context>
+    <name>GeneralFields</name>
+    <message>
+        <source>Kind</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Subject (trích yếu)</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Secrecy</source>
+        <translation>Độ mật</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>Trả lời văn bản</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số lượng bản</translation>
+    </message>
+    <message>
+        <source>Outgoing document</source>
+        <translation>Văn bản đi</translation>
+    </message>
+    <message>
+        <source>Internal document</source>
+        <translation>Văn bản nội bộ</translation>
+    </message>
+    <message>
+        <source>e.g. Về việc triển khai chuyển đổi số</source>
+        <translation>Ví dụ: Về việc triển khai chuyển đổi số</translation>
+    </message>
+    <message>
+        <source>Has a deadline</source>
+        <translation>Có hạn xử lý</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>không ghi</translation>
+    </message>
+    <message>
+        <source>— choose the type —</source>
+        <translation>— chọn loại văn bản —</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— không —</translation>
+    </message>
+</context>
+<context>
     <name>MainToolbar</name>
+    <message numerus="yes">
+        <source>%n of your changes need your decision: open Sync issues from this button&apos;s menu</source>
+        <translation>
+            <numerusform>%n thay đổi của bạn cần bạn quyết định: mở Sự cố đồng bộ trong menu của nút này</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync issues (%1)</source>
+        <translation>Sự cố đồng bộ (%1)</translation>
+    </message>
+    <message>
+        <source>Sync now (F5)</source>
+        <translation>Đồng bộ ngay (F5)</translation>
+    </message>
+    <message>
+        <source>Sync issues</source>
+        <translation>Sự cố đồng bộ</translation>
+    </message>
     <message>
         <source>Print</source>
         <translation>In</translation>
@@ -593,6 +1120,12 @@
         <source>The local data cannot be opened</source>
         <extracomment>window width, in font heights, from which the document sits right of the list the core is loaded after the first paint, or after this long if nothing paints (a window that is not shown, say)</extracomment>
         <translation>Không mở được dữ liệu trên máy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n việc cần chú ý</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -724,6 +1257,14 @@
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Type a name (diacritics optional)</source>
+        <extracomment>rows of the list shown without scrolling the widest the list asks to be (a long title and unit are elided beyond it)</extracomment>
+        <translation>Gõ tên (có dấu hoặc không dấu)</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>Number/notation</source>
@@ -806,6 +1347,10 @@
         <translation>Lịch sử</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -823,9 +1368,33 @@
     </message>
 </context>
 <context>
+    <name>RecipientsFields</name>
+    <message>
+        <source>Find a unit or organisation</source>
+        <translation>Tìm đơn vị, cơ quan</translation>
+    </message>
+    <message>
+        <source>Recipients from the directory</source>
+        <translation>Nơi nhận trong danh bạ</translation>
+    </message>
+    <message>
+        <source>Other recipients, one per line:</source>
+        <translation>Nơi nhận khác, mỗi dòng một nơi:</translation>
+    </message>
+    <message>
+        <source>Other recipients</source>
+        <translation>Nơi nhận khác</translation>
+    </message>
+    <message>
+        <source>The list ends with «%1», added when the document is made.</source>
+        <translation>Danh sách kết thúc bằng «%1», được thêm khi tạo văn bản.</translation>
+    </message>
+</context>
+<context>
     <name>RegisterPaperDialog</name>
     <message>
         <source>Register a paper document</source>
+        <extracomment>checks one scanned file; returns its page count, raises a ClientError naming it</extracomment>
         <translation>Vào sổ văn bản giấy</translation>
     </message>
     <message>
@@ -837,8 +1406,52 @@
         <translation>Có hạn xử lý</translation>
     </message>
     <message>
+        <source>Choose a register</source>
+        <translation>Chọn sổ</translation>
+    </message>
+    <message>
+        <source>A secret document is kept on paper: its pages are not scanned into eOffice. Register its details here and hand the paper over as the secrecy rules say.</source>
+        <translation>Văn bản mật được giữ trên giấy: không quét các trang vào eOffice. Hãy vào sổ các thông tin ở đây và chuyển bản giấy theo quy định bảo vệ bí mật nhà nước.</translation>
+    </message>
+    <message>
+        <source>Who sent it: an agency, a company or a person</source>
+        <translation>Nơi gửi: cơ quan, doanh nghiệp hoặc cá nhân</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Nơi gửi</translation>
+    </message>
+    <message>
         <source>Scanned files</source>
         <translation>Tệp quét</translation>
+    </message>
+    <message>
+        <source>Type the sender, or choose one of the suggestions.</source>
+        <translation>Hãy nhập nơi gửi, hoặc chọn một gợi ý.</translation>
+    </message>
+    <message>
+        <source>Choose the register it goes into.</source>
+        <translation>Hãy chọn sổ để vào sổ văn bản.</translation>
+    </message>
+    <message>
+        <source>Wait a moment: the scanned files are being checked.</source>
+        <translation>Xin chờ một chút: đang kiểm tra các tệp quét.</translation>
+    </message>
+    <message>
+        <source>Check «%1»: its value is not accepted.</source>
+        <translation>Hãy kiểm tra «%1»: giá trị này không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>This type of document is not in the catalogue: choose another.</source>
+        <translation>Loại văn bản này không có trong danh mục: hãy chọn loại khác.</translation>
+    </message>
+    <message>
+        <source>The register «%1» does not take this document (its year or secrecy): choose another.</source>
+        <translation>Sổ «%1» không nhận văn bản này (khác năm hoặc độ mật): hãy chọn sổ khác.</translation>
+    </message>
+    <message>
+        <source>Remove it from the list, or add a good copy.</source>
+        <translation>Hãy bỏ tệp khỏi danh sách, hoặc thêm một bản tốt.</translation>
     </message>
     <message>
         <source>Add scanned files…</source>
@@ -851,10 +1464,6 @@
     <message>
         <source>Type</source>
         <translation>Loại văn bản</translation>
-    </message>
-    <message>
-        <source>Issuer</source>
-        <translation>Cơ quan ban hành</translation>
     </message>
     <message>
         <source>Number</source>
@@ -901,16 +1510,41 @@
         <translation>Tệp quét (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
+        <source>The file «%1» cannot be read: choose another copy.</source>
+        <translation>Không đọc được tệp «%1»: hãy chọn bản khác.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 (%n trang)</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Write the subject (1 to 500 characters).</source>
         <translation>Hãy nhập trích yếu (từ 1 đến 500 ký tự).</translation>
     </message>
     <message>
-        <source>Choose the issuer.</source>
-        <translation>Hãy chọn cơ quan ban hành.</translation>
-    </message>
-    <message>
         <source>Add the scanned pages (PDF, JPEG or PNG).</source>
         <translation>Hãy thêm các trang quét (PDF, JPEG hoặc PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>SecretNote</name>
+    <message>
+        <source>Secret document: its content is not on this computer</source>
+        <translation>Văn bản mật: nội dung không có trên máy tính này</translation>
+    </message>
+    <message>
+        <source>The paper original is kept by the clerks&apos; office (văn thư) and recorded in the secret register%1. Read it there, or ask for it to be brought to you, as the rules on state secrets say; it is never scanned into eOffice.</source>
+        <translation>Bản gốc giấy do bộ phận văn thư giữ và được ghi trong sổ văn bản mật%1. Hãy đọc tại đó, hoặc đề nghị chuyển bản giấy đến, theo quy định về bảo vệ bí mật nhà nước; văn bản mật không bao giờ được quét vào eOffice.</translation>
+    </message>
+    <message>
+        <source>Its draft and its signed copy are handled on paper, at the office: read the paper copy that the drafter or the clerks&apos; office brings you. eOffice records only the steps (approval, signature, number), never the content.</source>
+        <translation>Dự thảo và bản đã ký được xử lý trên giấy, tại cơ quan: hãy đọc bản giấy do người soạn thảo hoặc bộ phận văn thư chuyển đến. eOffice chỉ ghi nhận các bước (duyệt, ký, cấp số), không lưu nội dung.</translation>
+    </message>
+    <message>
+        <source>Now with: %1</source>
+        <translation>Đang ở: %1</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1617,10 @@ Hồ sơ: %2</translation>
         <translation>Chỉ khi tôi mở tệp</translation>
     </message>
     <message>
+        <source>Mark a document read when I open it</source>
+        <translation>Đánh dấu đã đọc khi tôi mở văn bản</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
@@ -1001,6 +1639,10 @@ Hồ sơ: %2</translation>
     <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Đọc văn bản</translation>
     </message>
     <message>
         <source>Extra CA certificates (PEM)</source>
@@ -1067,7 +1709,100 @@ Hồ sơ: %2</translation>
     </message>
 </context>
 <context>
+    <name>SignerFields</name>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>none (signs in own right)</source>
+        <translation>không (ký theo chức vụ của mình)</translation>
+    </message>
+    <message>
+        <source>e.g. Phó Chủ tịch</source>
+        <translation>Ví dụ: Phó Chủ tịch</translation>
+    </message>
+    <message>
+        <source>— choose a leader —</source>
+        <translation>— chọn lãnh đạo —</translation>
+    </message>
+    <message>
+        <source>Someone outside the directory</source>
+        <translation>Người ngoài danh bạ</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n item(s) need attention</source>
+        <translation>
+            <numerusform>%n việc cần chú ý</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n urgent document(s) not read yet</source>
+        <translation>
+            <numerusform>%n văn bản khẩn chưa đọc</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) due today</source>
+        <translation>
+            <numerusform>%n văn bản đến hạn hôm nay</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) overdue</source>
+        <translation>
+            <numerusform>%n văn bản quá hạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The count in the window&apos;s title:</source>
+        <translation>Số trên tiêu đề cửa sổ gồm:</translation>
+    </message>
+    <message>
+        <source>Sending your changes</source>
+        <translation>Đang gửi thay đổi của bạn</translation>
+    </message>
+    <message>
+        <source>Receiving documents</source>
+        <translation>Đang nhận văn bản</translation>
+    </message>
+    <message>
+        <source>Downloading files</source>
+        <translation>Đang tải tệp</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Đang hoàn tất</translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n received</source>
+        <translation>
+            <numerusform>đã nhận %n</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
@@ -1113,16 +1848,36 @@ Hồ sơ: %2</translation>
     <name>SyncController</name>
     <message>
         <source>Syncing</source>
-        <extracomment>after the network comes back, wait this long before syncing (the link settles)</extracomment>
+        <extracomment>after the network comes back, wait this long before syncing (the link settles) while pages of the feed land, the list is read again at most this often</extracomment>
         <translation>Đang đồng bộ</translation>
+    </message>
+    <message>
+        <source>Documents are arriving from the server…</source>
+        <translation>Văn bản đang về từ máy chủ…</translation>
     </message>
     <message>
         <source>Syncing…</source>
         <translation>Đang đồng bộ…</translation>
     </message>
     <message>
+        <source>The documents are here; their files follow…</source>
+        <translation>Văn bản đã về; đang tải các tệp kèm theo…</translation>
+    </message>
+    <message>
         <source>Sync finished.</source>
         <translation>Đồng bộ xong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes had already been done (on another computer or on the web): marked done, nothing to send.</source>
+        <translation>
+            <numerusform>%n thay đổi của bạn đã được thực hiện từ trước (trên máy khác hoặc trên web): đã ghi nhận là xong, không cần gửi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes could not be applied on the server and need your decision: see Sync issues.</source>
+        <translation>
+            <numerusform>%n thay đổi của bạn chưa thực hiện được trên máy chủ và cần bạn quyết định: xem Sự cố đồng bộ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sync cancelled.</source>
@@ -1153,6 +1908,7 @@ Hồ sơ: %2</translation>
     <name>SyncIssuesDialog</name>
     <message>
         <source>Sync issues</source>
+        <extracomment>refusals after which the same change, applied again on the server&apos;s state, may pass</extracomment>
         <translation>Sự cố đồng bộ</translation>
     </message>
     <message>
@@ -1208,12 +1964,32 @@ Hồ sơ: %2</translation>
         <translation>Đang gửi</translation>
     </message>
     <message>
-        <source>Held behind a conflict</source>
-        <translation>Đang chờ sau một xung đột</translation>
+        <source>Waits for your decision on an earlier change</source>
+        <translation>Chờ bạn quyết định một thay đổi trước đó</translation>
     </message>
     <message>
-        <source>Conflict: needs you</source>
-        <translation>Xung đột: cần bạn xử lý</translation>
+        <source>Needs your decision</source>
+        <translation>Cần bạn quyết định</translation>
+    </message>
+    <message>
+        <source>Apply again: your change is made on the document as it is on the server now. Or drop it if it is no longer needed.</source>
+        <translation>Áp dụng lại: thay đổi của bạn được thực hiện trên văn bản như hiện có trên máy chủ. Hoặc bỏ thay đổi nếu không còn cần.</translation>
+    </message>
+    <message>
+        <source>Your change cannot be made as things stand: drop it (the document stays as it is on the server), then act again if needed.</source>
+        <translation>Thay đổi của bạn không thể thực hiện trong tình hình hiện nay: hãy bỏ thay đổi (văn bản giữ nguyên như trên máy chủ), rồi thao tác lại nếu cần.</translation>
+    </message>
+    <message>
+        <source>Someone changed the document on the server after you made your change here.</source>
+        <translation>Có người đã thay đổi văn bản trên máy chủ sau khi bạn thao tác trên máy này.</translation>
+    </message>
+    <message>
+        <source>Waiting on</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Thay đổi lần cuối</translation>
     </message>
     <message>
         <source>Your action</source>
@@ -1230,6 +2006,10 @@ Hồ sơ: %2</translation>
     <message>
         <source>On the server</source>
         <translation>Trên máy chủ</translation>
+    </message>
+    <message>
+        <source>What you can do</source>
+        <translation>Bạn có thể</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1270,10 +2050,6 @@ Hồ sơ: %2</translation>
         </translation>
     </message>
     <message>
-        <source>The document changed on the server meanwhile.</source>
-        <translation>Văn bản đã thay đổi trên máy chủ trong lúc đó.</translation>
-    </message>
-    <message>
         <source>The document&apos;s status no longer allows this.</source>
         <translation>Trạng thái văn bản không còn cho phép thao tác này.</translation>
     </message>
@@ -1308,10 +2084,6 @@ Hồ sơ: %2</translation>
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Phiên bản</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1429,6 +2201,14 @@ Hồ sơ: %2</translation>
         <translation>Bộ lọc</translation>
     </message>
     <message>
+        <source>Reading layout</source>
+        <translation>Bố cục đọc</translation>
+    </message>
+    <message>
+        <source>Show the document in the whole window, for reading (F11; Esc goes back; Alt+Down and Alt+Up: the next and the previous document)</source>
+        <translation>Hiện văn bản trên cả cửa sổ để đọc (F11; Esc để quay lại; Alt+Xuống và Alt+Lên: văn bản sau và văn bản trước)</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -1455,6 +2235,18 @@ Hồ sơ: %2</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>Compose document</source>
+        <translation>Soạn văn bản</translation>
+    </message>
+    <message>
+        <source>Compose a new outgoing or internal document</source>
+        <translation>Soạn văn bản đi hoặc văn bản nội bộ mới</translation>
+    </message>
+    <message>
+        <source>Open draft</source>
+        <translation>Mở dự thảo</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from eoffice_client.core.domain import workflow
+from eoffice_client.core.domain.dates import day_text
 from eoffice_client.core.domain.deadlines import WorkCalendar, today_vietnam
 from eoffice_client.core.domain.doctypes import DOCUMENT_TYPES, catalog_document_types
 from eoffice_client.core.domain.enums import Direction, Role, Status
@@ -501,7 +502,7 @@ class _DocBuilder:
     def fill(self, template: str, unit: str | None = None) -> str:
         unit = unit or self.rng.choice(txt.DRAFTING_UNITS[1:])
         return template.format(
-            year=self.today().year, date=self.working_days_later(3, 10),
+            year=self.today().year, date=day_text(self.working_days_later(3, 10)),
             unit=self.w.unit_names[unit],
         )
 

@@ -58,6 +58,7 @@ class SyncReport:
     pushed: int = 0
     conflicts: int = 0
     files: int = 0
+    already_done: int = 0  # refused changes the server showed done already: dropped
     finished_at: dt.datetime | None = None
     new_urgent: list[str] = field(default_factory=list)
 
@@ -104,8 +105,14 @@ class Backend(Protocol):
     def act(self, doc_id: str, action: str, params: dict[str, Any]) -> str:
         """Queues an action (works offline); returns the outbox id."""
 
-    def register_paper(self, body: dict[str, Any], pdf: Path, file_name: str) -> str:
-        """Queues a new incoming document with its scanned PDF; returns the document id."""
+    def register_paper(self, body: dict[str, Any], scans: list[Path],
+                       register_id: str | None) -> str:
+        """Queues a new incoming document, its scans joined into one PDF and its
+        registration as one chain; returns the document id."""
+
+    def check_scan(self, path: Path) -> int:
+        """Whether the file can be joined as scanned pages: its page count, else a
+        ClientError naming it (fast enough for the GUI thread on a scan)."""
 
     def outbox(self) -> list[OutboxEntry]: ...
 

@@ -30,10 +30,12 @@ from eoffice_client.core.domain.enums import (
     label,
 )
 from eoffice_client.core.domain.numbering import format_code
+from eoffice_client.ui import display
 from eoffice_client.ui.actions.offered import action_label
 from eoffice_client.ui.backend import Directory
 from eoffice_client.ui.pdf_pane import PdfPane
 from eoffice_client.ui.resources import icon_path
+from eoffice_client.ui.secret_note import secret_explanation
 from eoffice_client.ui.table_model import format_date
 
 
@@ -82,6 +84,12 @@ class DocumentView(QWidget):
         self.open_button = QPushButton(self.tr("Open with another app"), self.files_tab)
         self.open_button.clicked.connect(self._open_selected)
         self.pdf = PdfPane(self.files_tab)
+        # a secret document's files never come here: where its paper is, instead
+        self.secret_note = QLabel(self.files_tab)
+        self.secret_note.setObjectName("secretNote")
+        self.secret_note.setWordWrap(True)
+        self.secret_note.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.secret_note.setVisible(False)
         choose = QHBoxLayout()
         choose.addWidget(self.file_list, 1)
         choose.addWidget(self.download_button)
@@ -91,6 +99,7 @@ class DocumentView(QWidget):
         files_layout.addLayout(choose)
         files_layout.addWidget(self.file_note)
         files_layout.addWidget(self.pdf, 1)
+        files_layout.addWidget(self.secret_note, 1)
         self.tabs.addTab(self.info, "")
         self.tabs.addTab(self.files_tab, "")
         self.tabs.addTab(self.comments, "")
@@ -164,6 +173,11 @@ class DocumentView(QWidget):
                 self._file_chosen()
         self._update_file_buttons()
 
+    def show_files_first(self) -> None:
+        """The Files tab in front when the document has a file (the reading layout)."""
+        if self.file_list.count():
+            self.tabs.setCurrentWidget(self.files_tab)
+
     def current_attachment_id(self) -> str | None:
         value = self.file_list.currentData()
         return str(value) if value else None
@@ -217,8 +231,9 @@ class DocumentView(QWidget):
         shown = self.pdf.document.pageCount() > 0
         self.download_button.setVisible(has_file and cached is None and not self.secret())
         self.open_button.setEnabled(has_file and cached is not None)
+        self._show_secret_note()
         if self.secret():
-            note = self.tr("Secret document: its files are never downloaded to this computer.")
+            note = ""
         elif not has_file:
             note = self.tr("No attachments.")
         elif not shown and cached is None:
@@ -227,6 +242,17 @@ class DocumentView(QWidget):
             note = ""
         self.file_note.setText(note)
         self.file_note.setVisible(bool(note))
+
+    def _show_secret_note(self) -> None:
+        """For a secret document, the pane says where its content is, not an empty preview."""
+        secret = self.secret() and self.doc is not None
+        self.pdf.setVisible(not secret)
+        self.secret_note.setVisible(secret)
+        if secret and self.doc is not None:
+            register = (self.directory.registers.get(self.doc.get("register_id") or "") or {})
+            holder = ", ".join(self.directory.user(u) for u in self.doc.get("pending_with") or [])
+            self.secret_note.setText(secret_explanation(self.doc, str(register.get("name") or ""),
+                                                        holder))
 
     @staticmethod
     def open_path(path: Path) -> None:
@@ -252,12 +278,13 @@ class DocumentView(QWidget):
             (self.tr("Secrecy"), label(SECRECY_LABELS, int(doc.get("secrecy") or 0), self.lang)),
             (self.tr("Due"), format_date(doc.get("due_date"))),
             (self.tr("Status"), label(STATUS_LABELS, doc.get("status"), self.lang)),
-            (self.tr("Waiting on"), ", ".join(d.user(u) for u in doc.get("pending_with") or [])),
+            (self.tr("Waiting on"), ", ".join(display.person(d, u)
+                                              for u in doc.get("pending_with") or [])),
             (self.tr("Signer"), signer_text),
-            (self.tr("Unit"), d.unit(doc.get("unit_id"))),
+            (self.tr("Unit"), display.unit(d, doc.get("unit_id"))),
             (self.tr("Recipients"), ", ".join(r.get("org_name", "") for r in
                                               doc.get("recipients") or [])),
-            (self.tr("Read by"), ", ".join(d.user(u) for u in doc.get("readers") or [])),
+            (self.tr("Read by"), ", ".join(display.person(d, u) for u in doc.get("readers") or [])),
         ]
         if doc.get("pending_changes"):
             rows.append((self.tr("Waiting to sync"), self.tr(
@@ -280,8 +307,9 @@ class DocumentView(QWidget):
                         "done": self.tr("Done")}
         lines = []
         for a in items:
-            who = (self.directory.unit(a.get("assignee_id")) if a.get("assignee_type") == "unit"
-                   else self.directory.user(a.get("assignee_id")))
+            who = (display.unit(self.directory, a.get("assignee_id"))
+                   if a.get("assignee_type") == "unit"
+                   else display.person(self.directory, a.get("assignee_id")))
             role = label(ASSIGNMENT_ROLE_LABELS, a.get("role"), self.lang)
             due = format_date(a.get("due_date"))
             parts = [f"<b>{html.escape(role)}</b>: {html.escape(who)}",
@@ -301,8 +329,9 @@ class DocumentView(QWidget):
             color = "#b3261e" if c.get("kind") == "directive" else "#2f5d8a"
             parts.append(
                 f"<p><span style='color:{color};font-weight:600'>{html.escape(kind)}</span> · "
-                f"{html.escape(self.directory.user(c.get('author_id')))} · "
-                f"<span style='color:#5f6b7a'>{html.escape(_when(c.get('created_at')))}</span>"
+                f"{html.escape(display.person(self.directory, c.get('author_id')))} · "
+                f"<span style='color:#5f6b7a'>{html.escape(display.when(c.get('created_at')))}"
+                "</span>"
                 f"<br>{html.escape(str(c.get('text', '')))}</p>")
         return "".join(parts)
 
@@ -311,13 +340,16 @@ class DocumentView(QWidget):
         if not items:
             return _hint(self.tr("No history yet."))
         cell = "<td style='padding:2px 10px 2px 0'>"
-        rows = "".join(
-            f"<tr><td style='color:#5f6b7a;padding:2px 10px 2px 0'>"
-            f"{html.escape(_when(h.get('at')))}</td>"
-            f"{cell}{html.escape(self.directory.user(h.get('actor_id')))}</td>"
-            f"{cell}<b>{html.escape(action_name(h.get('action')))}</b></td>"
-            f"<td>{html.escape(str(h.get('detail') or ''))}</td></tr>" for h in items)
-        return f"<table>{rows}</table>"
+        rows = []
+        for h in items:
+            who = display.person(self.directory, h.get("actor_id"))
+            detail = display.history_detail(self.directory, h.get("action"), h.get("detail"))
+            rows.append(f"<tr><td style='color:#5f6b7a;padding:2px 10px 2px 0'>"
+                        f"{html.escape(display.when(h.get('at')))}</td>"
+                        f"{cell}{html.escape(who)}</td>"
+                        f"{cell}<b>{html.escape(action_name(h.get('action')))}</b></td>"
+                        f"<td>{html.escape(detail)}</td></tr>")
+        return f"<table>{''.join(rows)}</table>"
 
 
 def _hint(text: str) -> str:
@@ -326,13 +358,6 @@ def _hint(text: str) -> str:
 
 def _is_pdf(attachment: dict[str, Any], path: Path) -> bool:
     return attachment.get("content_type") == "application/pdf" or path.suffix.lower() == ".pdf"
-
-
-def _when(value: str | None) -> str:
-    """An RFC 3339 instant as ``05/02/2026 14:30``."""
-    if not value:
-        return ""
-    return f"{format_date(value[:10])} {value[11:16]}".strip()
 
 
 def action_name(action: str | None) -> str:

@@ -19,6 +19,7 @@ from eoffice_client.core.domain.enums import (
     URGENCY_LABELS,
     label,
 )
+from eoffice_client.ui import display
 from eoffice_client.ui.backend import Directory, Row
 from eoffice_client.ui.document_view import action_name, document_code
 from eoffice_client.ui.table_model import format_date
@@ -84,19 +85,21 @@ def slip_html(doc: dict[str, Any], directory: Directory, lang: str) -> str:
     )
     assignments = "".join(
         f"<tr><td>{_e(label(ASSIGNMENT_ROLE_LABELS, a.get('role'), lang))}</td>"
-        f"<td>{_e(directory.unit(a.get('assignee_id')) if a.get('assignee_type') == 'unit' else directory.user(a.get('assignee_id')))}</td>"  # noqa: E501
+        f"<td>{_e(_assignee(directory, a))}</td>"
         f"<td>{_e(format_date(a.get('due_date')))}</td></tr>"
         for a in doc.get("assignments") or []
     )
     comments = "".join(
         f"<tr><td>{_e(label(COMMENT_KIND_LABELS, c.get('kind'), lang))}</td>"
-        f"<td>{_e(directory.user(c.get('author_id')))}</td><td>{_e(c.get('text'))}</td></tr>"
+        f"<td>{_e(display.person(directory, c.get('author_id')))}</td>"
+        f"<td>{_e(c.get('text'))}</td></tr>"
         for c in doc.get("comments") or []
     )
     history = "".join(
-        f"<tr><td>{_e(format_date((h.get('at') or '')[:10]))}</td>"
-        f"<td>{_e(directory.user(h.get('actor_id')))}</td><td>{_e(action_name(h.get('action')))}"
-        f"</td><td>{_e(h.get('detail'))}</td></tr>"
+        f"<tr><td>{_e(display.when(h.get('at')))}</td>"
+        f"<td>{_e(display.person(directory, h.get('actor_id')))}</td>"
+        f"<td>{_e(action_name(h.get('action')))}</td>"
+        f"<td>{_e(display.history_detail(directory, h.get('action'), h.get('detail')))}</td></tr>"
         for h in doc.get("history") or []
     )
     title = _e(translate("Printing", "DOCUMENT PROCESSING SLIP"))
@@ -109,7 +112,7 @@ def slip_html(doc: dict[str, Any], directory: Directory, lang: str) -> str:
     t_by = _e(translate("Printing", "By"))
     t_text = _e(translate("Printing", "Text"))
     t_history = _e(translate("Printing", "History"))
-    t_date = _e(translate("Printing", "Date"))
+    t_date = _e(translate("Printing", "Time"))
     t_action = _e(translate("Printing", "Action"))
     t_detail = _e(translate("Printing", "Detail"))
     return (
@@ -121,6 +124,12 @@ def slip_html(doc: dict[str, Any], directory: Directory, lang: str) -> str:
         f"<h3>{t_history}</h3><table width='100%'><tr><th>{t_date}</th><th>{t_by}</th>"
         f"<th>{t_action}</th><th>{t_detail}</th></tr>{history}</table></body></html>"
     )
+
+
+def _assignee(directory: Directory, assignment: dict[str, Any]) -> str:
+    if assignment.get("assignee_type") == "unit":
+        return display.unit(directory, assignment.get("assignee_id"))
+    return display.person(directory, assignment.get("assignee_id"))
 
 
 def list_html(title: str, rows: Sequence[Row], lang: str) -> str:

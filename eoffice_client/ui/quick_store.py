@@ -153,8 +153,12 @@ class StartupBackend:
     def act(self, doc_id: str, action: str, params: dict[str, Any]) -> str:
         return str(self._full().act(doc_id, action, params))
 
-    def register_paper(self, body: dict[str, Any], pdf: Path, file_name: str) -> str:
-        return str(self._full().register_paper(body, pdf, file_name))
+    def register_paper(self, body: dict[str, Any], scans: list[Path],
+                       register_id: str | None) -> str:
+        return str(self._full().register_paper(body, scans, register_id))
+
+    def check_scan(self, path: Path) -> int:
+        return int(self._full().check_scan(path))
 
     def cancel(self, outbox_id: str) -> None:
         self._full().cancel(outbox_id)

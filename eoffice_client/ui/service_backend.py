@@ -36,7 +36,8 @@ class _ProgressBridge:
 
     def update(self, event: ProgressEvent) -> None:
         if event.bytes_total:
-            self.report(event.bytes_done // 1024, event.bytes_total // 1024, str(event.phase))
+            self.report(event.bytes_done // 1024, event.bytes_total // 1024,
+                        f"{event.phase}:kb")
         else:
             self.report(event.items_done, event.items_total or 0, str(event.phase))
 
@@ -147,16 +148,12 @@ class ServiceBackend:
     def act(self, doc_id: str, action: str, params: dict[str, Any]) -> str:
         return self.app.changes.act(doc_id, action, params)
 
-    def register_paper(self, body: dict[str, Any], pdf: Path, file_name: str) -> str:
-        fields = {k: v for k, v in body.items()
-                  if k not in ("direction", "type_code", "subject")}
-        doc_id = self.app.changes.new_document("incoming", body["type_code"], body["subject"],
-                                               fields)
-        if pdf and pdf.is_file():
-            named = pdf.with_name(file_name)
-            pdf.replace(named)
-            self.app.changes.attach(doc_id, named, "main")
-        return doc_id
+    def register_paper(self, body: dict[str, Any], scans: list[Path],
+                       register_id: str | None) -> str:
+        return self.app.changes.register_paper(body, scans, register_id)
+
+    def check_scan(self, path: Path) -> int:
+        return self.app.documents.check_scan(path)
 
     def cancel(self, outbox_id: str) -> None:
         self.app.changes.cancel(outbox_id)
@@ -176,6 +173,7 @@ class ServiceBackend:
             raise outcome.unreachable
         return SyncReport(pulled=outcome.applied, pushed=outcome.sent,
                           conflicts=outcome.conflicts, files=outcome.files_fetched,
+                          already_done=outcome.already_done,
                           finished_at=outcome.finished_at, new_urgent=list(outcome.new_urgent))
 
     def sign_in(self, server: str, username: str, password: str, remember: bool) -> dict:

@@ -24,10 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_client.core.domain.enums import STATUS_LABELS, label
+from eoffice_client.ui import display
 from eoffice_client.ui.actions.offered import action_label
 from eoffice_client.ui.backend import OutboxEntry
 from eoffice_client.ui.document_view import document_code
 from eoffice_client.ui.table_model import format_date
+
+#: refusals after which the same change, applied again on the server's state, may pass
+RETRY_CAN_SUCCEED = frozenset({"version_conflict"})
 
 
 class SyncIssuesDialog(QDialog):
@@ -62,10 +66,9 @@ class SyncIssuesDialog(QDialog):
         self.empty = QLabel(self.tr("Nothing is waiting: every change has been sent."), self)
         self.empty.setObjectName("hint")
         self.retry_button = QPushButton(self.tr("Apply again"), self)
-        self.retry_button.setProperty("primary", True)
         self.drop_button = QPushButton(self.tr("Drop my change"), self)
         self.cancel_button = QPushButton(self.tr("Cancel this change"), self)
-        close = QPushButton(self.tr("Close"), self)
+        close = self.close_button = QPushButton(self.tr("Close"), self)
         self.retry_button.clicked.connect(lambda: self._emit(self.retryRequested))
         self.drop_button.clicked.connect(lambda: self._emit(self.dropRequested))
         self.cancel_button.clicked.connect(lambda: self._emit(self.cancelRequested))
@@ -88,8 +91,8 @@ class SyncIssuesDialog(QDialog):
 
     def state_name(self, state: str) -> str:
         return {"queued": self.tr("Waiting to sync"), "sending": self.tr("Sending"),
-                "blocked": self.tr("Held behind a conflict"),
-                "conflict": self.tr("Conflict: needs you")}.get(state, state)
+                "blocked": self.tr("Waits for your decision on an earlier change"),
+                "conflict": self.tr("Needs your decision")}.get(state, state)
 
     def set_entries(self, entries: list[OutboxEntry]) -> None:
         selected = self.current()
@@ -97,7 +100,7 @@ class SyncIssuesDialog(QDialog):
         self.table.setRowCount(len(self.entries))
         for row, entry in enumerate(self.entries):
             values = (entry.subject or entry.document_id, action_label(entry.action),
-                      self.state_name(entry.state), _when(entry.created_at))
+                      self.state_name(entry.state), display.when(entry.created_at))
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if entry.state == "conflict":
@@ -106,8 +109,9 @@ class SyncIssuesDialog(QDialog):
             if selected and entry.id == selected.id:
                 self.table.selectRow(row)
         self.empty.setVisible(not self.entries)
-        if self.entries and not self.table.selectedItems():
-            self.table.selectRow(0)
+        if self.entries and not self.table.selectedItems():  # what needs the user first
+            states = [e.state for e in self.entries]
+            self.table.selectRow(states.index("conflict") if "conflict" in states else 0)
         self._show_current()
 
     def current(self) -> OutboxEntry | None:
@@ -133,7 +137,27 @@ class SyncIssuesDialog(QDialog):
         self.retry_button.setEnabled(conflict)
         self.drop_button.setEnabled(conflict)
         self.cancel_button.setEnabled(bool(entry and entry.state in ("queued", "blocked")))
+        self._choose_default(self.default_button(entry))
         self.details.setHtml(self._details_html(entry) if entry else "")
+
+    def default_button(self, entry: OutboxEntry | None) -> QPushButton:
+        """The button that can succeed: applying again only helps when the document merely
+        changed meanwhile (or the network failed); a refusal by the rules stays a refusal,
+        so there the default is to drop the change."""
+        if entry is None or entry.state != "conflict":
+            return self.close_button
+        if entry.error_code in RETRY_CAN_SUCCEED:
+            return self.retry_button
+        return self.drop_button
+
+    def _choose_default(self, chosen: QPushButton) -> None:
+        for button in (self.retry_button, self.drop_button, self.cancel_button,
+                       self.close_button):
+            button.setAutoDefault(False)
+            button.setDefault(button is chosen)
+            button.setProperty("primary", button is chosen and button is not self.close_button)
+            button.style().unpolish(button)
+            button.style().polish(button)
 
     def _details_html(self, entry: OutboxEntry) -> str:
         params = self.params_text(entry.params)
@@ -149,6 +173,9 @@ class SyncIssuesDialog(QDialog):
         if entry.error_code:
             parts.append(f"<p><b>{html.escape(answer)}:</b> "
                          f"{html.escape(self.error_text(entry.error_code))}</p>")
+        if entry.state == "conflict":
+            advice, caption = self.advice_text(entry.error_code), self.tr("What you can do")
+            parts.append(f"<p><b>{html.escape(caption)}:</b> {html.escape(advice)}</p>")
         parts.append("<table width='100%'><tr>"
                      f"<th align='left'>{html.escape(yours)}</th>"
                      f"<th align='left'>{html.escape(theirs)}</th></tr>"
@@ -177,9 +204,17 @@ class SyncIssuesDialog(QDialog):
             parts.append(self.tr("%n assignment(s)", "", len(params["assignments"] or [])))
         return "; ".join(parts)
 
+    def advice_text(self, code: str | None) -> str:
+        if code in RETRY_CAN_SUCCEED:
+            return self.tr("Apply again: your change is made on the document as it is on "
+                           "the server now. Or drop it if it is no longer needed.")
+        return self.tr("Your change cannot be made as things stand: drop it (the "
+                       "document stays as it is on the server), then act again if needed.")
+
     def error_text(self, code: str) -> str:
         return {
-            "version_conflict": self.tr("The document changed on the server meanwhile."),
+            "version_conflict": self.tr("Someone changed the document on the server after "
+                                        "you made your change here."),
             "invalid_transition": self.tr("The document's status no longer allows this."),
             "forbidden": self.tr("You may no longer do this."),
             "not_found": self.tr("The document is gone or no longer visible to you."),
@@ -201,13 +236,9 @@ class SyncIssuesDialog(QDialog):
         rows = [
             (self.tr("Number/notation"), document_code(doc)),
             (self.tr("Status"), label(STATUS_LABELS, doc.get("status"), self.lang)),
-            (self.tr("Version"), str(doc.get("version", ""))),
+            (self.tr("Waiting on"), ", ".join(self.user_name(str(u))
+                                              for u in doc.get("pending_with") or [])),
             (self.tr("Due"), format_date(doc.get("due_date"))),
+            (self.tr("Last changed"), display.when(doc.get("updated_at"))),
         ]
         return "<br>".join(f"{html.escape(k)}: <b>{html.escape(v)}</b>" for k, v in rows if v)
-
-
-def _when(value: str | None) -> str:
-    if not value:
-        return ""
-    return f"{format_date(value[:10])} {value[11:16]}".strip()

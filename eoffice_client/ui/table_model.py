@@ -59,7 +59,8 @@ def format_date(value: str | None) -> str:
 
 
 class DocumentTableModel(QAbstractTableModel):
-    """Columns: urgency, số/ký hiệu, trích yếu, cơ quan ban hành, ngày, hạn xử lý, status."""
+    """Columns: urgency (độ khẩn), số/ký hiệu, trích yếu (a padlock for a secret document:
+    độ mật), cơ quan ban hành, ngày, hạn xử lý, status."""
 
     sortRequested = Signal(str, bool)  # sort key, descending
 
@@ -79,6 +80,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._bold = QFont()
         self._bold.setBold(True)
         self._pending_icon = QIcon(str(icon_path("pending")))
+        self._secret_icon = QIcon(str(icon_path("secret")))
 
     # --- content ---------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[str]) -> None:
@@ -165,7 +167,13 @@ class DocumentTableModel(QAbstractTableModel):
         texts = tuple(self._display(row, column) for column in range(7))
         colours = tuple(self._foreground(row, column) for column in range(7))
         tips = tuple(self._tooltip(row, column) for column in range(7))
-        return _Cells(row, texts, colours, tips)
+        spoken = texts
+        if row.secrecy:  # a screen reader hears the padlock
+            spoken = (*texts[:2], f"{self._secrecy(row)}: {texts[2]}", *texts[3:])
+        return _Cells(row, texts, colours, tips, spoken)
+
+    def _secrecy(self, row: Row) -> str:
+        return label(SECRECY_LABELS, row.secrecy, self.lang)
 
     # --- Qt model --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -199,23 +207,25 @@ class DocumentTableModel(QAbstractTableModel):
             return None
         if slot == _TEXT:
             return cells.texts[index.column()]
+        if slot == _SPOKEN:
+            return cells.spoken[index.column()]
         if slot == _FONT:
             return None if cells.row.read else self._bold
         if slot == _BRUSH:
             return cells.colours[index.column()]
         if slot == _ICON:
-            # "chờ đồng bộ": an icon that stays visible when the status text is cut
-            return self._pending_icon if cells.row.pending_changes and index.column() == 6 \
-                else None
+            # "chờ đồng bộ": an icon that stays visible when the status text is cut; a
+            # padlock before the subject of a secret document
+            if index.column() == 6 and cells.row.pending_changes:
+                return self._pending_icon
+            if index.column() == 2 and cells.row.secrecy:
+                return self._secret_icon
+            return None
         return cells.tips[index.column()]
 
     def _display(self, row: Row, column: int) -> str:
-        if column == 0:
-            text = label(URGENCY_LABELS, row.urgency, self.lang) if row.urgency else ""
-            if row.secrecy:
-                text = " · ".join(t for t in (text, label(SECRECY_LABELS, row.secrecy,
-                                                              self.lang)) if t)
-            return text
+        if column == 0:  # urgency only: secrecy is the mark on the subject
+            return label(URGENCY_LABELS, row.urgency, self.lang) if row.urgency else ""
         if column == 1:
             return row.code
         if column == 2:
@@ -263,6 +273,8 @@ class DocumentTableModel(QAbstractTableModel):
         if column == 6 and row.pending_changes:
             return self.tr("%n change(s) waiting to be sent at the next sync", "",
                            row.pending_changes)
+        if column == 2 and row.secrecy:
+            return f"{self._secrecy(row)} — {row.subject}"
         if column in (0, 1, 2, 3):
             return self._display(row, column) or None
         return None
@@ -278,12 +290,13 @@ class _Cells(NamedTuple):
     texts: tuple[str, ...]
     colours: tuple[QColor | None, ...]
     tips: tuple[str | None, ...]
+    spoken: tuple[str, ...]  # what a screen reader says (the secrecy mark in words)
 
 
-_TEXT, _FONT, _BRUSH, _ICON, _TIP = range(5)
+_TEXT, _FONT, _BRUSH, _ICON, _TIP, _SPOKEN = range(6)
 #: role (as the int Qt passes) -> what data() answers
 _SLOTS = {
-    int(Qt.ItemDataRole.DisplayRole): _TEXT, int(Qt.ItemDataRole.AccessibleTextRole): _TEXT,
+    int(Qt.ItemDataRole.DisplayRole): _TEXT, int(Qt.ItemDataRole.AccessibleTextRole): _SPOKEN,
     int(Qt.ItemDataRole.FontRole): _FONT, int(Qt.ItemDataRole.ForegroundRole): _BRUSH,
     int(Qt.ItemDataRole.DecorationRole): _ICON, int(Qt.ItemDataRole.ToolTipRole): _TIP,
 }

@@ -31,7 +31,10 @@ class FileKeyring(KeyringBackend):
             return {}
 
     def _save(self, secrets: dict[str, str]) -> None:
-        self._path.write_text(json.dumps(secrets), encoding="utf-8")
+        # whole or absent, as the OS keyrings are, for tests that kill processes mid-write
+        temp = self._path.with_name(f"{self._path.name}.{os.getpid()}.tmp")
+        temp.write_text(json.dumps(secrets), encoding="utf-8")
+        os.replace(temp, self._path)
 
     def get_password(self, service: str, username: str) -> str | None:
         return self._load().get(f"{service}\n{username}")

@@ -34,7 +34,9 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture(scope="module")
-def wine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Wine]:
+def wine(packages: dict[str, Path],
+         tmp_path_factory: pytest.TempPathFactory) -> Iterator[Wine]:
+    """A booted Wine prefix, made after the packages (which skip without a frozen app)."""
     prefix = Wine(tmp_path_factory.mktemp("wineprefix") / "prefix")
     prefix.boot()
     yield prefix

@@ -102,36 +102,37 @@ def test_keyboard(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
 
 def test_register_paper_document(filled_profile: Any, open_window: Any, qtbot: Any,
                                  tmp_path: Path) -> None:
-    from eoffice_client.ui.dialogs.register_paper import RegisterPaperDialog
-
+    """The one form of a paper document, from the toolbar: refused with reasons while
+    empty, then queued as one chain (create, upload, register)."""
     controller = open_window(filled_profile(40, user="vanthu"))
     window, backend = controller.window, controller.backend
-    dialog = RegisterPaperDialog(backend.catalog(), window)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    window.commands.register_paper.trigger()
+    dialog = window.actions_controller.form
+    assert dialog is not None and dialog.isVisible()
     dialog.accept()  # nothing filled in: refused with reasons
     assert dialog.isVisible() and dialog.error.text()
     dialog.subject.setPlainText("Về việc tổ chức hội nghị tổng kết công tác văn thư năm 2026")
     assert not dialog.error.text()  # the reasons go once the user starts fixing them
+    dialog.issuer.setText("Sở Nội vụ")
     dialog.code_notation.setText("KH-SNV")
     dialog.code_number.setValue(27)
     page = QImage(600, 800, QImage.Format.Format_RGB32)
     page.fill(Qt.GlobalColor.white)
     scan = tmp_path / "trang1.jpg"
     assert page.save(str(scan))
-    dialog.add_file(scan)
-    assert dialog.files.item(0).text() == "trang1.jpg" and dialog.file_paths() == [scan]
+    with qtbot.waitSignal(dialog.fileChecked, timeout=20000):
+        dialog.add_file(scan)
+    assert dialog.files.item(0).text().startswith("trang1.jpg") and dialog.file_paths() == [scan]
     shoot(dialog, "register-paper-dialog")
-    dialog.accept()
-    assert not dialog.isVisible()
-    body, files = dialog.body(), dialog.file_paths()
     with qtbot.waitSignal(window.actions_controller.queued, timeout=20000):
-        window.actions_controller.submit_paper(body, files)
-    kinds = sorted(e.action for e in backend.outbox())
-    assert kinds == ["create", "upload"]
-    doc = backend.document(body["id"])
-    assert doc["status"] == "received" and doc["code_number"] == 27
-    qtbot.waitUntil(lambda: window.documents.model.position_of(body["id"]) >= 0, timeout=10000)
+        dialog.accept()
+    assert not dialog.isVisible()
+    kinds = [e.action for e in backend.outbox()]
+    assert kinds == ["create", "upload", "register"]
+    doc = backend.document(dialog.doc_id)
+    assert doc["status"] == "registered" and doc["code_number"] == 27
+    qtbot.waitUntil(lambda: window.documents.model.position_of(dialog.doc_id) >= 0,
+                    timeout=10000)
 
 
 def test_switch_profile(filled_profile: Any, open_window: Any, qtbot: Any) -> None:

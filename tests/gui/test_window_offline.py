@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QImage
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -368,30 +368,6 @@ def test_print_slip_and_list_to_pdf(filled_profile: Any, open_window: Any, tmp_p
         assert out.read_bytes().startswith(b"%PDF")
 
 
-def test_scans_join_into_one_pdf(tmp_path: Path) -> None:
-    from pypdf import PdfReader
-
-    from eoffice_client.sandbox.sample_pdf import render_pdf
-    from eoffice_client.ui.scans import ScanError, join_scans
-
-    pages = []
-    for number in range(2):
-        image = QImage(800, 1100, QImage.Format.Format_RGB32)
-        image.fill(Qt.GlobalColor.white)
-        path = tmp_path / f"page{number}.png"
-        assert image.save(str(path))
-        pages.append(path)
-    pdf = tmp_path / "first.pdf"
-    pdf.write_bytes(render_pdf(["Trang dau"]))
-    out = tmp_path / "scan.pdf"
-    assert join_scans([pdf, *pages], out) == 3
-    assert len(PdfReader(str(out)).pages) == 3
-    bad = tmp_path / "notes.txt"
-    bad.write_text("x")
-    with pytest.raises(ScanError):
-        join_scans([bad], tmp_path / "x.pdf")
-
-
 def test_crash_handler_saves_report_and_goes_on(profile_dir: Path, qtbot: Any) -> None:
     from eoffice_client.config import Profile
     from eoffice_client.ui.app import CrashHandler
@@ -455,7 +431,7 @@ def test_tray_counts_and_title(filled_profile: Any, open_window: Any, qtbot: Any
     window = controller.window
     qtbot.waitUntil(lambda: window.tray.reminders.total > 0, timeout=10000)
     total = window.tray.reminders.total
-    assert window.windowTitle().startswith(f"({total})")
+    assert window.windowTitle().endswith(f"— {total} việc cần chú ý")
     assert str(total) in window.tray.icon.toolTip()
     assert window.tray.last_message  # deadlines due today or overdue were told once
     assert QCoreApplication.translate("Tray", "Deadlines") in window.tray.last_message
@@ -473,6 +449,7 @@ def test_secret_document_files_never_fetched(filled_profile: Any, open_window: A
                      if backend.document(i)["attachments"])
     window.documents.table.selectRow(window.documents.model.position_of(secret_id))
     window.pane.view.tabs.setCurrentIndex(1)
-    assert "Văn bản mật" in window.pane.view.file_note.text()
+    assert "Văn bản mật" in window.pane.view.secret_note.text()
+    assert window.pane.view.secret_note.isVisible() and not window.pane.view.pdf.isVisible()
     assert not window.pane.view.download_button.isVisible()
     assert window.pane.view.pdf.document.pageCount() == 0

@@ -84,7 +84,7 @@ def test_sign_in_first_sync_document_and_pdf(sandbox: Any, open_window: Any, qtb
                     timeout=10000)
     assert window.boxes.counts["incoming"].total == window.documents.model.rowCount()
     assert window.status_bar.online_label.text() == "Trực tuyến"
-    assert window.windowTitle().endswith(controller.backend.me()["full_name"])
+    assert f"— {controller.backend.me()['full_name']}" in window.windowTitle()
     doc = find_document(controller, lambda d: d["attachments"] and not d["secrecy"])
     select(window, qtbot, doc["id"])
     window.pane.view.tabs.setCurrentIndex(1)
@@ -110,7 +110,9 @@ def test_act_offline_then_queue_drains(sandbox: Any, open_window: Any, qtbot: An
     register = next(r for r in backend.catalog()["registers"]
                     if r["direction"] == "incoming" and r["year"] == year and not r["secret"])
     sandbox.stop()
+    window.reader.timer.setInterval(0)  # the read mark of the document opened, at once
     select(window, qtbot, doc["id"])
+    qtbot.waitUntil(lambda: bool(backend.document(doc["id"])["read"]), timeout=10000)
     assert window.commands.document_actions["register"].isEnabled()
     with qtbot.waitSignal(window.actions_controller.queued, timeout=10000):
         window.actions_controller.queue("register", [doc], {"register_id": register["id"]})
@@ -124,7 +126,9 @@ def test_act_offline_then_queue_drains(sandbox: Any, open_window: Any, qtbot: An
         model.index(model.position_of(doc["id"]), 6)) or ""), timeout=10000)
     assert position >= 0
     assert backend.document(doc["id"])["status"] == "registered"  # the optimistic effect
-    assert "1 thay đổi chờ đồng bộ" in window.status_bar.queue_button.text()
+    # the register, and the read mark of the document opened when it was unread
+    queued = 1 if doc["read"] else 2
+    assert f"{queued} thay đổi chờ đồng bộ" in window.status_bar.queue_button.text()
     shoot(window, "queued-offline")
     sandbox.start()
     report = sync(window, qtbot)

@@ -18,7 +18,6 @@ from eoffice_client.config import Profile
 from eoffice_client.core.security.audit import AuditLocation, read_entries
 from eoffice_client.core.security.audit_check import verify_trail
 from tests.e2e.file_keyring import FileKeyring
-from tests.security.atomic_keyring import AtomicFileKeyring
 
 REPO = Path(__file__).resolve().parents[2]
 PER_PROCESS = 60
@@ -28,6 +27,7 @@ from pathlib import Path
 from eoffice_client.config import Profile
 from eoffice_client.core.security.audit import AuditKind, AuditLocation, AuditTrail
 trail = AuditTrail(AuditLocation.for_profile(Profile.at(sys.argv[1])))
+(Path(sys.argv[1]) / f"ready-{sys.argv[2]}").touch()
 go = Path(sys.argv[1]) / "go"
 while not go.exists():  # both start appending at the same moment
     time.sleep(0.002)
@@ -45,7 +45,10 @@ def test_two_processes_append_without_breaking_the_chain(tmp_path, monkeypatch):
     workers = [subprocess.Popen([sys.executable, "-c", APPENDER, str(profile.root), name,
                                  str(PER_PROCESS)], env=env, cwd=REPO)
                for name in ("window", "cli")]
-    time.sleep(1.0)
+    ready = [profile.root / f"ready-{name}" for name in ("window", "cli")]
+    deadline = time.monotonic() + 120
+    while not all(r.exists() for r in ready) and time.monotonic() < deadline:
+        time.sleep(0.01)  # both have imported the core: neither gets a head start
     (profile.root / "go").touch()
     assert [w.wait(timeout=120) for w in workers] == [0, 0]
     monkeypatch.setenv("EOFFICE_TEST_KEYRING_FILE", str(tmp_path / "keyring.json"))
@@ -79,11 +82,10 @@ def test_processes_killed_while_appending_leave_a_trail_that_verifies(tmp_path, 
     profile = Profile.at(tmp_path / "profile")
     location = AuditLocation.for_profile(profile)
     keyring_file = tmp_path / "keyring.json"
-    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.security.atomic_keyring."
-           "AtomicFileKeyring", "EOFFICE_TEST_KEYRING_FILE": str(keyring_file),
-           "PYTHONPATH": str(REPO)}
+    env = {**os.environ, "PYTHON_KEYRING_BACKEND": "tests.e2e.file_keyring.FileKeyring",
+           "EOFFICE_TEST_KEYRING_FILE": str(keyring_file), "PYTHONPATH": str(REPO)}
     monkeypatch.setenv("EOFFICE_TEST_KEYRING_FILE", str(keyring_file))
-    keyring.set_keyring(AtomicFileKeyring())
+    keyring.set_keyring(FileKeyring())
     rng = random.Random(7)
     for _ in range(4):
         before = len(read_entries(location))

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from eoffice_client.core.documents.convert import libreoffice_profile
 from eoffice_client.core.reports.exports import report_layout, write_layout
 from eoffice_client.core.reports.model import Directory, OutputFormat, Period, RegisterKind
 from eoffice_client.core.reports.processing import compute_report
@@ -73,7 +74,9 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             path = folder / f"{name}-{fmt.value}.{fmt.value}"
             write_layout(layout, path, fmt)
             sources.append(path)
-    to_pdf(sources, folder, folder / "lo-profile")
+    # printed as the app prints: a LibreOffice profile that has the shipped fonts, so the
+    # result does not depend on the fonts this machine happens to have
+    to_pdf(sources, folder, libreoffice_profile(folder / "lo"))
     return {p.stem: p for p in folder.glob("*.pdf")}
 
 

@@ -9,6 +9,7 @@
 
 Its parts: :attr:`session` (sign-in and out, status), :attr:`reads` (the cache),
 :attr:`changes` (queued changes and the queue), :attr:`sync` (rounds and files),
+:attr:`drafts` (the compose window's saves and the body kept locally),
 :attr:`documents` (drafting, signing, verifying, and the chain of an outgoing document:
 prepare_for_approval, sign_for_leader, issue_numbered, extend_pending), :attr:`reports`
 (registers, the processing report, the dashboard), :attr:`interop` (edXML import and
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from eoffice_client.core.app.changes import ChangesApi
     from eoffice_client.core.app.diagnostics import DiagnosticsApi
     from eoffice_client.core.app.documents import DocumentsApi
+    from eoffice_client.core.app.drafts import DraftsApi
     from eoffice_client.core.app.files import FilesApi
     from eoffice_client.core.app.interop import InteropApi
     from eoffice_client.core.app.reads import ReadsApi
@@ -79,6 +81,12 @@ class App:
         from eoffice_client.core.app.documents import DocumentsApi
 
         return DocumentsApi(self.context)
+
+    @cached_property
+    def drafts(self) -> DraftsApi:
+        from eoffice_client.core.app.drafts import DraftsApi
+
+        return DraftsApi(self.context)
 
     @cached_property
     def reports(self) -> ReportsApi:

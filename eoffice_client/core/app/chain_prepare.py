@@ -23,6 +23,7 @@ from eoffice_client.core.sync import outbox
 
 if TYPE_CHECKING:
     from eoffice_client.core.app.documents import DocumentsApi
+    from eoffice_client.core.app.types import CancelToken
 
 log = logging.getLogger("eoffice.app.drafting")
 
@@ -31,11 +32,12 @@ DRAFTS_FOLDER = "drafts"
 
 
 def prepare_for_approval(context: AppContext, drafting: DocumentsApi, doc_id: str,
-                         body_text: str | None = None, folder: Path | None = None
-                         ) -> PreparedDraft:
+                         body_text: str | None = None, folder: Path | None = None,
+                         cancel: CancelToken | None = None) -> PreparedDraft:
     """Raises 6 (not cached), 7 (not the creator's draft, or a secret one), 9 (no
     converter; a page without "Số:" or its date line), 8 (the PDF cannot be read);
-    nothing is queued then."""
+    nothing is queued then. ``cancel``, set while the converter runs, stops before
+    anything is queued (SyncCancelled)."""
     changes = ChangesApi(context)
     me = changes.me()
     with context.store.read() as conn:
@@ -52,9 +54,11 @@ def prepare_for_approval(context: AppContext, drafting: DocumentsApi, doc_id: st
     pdf = work / f"{name}.pdf"
     places = add_fields_to_pdf(result.pdf, pdf)
     converted.unlink(missing_ok=True)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
     upload = changes.prepare_upload(pdf, "main")
     with audited_queue(context, removed="cancelled") as conn:
-        _replace_earlier_mains(conn, doc_id)
+        replace_earlier_mains(conn, doc_id)
         queue_upload(conn, doc_id, upload, me)
     attachment_id = str(upload.params["attachment_id"])
     log.info("draft %s prepared for approval (main %s)", doc_id, attachment_id)
@@ -64,7 +68,7 @@ def prepare_for_approval(context: AppContext, drafting: DocumentsApi, doc_id: st
                          places.notation, places.year)
 
 
-def _replace_earlier_mains(conn: Connection, doc_id: str) -> None:
+def replace_earlier_mains(conn: Connection, doc_id: str) -> None:
     """``approve`` needs exactly one main PDF: the earlier ones go."""
     doc = outbox.require_document(conn, doc_id)
     uploads = {str(row.params.get("attachment_id")): row for row in outbox.list_rows(conn, doc_id)

@@ -30,6 +30,7 @@ from eoffice_client.core.app.creation import (
     check_may_attach,
     create_body,
     local_document,
+    may_edit,
 )
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.app.types import JsonObject
@@ -162,8 +163,7 @@ class ChangesApi:
         with audited_queue(self._context) as conn:
             doc = outbox.require_document(conn, document_id)
             status = doc.get("status")
-            creator_edit = doc.get("created_by") == me.id and status in (
-                Status.DRAFT, Status.RETURNED)
+            creator_edit = may_edit(doc, me)
             clerk_edit = me.has_role(Role.CLERK) and status == Status.RECEIVED
             if not (creator_edit or clerk_edit):
                 raise NotAllowedError("sync.not_allowed", action="patch", status=status,
@@ -190,6 +190,12 @@ class ChangesApi:
         """Cancels a change not sent yet (and what depends on it); returns how many went."""
         with audited_queue(self._context, removed="cancelled") as conn:
             return len(outbox.cancel(conn, row_id))
+
+    def may_create(self, direction: str) -> bool:
+        """Whether the signed-in user may create a document of ``direction`` (the same
+        rule ``new_document`` and ``register_paper`` apply); False when signed out."""
+        me = self._context.me()
+        return me is not None and workflow.may_create(direction, me.as_json())
 
     def me(self) -> Person:
         """The signed-in user (5, signed out, when nobody is)."""

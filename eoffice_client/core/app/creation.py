@@ -9,6 +9,7 @@ from collections.abc import Mapping
 
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.app.types import JsonObject, json_mapping
+from eoffice_client.core.domain import workflow
 from eoffice_client.core.domain.deadlines import VIETNAM
 from eoffice_client.core.domain.enums import Direction, Role, Status
 from eoffice_client.core.errors import InvalidInputError, NotAllowedError
@@ -37,7 +38,7 @@ def create_body(direction: str, type_code: str, subject: str, fields: JsonObject
         raise InvalidInputError("sync.unknown_fields", fields=", ".join(unknown))
     check_fields(fields)
     if direction == Direction.INCOMING:
-        if not me.has_role(Role.CLERK):
+        if not workflow.may_create(direction, me.as_json()):
             raise NotAllowedError("sync.incoming_needs_clerk")
         if not json_mapping(fields.get("issuer")).get("org_name"):
             raise InvalidInputError("sync.incoming_needs_issuer")
@@ -81,6 +82,13 @@ def check_may_attach(doc: Mapping[str, object], me: Person) -> None:
     )
     if not allowed:
         raise NotAllowedError("sync.not_allowed", action="attach", status=status, detail="")
+
+
+def may_edit(doc: Mapping[str, object], me: Person) -> bool:
+    """Contract section 6, PATCH: the creator while the draft is ``draft`` or ``returned``
+    (outgoing and internal documents: the compose window's edits)."""
+    return doc.get("created_by") == me.id and doc.get("status") in (Status.DRAFT,
+                                                                   Status.RETURNED)
 
 
 def local_document(body: JsonObject, me: Person, org: Mapping[str, object]) -> JsonObject:

@@ -121,15 +121,17 @@ class DocumentsApi:
         return check_scan(Path(path))
 
     def prepare_for_approval(self, doc_id: str, body_text: str | None = None,
-                             folder: Path | None = None) -> PreparedDraft:
+                             folder: Path | None = None, *,
+                             cancel: CancelToken | None = None) -> PreparedDraft:
         """The drafter's step: the draft rendered (.docx, kept in ``folder``, by default
         the profile's ``drafts/<id>``), converted to PDF, given the empty number and date
         fields, and queued for upload as the ``main`` attachment (an earlier main PDF of
         the draft is replaced). 6 not cached, 7 not the creator's draft or returned
-        document, 9 no converter or a page without "Số: …/…" and its date line."""
+        document, 9 no converter or a page without "Số: …/…" and its date line;
+        ``cancel`` stops it before anything is queued."""
         from eoffice_client.core.app.chain_prepare import prepare_for_approval
 
-        return prepare_for_approval(self._context, self, doc_id, body_text, folder)
+        return prepare_for_approval(self._context, self, doc_id, body_text, folder, cancel)
 
     def sign_for_leader(self, doc_ids: Sequence[str], key: KeySource,
                         secret: Callable[[], str], image: Path, *,

@@ -309,7 +309,81 @@ def allowed_actions(doc: Document, user: User) -> list[str]:
     ]
 
 
+def may_ever_take(action: str, user: User) -> bool:
+    """Whether the user's roles let them take ``action`` on SOME document: the role
+    predicates of one of its conjunctions hold (the others depend on the document).
+    The window offers only these actions at all (menus, toolbar, context menu)."""
+    rule = RULES.get(action)
+    if rule is None:
+        return False
+    return any(
+        all(_holds(p, {}, user) for p in conj if p.startswith("role:")) for conj in rule.who
+    )
+
+
+def role_actions(user: User) -> list[str]:
+    """The actions the user's roles allow on some document, in the table's order."""
+    return [action for action in RULES if may_ever_take(action, user)]
+
+
+#: who may create a document of each direction (contract section 6: incoming needs a clerk)
+CREATE_ROLES: Mapping[str, frozenset[str]] = {
+    Direction.INCOMING: frozenset({Role.CLERK.value}),
+}
+
+
+def may_create(direction: str, user: User) -> bool:
+    """Whether the user may create a document of ``direction`` (registering a paper
+    document is creating an incoming one)."""
+    needed = CREATE_ROLES.get(direction)
+    return not needed or bool(needed & set(user.get("roles") or []))
+
+
+#: the action that moves a submitted document on, per direction: a "Trình" goes to someone
+#: who may take it once the document is pending with them
+SUBMIT_NEXT: Mapping[str, str] = {
+    Direction.INCOMING: "assign",
+    Direction.OUTGOING: "approve",
+    Direction.INTERNAL: "approve",
+}
+#: the roles that handle documents (an administrator alone does not)
+HANDLING_ROLES = frozenset({Role.CLERK.value, Role.OFFICER.value, Role.LEADER.value})
+
+
+def may_receive(action: str, doc: Document, user: User) -> bool:
+    """Whether ``user`` may be the ``to_user_id`` of ``action`` on ``doc``: an active user
+    with a handling role; for ``submit``, one who may take the next step (assign or
+    approve) once the document is pending with them."""
+    if user.get("active") is False or not HANDLING_ROLES & set(user.get("roles") or []):
+        return False
+    direction = doc.get("direction")
+    next_action = SUBMIT_NEXT.get(direction or "") if action == "submit" else None
+    if next_action is None:
+        return True
+    after = {**doc, "status": SUBMIT_TO[direction or ""], "pending_with": [user.get("id")]}
+    return may_take(RULES[next_action], after, user)
+
+
+def may_be_assigned(user: User) -> bool:
+    """Whether a person can be given an assignment (chủ trì, phối hợp, để biết)."""
+    return user.get("active") is not False and bool(
+        HANDLING_ROLES & set(user.get("roles") or []))
+
+
+def register_fits(doc: Document, register: Mapping[str, Any], today: dt.date) -> bool:
+    """Whether ``register`` can take ``doc`` (its direction, this year, its secrecy): the
+    ``register_fits`` check that ``register`` and ``number`` apply."""
+    context = CheckContext(catalog=Catalog([dict(register)]), today=today)
+    return not _check_register_fits(doc, {"register_id": register.get("id")}, context)
+
+
 # --- params ---------------------------------------------------------------------------------
+def param_errors(action: str, params: Mapping[str, Any]) -> list[dict[str, str]]:
+    """The errors of ``params`` by the action's own param specs (forms check them first)."""
+    rule = RULES.get(action)
+    return _param_errors(rule, params) if rule is not None else []
+
+
 def _param_errors(rule: Rule, params: Mapping[str, Any]) -> list[dict[str, str]]:
     errors: list[dict[str, str]] = []
     for spec in rule.params:

@@ -19,6 +19,7 @@ from eoffice_client.core.messages import (
     deploy,
     diagnostics,
     documents,
+    drafts,
     general,
     interop,
     reports,
@@ -33,7 +34,7 @@ LANGUAGES = ("vi", "en")
 #: The modules of this package that hold a ``MESSAGES`` dict, one per feature.
 CATALOGUES: tuple[ModuleType, ...] = (
     general, store, commands, api, sync, sandbox, documents, signing, reports, interop, deploy,
-    cli_documents, security, audit, chain, diagnostics,
+    cli_documents, security, audit, chain, diagnostics, drafts,
 )
 _current = "vi"
 

@@ -34,6 +34,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from eoffice_client.config import Profile
+from eoffice_client.core.durable import fsync_folder
 from eoffice_client.core.security import filelock, vault
 from eoffice_client.core.security.redaction import redact
 
@@ -339,12 +340,8 @@ def _append_line(trail: Path, line: bytes) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
-    if created and os.name == "posix":
-        folder = os.open(trail.parent, os.O_RDONLY)
-        try:
-            os.fsync(folder)
-        finally:
-            os.close(folder)
+    if created:
+        fsync_folder(trail.parent)
 
 
 # --- reading ------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """A blocking exclusive lock on a file, between threads and processes, that dies with its holder.
 
-Like :mod:`eoffice_client.core.sync.lock` (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on
+The OS lock of :mod:`eoffice_client.core.sync.lock` (``fcntl.flock`` on POSIX, ``msvcrt.locking`` on
 Windows, released by the kernel however the holder ends), but WAITING for the lock, up to
 a bound: two appenders of the audit trail (the window and a CLI sync of the same profile)
 take turns instead of one of them failing. A thread lock is taken first, because
@@ -10,7 +10,6 @@ system.
 
 from __future__ import annotations
 
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -19,6 +18,7 @@ from pathlib import Path
 from typing import IO
 
 from eoffice_client.core.errors import ClientError, ExitCode
+from eoffice_client.core.sync.lock import try_lock, unlock
 
 POLL_S = 0.005
 _THREAD_LOCKS: dict[Path, threading.Lock] = {}
@@ -50,7 +50,7 @@ def exclusive(path: Path, timeout_s: float = 10.0) -> Iterator[None]:
             try:
                 yield
             finally:
-                _unlock(handle)
+                unlock(handle)
     finally:
         local.release()
 
@@ -58,30 +58,10 @@ def exclusive(path: Path, timeout_s: float = 10.0) -> Iterator[None]:
 def _wait_for(handle: IO[bytes], path: Path, deadline: float) -> None:
     while True:
         try:
-            _try_lock(handle)
+            try_lock(handle)
             return
         except OSError:
             if time.monotonic() >= deadline:
                 raise LockTimeout("security.lock_timeout", path=path) from None
             time.sleep(POLL_S)
 
-
-if sys.platform == "win32":  # pragma: no cover - Windows only
-    import msvcrt
-
-    def _try_lock(handle: IO[bytes]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-
-    def _unlock(handle: IO[bytes]) -> None:
-        handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-
-else:
-    import fcntl
-
-    def _try_lock(handle: IO[bytes]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-
-    def _unlock(handle: IO[bytes]) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -26,6 +26,7 @@ from typing import IO
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from eoffice_client.core.durable import fsync_folder
 from eoffice_client.core.errors import ClientError, ExitCode
 
 MAGIC = b"EOFSEAL1"
@@ -289,7 +290,7 @@ def seal_in_place(path: Path, key: bytes, chunk_size: int = CHUNK) -> None:
         while block := source.read(chunk_size):
             writer.write(block)
     os.replace(temp, path)
-    _fsync_dir(path.parent)
+    fsync_folder(path.parent)
 
 
 def unseal_to(path: Path, key: bytes, destination: Path) -> int:
@@ -306,13 +307,3 @@ def unseal_to(path: Path, key: bytes, destination: Path) -> int:
     finally:
         temp.unlink(missing_ok=True)
     return size
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -38,6 +38,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from eoffice_client.core.durable import fsync_folder
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.core.store import engine as plain
 from eoffice_client.core.store.engine import (
@@ -304,7 +305,7 @@ def encrypt_plain_cache(path: Path, key: bytes) -> CacheEncryption:
         for suffix in ("-wal", "-shm"):  # the plain file's, emptied by the checkpoint
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         os.replace(target, path)
-        _fsync_dir(path.parent)
+        fsync_folder(path.parent)
     finally:
         for leftover in (copy, target):
             leftover.unlink(missing_ok=True)
@@ -334,13 +335,3 @@ def _hold_and_copy(plain: sqlite3.Connection, path: Path, copy: Path
         snapshot = _snapshot(reader)
         reader.backup(out)
     return snapshot
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

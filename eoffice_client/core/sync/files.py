@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, Protocol
 
+from eoffice_client.core.durable import fsync_folder
 from eoffice_client.core.errors import ClientError, ExitCode, NotAllowedError
 from eoffice_client.core.store.files import AttachmentRecord
 from eoffice_client.core.sync import files_at_rest
@@ -171,7 +172,7 @@ class FileCache:
             raise FileMismatch("sync.file_mismatch", name=_safe_name(attachment), sha256=sha)
         target.parent.mkdir(parents=True, exist_ok=True)
         replace_with_retry(part, target)
-        _fsync_dir(target.parent)
+        fsync_folder(target.parent)
         return target
 
     # --- the plaintext of cached files ---------------------------------------------------------
@@ -323,14 +324,6 @@ def replace_with_retry(source: Path, target: Path, attempts: int = 6) -> None:
             time.sleep(0.05 * 2**attempt)
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _safe_name(attachment: AttachmentRecord) -> str:

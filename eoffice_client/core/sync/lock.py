@@ -32,7 +32,7 @@ class SyncLock:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         handle = open(self.path, "a+b")  # noqa: SIM115 - kept open while the lock is held
         try:
-            _lock(handle)
+            try_lock(handle)
         except OSError:
             handle.close()
             raise SyncRunning("sync.lock_held") from None
@@ -43,7 +43,7 @@ class SyncLock:
         if handle is None:
             return
         try:
-            _unlock(handle)
+            unlock(handle)
         finally:
             handle.close()
 
@@ -67,19 +67,21 @@ class SyncLock:
 if sys.platform == "win32":  # pragma: no cover - Windows only
     import msvcrt
 
-    def _lock(handle: IO[bytes]) -> None:
+    def try_lock(handle: IO[bytes]) -> None:
+        """Takes the exclusive lock of ``handle`` at once or raises OSError."""
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
 
-    def _unlock(handle: IO[bytes]) -> None:
+    def unlock(handle: IO[bytes]) -> None:
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
     import fcntl
 
-    def _lock(handle: IO[bytes]) -> None:
+    def try_lock(handle: IO[bytes]) -> None:
+        """Takes the exclusive lock of ``handle`` at once or raises OSError."""
         fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
-    def _unlock(handle: IO[bytes]) -> None:
+    def unlock(handle: IO[bytes]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
@@ -23,13 +22,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_client.core.domain import workflow
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.folding import fold
+from eoffice_client.ui.actions.person_picker import person_choices
+from eoffice_client.ui.dialogs.form import FormDialog
 from eoffice_client.ui.dialogs.messages import dialog_buttons
 
 
-class AssignDialog(QDialog):
-    """Pick people or units as chủ trì / phối hợp / nhận để biết, a deadline and a directive."""
+class AssignDialog(FormDialog):
+    """Pick people or units as chủ trì / phối hợp / nhận để biết, a deadline and a directive.
+    Only people who can be assigned are listed, each with their title and unit; nobody
+    has a role until the user gives one."""
 
     ROLES = ("lead", "support", "info")
 
@@ -38,16 +42,13 @@ class AssignDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Assign"))
         self.candidates: list[tuple[str, str, str]] = []  # (type, id, name)
-        for unit in sorted(units or [], key=lambda u: str(u.get("name", "")).casefold()):
+        for unit in sorted(units or [], key=lambda u: fold(str(u.get("name", "")))):
             if unit.get("active", True):
                 self.candidates.append(("unit", unit["id"], self.tr("Unit: %1").replace(
                     "%1", str(unit.get("name")))))
-        for user in sorted(users, key=lambda u: str(u.get("full_name", "")).casefold()):
-            if user.get("active", True):
-                name = str(user.get("full_name") or user.get("username"))
-                title = user.get("title")
-                self.candidates.append(("user", user["id"], f"{name} ({title})" if title
-                                        else name))
+        by_id = {str(u.get("id")): u for u in units or []}
+        for choice in person_choices(users, by_id, workflow.may_be_assigned):
+            self.candidates.append(("user", choice.id, choice.text))
         self.table = QTableWidget(len(self.candidates), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Person or unit"), self.tr("Role")])
         self.table.verticalHeader().setVisible(False)
@@ -86,8 +87,6 @@ class AssignDialog(QDialog):
         self.directive.setPlaceholderText(self.tr("Directive (bút phê), optional"))
         self.directive.setAccessibleName(self.tr("Directive"))
         self.directive.setMaximumHeight(90)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorText")
         layout = QVBoxLayout(self)
         if count > 1:
             layout.addWidget(QLabel(self.tr("%n document(s) selected", "", count), self))
@@ -125,8 +124,7 @@ class AssignDialog(QDialog):
             params["directive"] = directive
         return params
 
-    def accept(self) -> None:
+    def problems(self) -> list[str]:
         if not any(a["role"] == "lead" for a in self.params()["assignments"]):
-            self.error.setText(self.tr("Choose at least one lead (chủ trì)."))
-            return
-        super().accept()
+            return [self.tr("Choose at least one lead (chủ trì).")]
+        return []

@@ -59,6 +59,19 @@ def action_label(action: str) -> str:
     return labels.get(action, action)
 
 
+def role_offered(me: dict[str, Any] | None) -> set[str]:
+    """The offered actions the user's roles allow on some document (the others are not
+    shown at all: a leader never sees "Register", an officer never "Approve")."""
+    if not me:
+        return set()
+    return set(OFFERED) & set(workflow.role_actions(me))
+
+
+def may_register_paper(me: dict[str, Any] | None) -> bool:
+    """Registering a paper document creates an incoming one: clerks only."""
+    return bool(me) and workflow.may_create("incoming", me or {})
+
+
 def enabled_actions(docs: Sequence[dict[str, Any]], me: dict[str, Any] | None) -> set[str]:
     """Actions every selected document allows this user (several rows take one action)."""
     if not docs or not me:
@@ -66,4 +79,6 @@ def enabled_actions(docs: Sequence[dict[str, Any]], me: dict[str, Any] | None) -
     allowed = set(OFFERED)
     for doc in docs:
         allowed &= set(workflow.allowed_actions(doc, me))
+    if all(doc.get("read") for doc in docs):  # nothing left to mark
+        allowed.discard("mark_read")
     return allowed

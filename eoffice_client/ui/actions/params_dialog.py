@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -22,21 +21,14 @@ from PySide6.QtWidgets import (
 from eoffice_client.core.domain import workflow
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.ui.actions.offered import action_label
+from eoffice_client.ui.actions.person_picker import PersonPicker, person_choices
+from eoffice_client.ui.dialogs.form import FormDialog
+from eoffice_client.ui.secret_note import is_secret, secret_explanation
 
 
-def _names(items: Sequence[dict[str, Any]], key: str = "full_name") -> list[tuple[str, str]]:
-    return sorted(
-        (
-            (str(i.get(key) or i.get("username") or i.get("name")), str(i["id"]))
-            for i in items
-            if i.get("active", True)
-        ),
-        key=lambda p: p[0].casefold(),
-    )
-
-
-class ParamsDialog(QDialog):
-    """A small form for one action's params, checked with the domain's own rules."""
+class ParamsDialog(FormDialog):
+    """A small form for one action's params, checked with the domain's own rules; it
+    stays open with what was typed when the action is refused (see ``FormDialog``)."""
 
     def __init__(
         self,
@@ -46,15 +38,14 @@ class ParamsDialog(QDialog):
         users: list[dict],
         catalog: dict,
         parent: QWidget | None = None,
+        units: Sequence[dict[str, Any]] = (),
     ) -> None:
         super().__init__(parent)
         self.action, self.docs, self.me = action, list(docs), me
         self.users, self.catalog = users, catalog
+        self.units = {str(u.get("id")): u for u in units}
         self.setWindowTitle(action_label(action))
         self.form = QFormLayout(self)
-        self.error = QLabel(self)
-        self.error.setObjectName("errorText")
-        self.error.setWordWrap(True)
         self.fields: dict[str, QWidget] = {}
         builders = {"comment": self._build_comment, "register": self._build_register,
                     "reject": self._build_reject, "submit": self._build_submit,
@@ -91,12 +82,16 @@ class ParamsDialog(QDialog):
         self.form.addRow(caption, edit)
 
     def _user(self, name: str, caption: str) -> None:
-        combo = QComboBox(self)
-        combo.setAccessibleName(caption)
-        for text, user_id in _names([u for u in self.users if u.get("id") != self.me.get("id")]):
-            combo.addItem(text, user_id)
-        self.fields[name] = combo
-        self.form.addRow(caption, combo)
+        """Only the people who may receive the action on every selected document, each
+        with their title and unit, nobody chosen yet."""
+        def keep(user: dict[str, Any]) -> bool:
+            return user.get("id") != self.me.get("id") and all(
+                workflow.may_receive(self.action, doc, user) for doc in self.docs)
+
+        picker = PersonPicker(person_choices(self.users, self.units, keep), self)
+        picker.setAccessibleName(caption)
+        self.fields[name] = picker
+        self.form.addRow(caption, picker)
 
     def _date(self, name: str, caption: str, days_ahead: int = 5) -> None:
         edit = QDateEdit(self)
@@ -122,14 +117,10 @@ class ParamsDialog(QDialog):
     def _build_register(self) -> None:
         combo = QComboBox(self)
         combo.setAccessibleName(self.tr("Register"))
-        year = today_vietnam().year
-        secret = any(int(d.get("secrecy") or 0) >= 1 for d in self.docs)
+        today = today_vietnam()
         for register in self.catalog.get("registers") or []:
-            if (
-                register.get("direction") == "incoming"
-                and register.get("year") == year
-                and bool(register.get("secret")) == secret
-            ):
+            if all(workflow.register_fits({"direction": "incoming", **doc}, register, today)
+                   for doc in self.docs):
                 combo.addItem(str(register.get("name")), register.get("id"))
         self.fields["register_id"] = combo
         self.form.addRow(self.tr("Register"), combo)
@@ -159,6 +150,12 @@ class ParamsDialog(QDialog):
         self._text("reason", self.tr("Reason"), self.tr("At least 10 characters"))
 
     def _build_approve(self) -> None:
+        secret = [d for d in self.docs if is_secret(d)]
+        if secret:  # nothing to read here: the leader approves the paper copy
+            note = QLabel(secret_explanation(secret[0]), self)
+            note.setObjectName("secretNote")
+            note.setWordWrap(True)
+            self.form.addRow(note)
         self._text("note", self.tr("Note (optional)"))
 
     def _build_recall(self) -> None:
@@ -179,6 +176,8 @@ class ParamsDialog(QDialog):
                     values[name] = text
             elif isinstance(widget, QComboBox):
                 values[name] = widget.currentData()
+            elif isinstance(widget, PersonPicker):
+                values[name] = widget.current_id()
             elif isinstance(widget, QDateEdit):
                 values[name] = widget.date().toString("yyyy-MM-dd")
         if self.action == "comment":
@@ -188,8 +187,7 @@ class ParamsDialog(QDialog):
     def problems(self) -> list[str]:
         """The domain's own param checks, so the dialog refuses what the server would."""
         params = self.params()
-        rule = workflow.RULES[self.action]
-        errors = workflow._param_errors(rule, params)
+        errors = workflow.param_errors(self.action, params)
         messages = []
         for error in errors:
             name = error["field"].split(".")[-1]
@@ -204,10 +202,3 @@ class ParamsDialog(QDialog):
         if self.action == "extend" and params.get("due_date", "") < today_vietnam().isoformat():
             messages.append(self.tr("The new deadline cannot be in the past."))
         return messages
-
-    def accept(self) -> None:
-        problems = self.problems()
-        if problems:
-            self.error.setText("\n".join(problems))
-            return
-        super().accept()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -42,6 +43,8 @@ class SettingsDialog(QDialog):
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.mark_read = QCheckBox(self.tr("Mark a document read when I open it"), self)
+        self.mark_read.setChecked(settings.mark_read_on_open)
         self.ca_bundle = QLineEdit(settings.ca_bundle, self)
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._browse)
@@ -54,6 +57,7 @@ class SettingsDialog(QDialog):
             ("sync_interval_min", self.tr("Sync every"), self.interval),
             ("prefetch", self.tr("Download files"), self.prefetch),
             ("language", self.tr("Language"), self.language),
+            ("mark_read_on_open", self.tr("Reading"), self.mark_read),
             ("ca_bundle", self.tr("Extra CA certificates (PEM)"), ca_row),
         ]
         for name, caption, widget in rows:
@@ -84,6 +88,7 @@ class SettingsDialog(QDialog):
                   "sync_interval_min": self.interval.value(),
                   "prefetch": self.prefetch.currentData(),
                   "language": self.language.currentData(),
+                  "mark_read_on_open": self.mark_read.isChecked(),
                   "ca_bundle": self.ca_bundle.text().strip()}
         for name, value in values.items():
             if name not in self.locked:

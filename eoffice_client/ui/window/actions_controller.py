@@ -4,18 +4,19 @@ open in another application)."""
 
 from __future__ import annotations
 
-import tempfile
 import uuid
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
+from eoffice_client.core.errors import ClientError
 from eoffice_client.ui import printing
-from eoffice_client.ui.actions.ask import ask_params
-from eoffice_client.ui.actions.offered import action_label, enabled_actions
+from eoffice_client.ui.actions.ask import confirm_several, params_form, refusal_text
+from eoffice_client.ui.actions.offered import action_label, enabled_actions, may_register_paper
 from eoffice_client.ui.backend import Backend, Cancelled, Directory
+from eoffice_client.ui.dialogs.form import FormDialog
 from eoffice_client.ui.dialogs.messages import inform
 from eoffice_client.ui.dialogs.register_paper import RegisterPaperDialog
 from eoffice_client.ui.document_view import DocumentView
@@ -35,6 +36,7 @@ class ActionsController(QObject):
 
     queued = Signal(str, int)
     changed = Signal()
+    readMarked = Signal()  # a document opened was marked read (quietly: rows and counts)
     syncWanted = Signal()  # a workflow action was queued: it may go at once when online
     fileShown = Signal(str, object)  # attachment id, its path or None
     message = Signal(str, int)  # a status-bar text and how long it shows (ms)
@@ -46,21 +48,35 @@ class ActionsController(QObject):
         self.boxes, self.documents, self.view = boxes, documents, view
         self.directory = Directory([], [], {})
         self.lang = "vi"
+        self.form: FormDialog | None = None  # the form open now (tests look at it)
         view.fileRequested.connect(self._file_requested)
         view.openExternally.connect(self._open_externally)
 
     # --- workflow actions ------------------------------------------------------------------
     def run(self, action: str) -> None:
-        """Asks for the action's params, then queues it on every selected document."""
+        """Asks for the action's params, then queues it on every selected document; the
+        form stays open, filled, until the action is queued (or the user cancels)."""
         docs = self.documents.selected_documents()
         me = self.backend.me()
         if not docs or me is None or action not in enabled_actions(docs, me):
             return
-        params = ask_params(action, docs, me, list(self.directory.users.values()),
-                            list(self.directory.units.values()), self.backend.catalog(),
-                            self.window)
-        if params is not None:
-            self.queue(action, docs, params)
+        form = params_form(action, docs, me, list(self.directory.users.values()),
+                           list(self.directory.units.values()), self.backend.catalog(),
+                           self.window)
+        if form is None:
+            if confirm_several(action, len(docs), self.window):
+                self.queue(action, docs, {})
+            return
+        form.submit = lambda f: self.queue(action, docs, f.params(), f)
+        self._open_form(form)
+
+    def _open_form(self, form: FormDialog) -> None:
+        """Opens the form window-modal (the window goes on painting); the previous form,
+        closed by now, is deleted."""
+        if self.form is not None:
+            self.form.deleteLater()
+        self.form = form
+        form.open()
 
     def open_current(self) -> None:
         """Enter: mark the document read, and move to its pane."""
@@ -72,9 +88,18 @@ class ActionsController(QObject):
             self.queue("mark_read", [doc], {})
         self.view.tabs.setFocus()
 
-    def queue(self, action: str, docs: list[dict[str, Any]], params: dict[str, Any]) -> None:
-        """Queues the action on every document (works offline), then refreshes."""
+    def mark_read(self, doc: dict[str, Any]) -> None:
+        """The read mark of a document opened: queued as any action, but without a message
+        or a sync of its own (it goes with the next one)."""
+        self.queue("mark_read", [doc], {}, quiet=True)
+
+    def queue(self, action: str, docs: list[dict[str, Any]], params: dict[str, Any],
+              form: FormDialog | None = None, quiet: bool = False) -> None:
+        """Queues the action on every document (works offline), then refreshes. With a
+        ``form``: it closes when all are queued, else shows why, and the documents already
+        queued are left out of the next try. ``quiet``: no message, no progress, no sync."""
         ids = [d["id"] for d in docs]
+        done_ids: list[str] = []
 
         def work(task: Task) -> int:
             for done, doc_id in enumerate(ids, 1):
@@ -84,53 +109,79 @@ class ActionsController(QObject):
                 if action == "comment" and len(ids) > 1:
                     own["id"] = str(uuid.uuid4())  # one comment per document
                 self.backend.act(doc_id, action, own)
+                done_ids.append(doc_id)
                 task.report(done, len(ids), action_label(action))
             return len(ids)
 
-        self.runner.run(work, lambda count: self._queued(action, count), self._failed,
-                        label=action_label(action))
+        def failed(exc: BaseException) -> None:
+            for doc in [d for d in docs if d["id"] in done_ids]:
+                docs.remove(doc)
+            if done_ids:
+                self._queued(action, len(done_ids))
+            self._failed(exc, form, action)
 
-    def _queued(self, action: str, count: int) -> None:
+        done = (lambda _count: self.readMarked.emit()) if quiet else (
+            lambda count: self._queued(action, count, form))
+        self.runner.run(work, done, failed, label=action_label(action),
+                        show_progress=not quiet)
+
+    def _queued(self, action: str, count: int, form: FormDialog | None = None) -> None:
+        if form is not None:
+            form.succeeded()
         self.message.emit(self.tr("%1: %n document(s) queued; sent at the next sync.", "",
                                   count).replace("%1", action_label(action)), QUEUED_MESSAGE_MS)
         self.queued.emit(action, count)
         self.changed.emit()
         self.syncWanted.emit()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: BaseException, form: FormDialog | None = None,
+                action: str = "") -> None:
         self.changed.emit()
-        if not isinstance(exc, Cancelled):
-            inform(self.window, self.tr("Action not queued"), error_text(exc), warning=True)
+        if isinstance(exc, Cancelled):
+            if form is not None:
+                form.failed("")
+            return
+        text = refusal_text(exc, action) if action else error_text(exc)
+        if form is not None and form.isVisible():
+            form.failed(text)
+        else:
+            inform(self.window, self.tr("Action not queued"), text, warning=True)
 
     # --- a paper document ------------------------------------------------------------------
     def register_paper(self) -> None:
-        dialog = RegisterPaperDialog(self.backend.catalog(), self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.submit_paper(dialog.body(), dialog.file_paths())
+        """The one form of a paper document: its create, scans and registration are queued
+        as one chain when the form is submitted; it closes only then."""
+        if not may_register_paper(self.backend.me()):
+            return  # the rules decide before the form: only clerks register
+        form = RegisterPaperDialog(self.backend.catalog(), self.window,
+                                   check_scan=self.backend.check_scan, runner=self.runner)
+        form.submit = lambda _f: self.submit_paper(form)
+        self._open_form(form)
 
-    def submit_paper(self, body: dict[str, Any], files: list[Path]) -> None:
-        """Joins the scans into one PDF and queues the new document with it."""
-        # Imported here, on the GUI thread (the worker below runs it): pypdf and the
-        # cryptography it loads are needed only to register a paper document, and at
-        # start they would delay the first paint more than anything else the window
-        # imports (see docs/benchmarks.md).
-        from eoffice_client.ui.scans import join_scans
+    def submit_paper(self, form: RegisterPaperDialog) -> None:
+        """Queues the document, its joined scans (named by its number and notation) and
+        its registration as one chain, off the GUI thread."""
+        body, files, register_id = form.body(), form.file_paths(), form.register_id()
 
-        def work(_task: Task) -> str:
-            pdf = Path(tempfile.mkdtemp(prefix="eoffice-scan-")) / "scan.pdf"
-            if files:
-                join_scans(files, pdf)
-            name = f"{body.get('code_notation') or 'van-ban-den'}.pdf".replace("/", "-")
-            return self.backend.register_paper(body, pdf if files else Path(), name)
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ClientError):
+                text, field = form.explain(exc)
+            else:
+                text, field = error_text(exc), None
+            form.failed(text, field)
 
-        self.runner.run(work, self._paper_registered, self._failed,
+        self.runner.run(lambda _t: self.backend.register_paper(body, files, register_id),
+                        lambda doc_id: self._paper_registered(doc_id, form), failed,
                         label=self.tr("Register paper document"))
 
-    def _paper_registered(self, _doc_id: str) -> None:
+    def _paper_registered(self, _doc_id: str, form: FormDialog | None = None) -> None:
+        if form is not None:
+            form.succeeded()
         self.message.emit(self.tr("The document was registered and queued."),
                           QUEUED_MESSAGE_MS)
         self.queued.emit("create", 1)
         self.changed.emit()
+        self.syncWanted.emit()  # online: the new document goes to the server at once
 
     # --- printing --------------------------------------------------------------------------
     def print_current(self, what: str, pdf_path: Path | None = None) -> bool:

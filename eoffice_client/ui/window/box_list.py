@@ -58,6 +58,16 @@ class BoxList(QListWidget):
             "unread": self.tr("Unread"), "all": self.tr("All documents"),
         }[box]
 
+    def box_description(self, box: str) -> str:
+        """What a box holds, where its name alone does not say it."""
+        return {
+            "to-process": self.tr("Documents you can act on: waiting on you, assigned to "
+                                  "you or your unit to lead or support, and for clerks "
+                                  "those to register, number or issue."),
+            "to-sign": self.tr("Approved documents waiting for your signature."),
+            "overdue": self.tr("Open documents past their deadline."),
+        }.get(box, "")
+
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Boxes"))
         for row, box in enumerate(BOXES):
@@ -73,8 +83,10 @@ class BoxList(QListWidget):
         if box in COUNTED_BOXES and count.total:
             text = f"{text} ({count.total})"
         item.setText(text + ("\n" + " · ".join(details) if details else ""))
-        item.setToolTip(self.tr("%1: %2 documents, %3 unread, %4 overdue")
-                        .replace("%1", self.box_name(box)).replace("%2", str(count.total))
-                        .replace("%3", str(count.unread)).replace("%4", str(count.overdue)))
+        tip = (self.tr("%1: %2 documents, %3 unread, %4 overdue")
+               .replace("%1", self.box_name(box)).replace("%2", str(count.total))
+               .replace("%3", str(count.unread)).replace("%4", str(count.overdue)))
+        about = self.box_description(box)
+        item.setToolTip(f"{about}\n{tip}" if about else tip)
         if count.overdue and box != "overdue":
             item.setForeground(Qt.GlobalColor.black)

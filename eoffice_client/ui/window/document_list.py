@@ -33,6 +33,11 @@ FIRST_PAGE_ROWS = 100
 COLUMN_SAMPLES = {0: "Thượng khẩn", 1: "2034/GM-SKHĐT", 3: "Sở Tài nguyên và M",
                   4: "27/11/2026", 5: "27/11/2026", 6: "Chờ phân công"}
 DATE_COLUMN = 4
+#: on a narrow table these columns are hidden first, in this order; the subject, the
+#: deadline and the status always stay
+HIDE_ORDER = (3, 4, 0, 1)
+#: the subject keeps at least this many font heights
+SUBJECT_MIN_EM = 12
 
 
 class DocumentList(QWidget):
@@ -52,11 +57,13 @@ class DocumentList(QWidget):
         self.box = "incoming"
         self.query = ListQuery(box=self.box)
         self.list_loaded = False
+        self.arriving = False  # the first sync is bringing the documents
         self._generation = 0  # of the newest query asked
         self.filters = FilterBar(self)
         self.filters.changed.connect(self._search_soon)
         self.filters.clearRequested.connect(self.clear_filters)
         self.model = DocumentTableModel(backend, self)
+        self.widths: dict[int, int] = {}  # column -> its width from the sample texts
         self.table = QTableView(self)
         self._build_table()
         self.hint = QLabel(self)
@@ -75,6 +82,8 @@ class DocumentList(QWidget):
         self._bind_keys()
         self._paint_watch = _FirstPaintWatch(self)
         self.table.viewport().installEventFilter(self._paint_watch)
+        self._resize_watch = _ResizeWatch(self.fit_columns, self)
+        self.table.installEventFilter(self._resize_watch)
 
     def _build_table(self) -> None:
         table = self.table
@@ -190,9 +199,19 @@ class DocumentList(QWidget):
                 return
         self.currentChanged.emit()
 
+    def set_arriving(self, arriving: bool) -> None:
+        """During the first sync an empty box is not empty: its documents are on the way."""
+        self.arriving = arriving
+        if arriving and self.list_loaded:  # when they have arrived, the next list says so
+            self._update_hint()
+
     def _update_hint(self) -> None:
         count = len(self.model.ids)
-        if count:
+        if self.arriving:
+            self.hint.setText(self.tr("%n document(s) so far; more are arriving from the "
+                                      "server…", "", count) if count else self.tr(
+                "Documents are arriving from the server…"))
+        elif count:
             self.hint.setText(self.tr("%n document(s)", "", count))
         elif self.query.search or self.filters.is_filtered():
             self.hint.setText(self.tr("No documents match."))
@@ -239,7 +258,43 @@ class DocumentList(QWidget):
         for column, sample in COLUMN_SAMPLES.items():
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, width + 32)  # + the sort arrow and padding
+            self.widths[column] = width + 32  # + the sort arrow and padding
+            header.resizeSection(column, self.widths[column])
+        self.fit_columns()
+
+    def fit_columns(self) -> None:
+        """Hides the columns of least use (HIDE_ORDER) while the table is too narrow for
+        them all, so the deadline and the status never leave the screen."""
+        if not self.widths:
+            return
+        room = (self.table.width() - 2 * self.table.frameWidth()
+                - self.table.verticalScrollBar().sizeHint().width())
+        subject = self.table.fontMetrics().height() * SUBJECT_MIN_EM
+        hidden: set[int] = set()
+        for column in HIDE_ORDER:
+            needed = subject + sum(w for c, w in self.widths.items() if c not in hidden)
+            if needed <= room:
+                break
+            hidden.add(column)
+        header = self.table.horizontalHeader()
+        for column in self.widths:
+            if header.isSectionHidden(column) != (column in hidden):
+                header.setSectionHidden(column, column in hidden)
+                if column not in hidden:
+                    header.resizeSection(column, self.widths[column])
+
+
+class _ResizeWatch(QObject):
+    """Calls ``changed`` when the watched widget is resized."""
+
+    def __init__(self, changed: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self.changed = changed
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.changed()
+        return False
 
 
 class _FirstPaintWatch(QObject):

@@ -17,10 +17,22 @@ BACKGROUND_ERROR_MS = 8000
 
 
 def error_text(exc: BaseException) -> str:
+    """What a person reads: the core's message, else what happened and what to do in
+    plain words (never a class name; the log keeps the details)."""
     if isinstance(exc, ClientError):
         return exc.message()
-    return QCoreApplication.translate("Errors", "Unexpected error: %1").replace(
-        "%1", type(exc).__name__)
+    translate = QCoreApplication.translate
+    LOG.warning("error shown to the user: %r", exc)
+    if isinstance(exc, OSError) and exc.filename:
+        return translate("Errors", "The file «%1» cannot be read or written (%2). Check that "
+                         "it exists and is not open in another program, then try again."
+                         ).replace("%1", str(exc.filename)).replace(
+                             "%2", exc.strerror or translate("Errors", "access refused"))
+    if isinstance(exc, (ConnectionError, TimeoutError, OSError)):
+        return translate("Errors", "The server cannot be reached. Check the network, then "
+                         "try again; what you did is kept.")
+    return translate("Errors", "This did not work; nothing you typed is lost. Try again; if "
+                     "it happens again, export a diagnostics bundle (Help menu) for IT staff.")
 
 
 def report_background_error(exc: BaseException, show: Callable[[str, int], None]) -> None:

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from eoffice_client.config import Profile, Settings
 from eoffice_client.core.domain.deadlines import today_vietnam
-from eoffice_client.ui.actions.offered import enabled_actions
+from eoffice_client.ui.actions.offered import enabled_actions, may_register_paper, role_offered
 from eoffice_client.ui.backend import Backend, BoxCount, Directory, Reminders
+from eoffice_client.ui.compose.controller import ComposeController, openable
 from eoffice_client.ui.dialogs.messages import inform
 from eoffice_client.ui.quick_store import StartupBackend
 from eoffice_client.ui.resources import icon
@@ -38,6 +39,7 @@ from eoffice_client.ui.window.commands import WindowCommands
 from eoffice_client.ui.window.document_list import DocumentList
 from eoffice_client.ui.window.document_pane import DocumentPane
 from eoffice_client.ui.window.errors import error_text, report_background_error
+from eoffice_client.ui.window.reading import ReadingLayout, ReadMarker, first_size
 from eoffice_client.ui.window.session_controller import SessionController
 from eoffice_client.ui.window.status_bar import StatusBar
 from eoffice_client.ui.window.sync_controller import SyncController
@@ -90,11 +92,15 @@ class MainWindow(QMainWindow):
                                                     self)
         self.actions_controller = ActionsController(backend, self.runner, self.boxes,
                                                     self.documents, self.pane.view, self)
+        self.reader = ReadMarker(self.actions_controller.mark_read, self)
+        self.reader.apply_settings(settings)
+        self.compose = ComposeController(self, self.runner)
+        self._wire_compose()
         self._wire_commands()
         self._wire_parts()
         self.sync_controller.apply_settings(settings)
         self.retranslate()
-        self.resize(1360, 820)
+        self.resize(first_size(self))
 
     # --- building --------------------------------------------------------------------------
     def _lay_out_center(self) -> None:
@@ -129,7 +135,18 @@ class MainWindow(QMainWindow):
         commands.diagnostics.triggered.connect(self.exportDiagnosticsRequested)
         commands.quit.triggered.connect(self.close)
         commands.filters.toggled.connect(self.documents.filters.setVisible)
+        self.reading = ReadingLayout(commands.reading_layout, (self.boxes, self.documents),
+                                     self.documents.table, self.pane, self._reading_started,
+                                     self)
         commands.find.triggered.connect(self._focus_search)
+
+    def _wire_compose(self) -> None:
+        """The compose window: a new document, or the selected draft (ui/compose)."""
+        self.commands.compose_new.triggered.connect(self.compose.compose_new)
+        self.commands.open_draft.triggered.connect(
+            lambda: self.compose.open_draft(self.documents.selected_documents()))
+        self.compose.changed.connect(self.refresh_all)
+        self.compose.syncWanted.connect(self._sync_if_online)
 
     def _wire_parts(self) -> None:
         documents, sync = self.documents, self.sync_controller
@@ -150,13 +167,18 @@ class MainWindow(QMainWindow):
         sync.runningChanged.connect(lambda running: self.commands.sync.setEnabled(not running))
         sync.finished.connect(self._synced)
         sync.documentsChanged.connect(self.refresh_all)
+        sync.pagesLanded.connect(self.refresh_all)
+        sync.arrivingChanged.connect(documents.set_arriving)
+        sync.conflictsChanged.connect(self.toolbar.show_conflicts)
         sync.signInNeeded.connect(session.ask_sign_in)
         session.signedIn.connect(self._signed_in)
         session.signedOut.connect(self._signed_out)
         session.settingsChanged.connect(sync.apply_settings)
+        session.settingsChanged.connect(self.reader.apply_settings)
         session.languageChangeRequested.connect(self.languageChangeRequested)
         session.profileSwitchRequested.connect(self.profileSwitchRequested)
         actions.changed.connect(self.refresh_all)
+        actions.readMarked.connect(self._read_marked)
         actions.syncWanted.connect(self._sync_if_online)
         self.tray.openRequested.connect(self._raise)
         self.tray.syncRequested.connect(sync.start)
@@ -228,8 +250,13 @@ class MainWindow(QMainWindow):
         self.pane.set_directory(self.directory)
         self.actions_controller.directory = self.directory
         self.sync_controller.directory = self.directory
+        self._apply_role()
+
+    def _apply_role(self) -> None:
+        """What the signed-in user's roles may do decides what the window offers."""
         me = self.backend.me()
         self.boxes.show_to_sign(bool(me and "leader" in (me.get("roles") or [])))
+        self.commands.set_role(role_offered(me), may_register_paper(me))
 
     def refresh_all(self) -> None:
         """After a sync or an action: rows, counts, the document shown."""
@@ -257,12 +284,27 @@ class MainWindow(QMainWindow):
     def show_current_document(self) -> None:
         """The document of the current row in the pane; the actions the selection allows."""
         doc_id = self.documents.current_id()
-        self.pane.show_document(self.backend.document(doc_id) if doc_id else None)
+        doc = self.backend.document(doc_id) if doc_id else None
+        self.pane.show_document(doc)
         docs = self.documents.selected_documents()
         me = self.backend.me() if self.backend_ready else None
+        self.reader.shown(doc if len(docs) == 1 else None, me)
         allowed = enabled_actions(docs, me)
         self.commands.set_document_state(allowed, bool(docs))
+        self.commands.open_draft.setEnabled(openable(docs))
         self.pane.set_allowed(allowed)
+
+    def _read_marked(self) -> None:
+        """A document opened became read: its row turns plain and the counts follow; the
+        list keeps it (in the unread box too) until the user moves on."""
+        self.documents.model.refresh_rows()
+        self.reload_counts()
+        self.show_current_document()
+
+    def _reading_started(self) -> None:
+        """The reading layout shows the document's file first."""
+        self.pane.view.show_files_first()
+        self.pane.view.tabs.setFocus()
 
     # --- what the parts tell ---------------------------------------------------------------
     def _synced(self, outcome: object) -> None:
@@ -276,6 +318,7 @@ class MainWindow(QMainWindow):
         self.sync_controller.start()
 
     def _signed_out(self, _wiped: bool) -> None:
+        self._apply_role()
         self.pane.show_document(None)
         self.refresh_all()
         self._update_title()
@@ -314,6 +357,7 @@ class MainWindow(QMainWindow):
         self.status_bar.retranslate()
         self.tray.retranslate()
         self.sync_controller.lang = self.actions_controller.lang = self.lang
+        self.compose.lang = self.lang
         self._update_title()
         if self.isVisible():  # texts changed length: the bars lay their buttons out again
             for bar in (self.toolbar, self.status_bar):
@@ -324,14 +368,17 @@ class MainWindow(QMainWindow):
                     layout.invalidate()
 
     def _update_title(self) -> None:
+        """The person's name and, in words, how many documents need attention (their
+        kinds in the status bar's tooltip)."""
         me = self.backend.me()
-        total = self.tray.reminders.total
+        reminders = self.tray.reminders
         title = "eOffice"
         if me:
             title += f" — {me.get('full_name') or me.get('username')}"
-        if total:
-            title = f"({total}) {title}"
+        if reminders.total:
+            title += " — " + self.tr("%n item(s) need attention", "", reminders.total)
         self.setWindowTitle(title)
+        self.status_bar.show_reminders(reminders)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -354,6 +401,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_controller.timer.stop()
+        self.reader.timer.stop()
         self.runner.cancel_all()
         self.runner.wait(10000)
         self.tray.icon.hide()

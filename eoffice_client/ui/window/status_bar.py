@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar, QWidget
 
+from eoffice_client.core.app.types import Reminders
+from eoffice_client.ui import display
 from eoffice_client.ui.tasks import Task
 
-PROGRESS_WIDTH = 220
+PROGRESS_WIDTH = 160
+
+
+def _megabytes(kilobytes: int) -> str:
+    """``1536`` -> ``1,5`` in Vietnamese, ``1.5`` in English (the language's locale)."""
+    return QLocale().toString(kilobytes / 1024, "f", 1)
 
 
 class StatusBar(QStatusBar):
@@ -21,18 +29,25 @@ class StatusBar(QStatusBar):
         self.online: bool | None = None
         self.last_sync: dt.datetime | None = None
         self.queued = self.conflicts = 0
+        self.reminders = Reminders()
+        self.attention_label = QLabel(self)  # what the window title's count counts
         self.online_label = QLabel(self)
         self.last_sync_label = QLabel(self)
         self.queue_button = QPushButton(self)
         self.queue_button.setFlat(True)
+        # the words beside the bar, not over it: readable on any style's bar colours
+        self.progress_label = QLabel(self)
+        self.progress_label.setVisible(False)
         self.progress = QProgressBar(self)
         self.progress.setMaximumWidth(PROGRESS_WIDTH)
+        self.progress.setTextVisible(False)
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setVisible(False)
         # permanent widgets stay visible while a message shows on the left
-        for widget in (self.progress, self.cancel_button, self.queue_button,
-                       self.last_sync_label, self.online_label):
+        for widget in (self.progress_label, self.progress, self.cancel_button,
+                       self.attention_label,
+                       self.queue_button, self.last_sync_label, self.online_label):
             self.addPermanentWidget(widget)
 
     def show_sync_state(self, online: bool | None, last_sync: dt.datetime | None,
@@ -43,21 +58,63 @@ class StatusBar(QStatusBar):
         self.online_label.setToolTip(server)
         self.retranslate()
 
+    def show_reminders(self, reminders: Reminders) -> None:
+        self.reminders = reminders
+        self._show_attention()
+
+    def _show_attention(self) -> None:
+        count = self.reminders
+        self.attention_label.setVisible(count.total > 0)
+        self.attention_label.setText(self.tr("%n item(s) need attention", "", count.total))
+        parts = [self.tr("%n urgent document(s) not read yet", "", count.urgent_unread),
+                 self.tr("%n document(s) due today", "", count.due_today),
+                 self.tr("%n document(s) overdue", "", count.overdue)]
+        self.attention_label.setToolTip(
+            self.tr("The count in the window's title:") + "\n" + "\n".join(
+                part for part, n in zip(parts, (count.urgent_unread, count.due_today,
+                                                count.overdue), strict=True) if n))
+
     def task_started(self, task: Task) -> None:
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.progress.setToolTip(task.label)
+        self.progress_label.setText(task.label)
+        self.progress_label.setVisible(bool(task.label))
         self.cancel_button.setVisible(True)
 
     def tasks_ended(self) -> None:
         self.progress.setVisible(False)
+        self.progress_label.setVisible(False)
         self.cancel_button.setVisible(False)
 
     def show_progress(self, done: int, total: int, what: str) -> None:
-        """``total`` 0: not known (a busy bar)."""
+        """``total`` 0: not known (a busy bar). ``what`` is a sync phase (``pull``,
+        ``files``...; ``files:kb`` when done and total are kilobytes) or a text."""
         self.progress.setRange(0, total if total > 0 else 0)
-        self.progress.setValue(done)
-        self.progress.setFormat(f"{what} %v/%m" if total else what)
+        self.progress.setValue(min(done, total) if total > 0 else 0)
+        text = self.progress_text(done, total, what)
+        self.progress_label.setText(text)
+        for widget in (self.progress_label, self.progress, self.cancel_button):
+            widget.setVisible(True)
+        self.progress.setToolTip(text)
+        self.progress.setAccessibleName(text)
+
+    def progress_text(self, done: int, total: int, what: str) -> str:
+        phase, _, unit = what.partition(":")
+        names = {"push": self.tr("Sending your changes"),
+                 "pull": self.tr("Receiving documents"),
+                 "files": self.tr("Downloading files"), "done": self.tr("Finishing")}
+        name = names.get(phase, what)
+        if unit == "kb":
+            amount = self.tr("%1 of %2 MB").replace("%1", _megabytes(done)).replace(
+                "%2", _megabytes(total))
+        elif total > 0:
+            amount = self.tr("%1 of %2").replace("%1", str(done)).replace("%2", str(total))
+        elif done > 0 and phase == "pull":
+            amount = self.tr("%n received", "", done)
+        else:
+            return f"{name}…"
+        return f"{name}: {amount}"
 
     def retranslate(self) -> None:
         if self.online is None:
@@ -67,9 +124,8 @@ class StatusBar(QStatusBar):
         else:
             self.online_label.setText(self.tr("Offline"))
         if self.last_sync:
-            local = self.last_sync.astimezone()
             self.last_sync_label.setText(self.tr("Last sync: %1").replace(
-                "%1", local.strftime("%H:%M %d/%m/%Y")))
+                "%1", display.moment(self.last_sync)))
         else:
             self.last_sync_label.setText("")
         text = self.tr("%n change(s) waiting to sync", "", self.queued) if self.queued \
@@ -79,5 +135,7 @@ class StatusBar(QStatusBar):
         self.queue_button.setText(text)
         self.queue_button.setToolTip(self.tr("Open the list of queued changes and sync issues"))
         self.cancel_button.setText(self.tr("Cancel"))
-        for widget in (self.online_label, self.last_sync_label, self.queue_button):
+        self._show_attention()
+        for widget in (self.online_label, self.last_sync_label, self.queue_button,
+                       self.attention_label):
             widget.setMinimumWidth(widget.sizeHint().width())  # never clipped in the bar

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from eoffice_client.config import Settings
 from eoffice_client.core.errors import ClientError, ExitCode
+from eoffice_client.ui import display
 from eoffice_client.ui.backend import Backend, Cancelled, Directory, SyncReport
 from eoffice_client.ui.dialogs.messages import confirm, inform
 from eoffice_client.ui.sync_issues import SyncIssuesDialog
@@ -24,6 +25,8 @@ LOG = logging.getLogger("eoffice.ui")
 #: after the network comes back, wait this long before syncing (the link settles)
 RECONNECT_DELAY_MS = 2000
 MINUTE_MS = 60_000
+#: while pages of the feed land, the list is read again at most this often
+LANDED_REFRESH_MS = 1000
 
 
 class SyncController(QObject):
@@ -35,6 +38,9 @@ class SyncController(QObject):
     documentsChanged = Signal()  # a queued change was cancelled, dropped or applied again
     signInNeeded = Signal()
     message = Signal(str, int)  # a status-bar text and how long it shows (ms)
+    arrivingChanged = Signal(bool)  # the first sync of this profile started / ended
+    pagesLanded = Signal()  # pages of the feed were stored: the list may show them
+    conflictsChanged = Signal(int)  # how many changes wait for the user's decision
 
     def __init__(self, backend: Backend, runner: TaskRunner, status_bar: StatusBar,
                  window: QWidget) -> None:
@@ -54,6 +60,12 @@ class SyncController(QObject):
         self.issues_dialog.cancelRequested.connect(lambda i: self._outbox_change("cancel", i))
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.start)
+        self.arriving = False
+        self.pulling = False  # the round is reading the change feed
+        self.landed = QTimer(self)
+        self.landed.setSingleShot(True)
+        self.landed.setInterval(LANDED_REFRESH_MS)
+        self.landed.timeout.connect(self.pagesLanded)
 
     def apply_settings(self, settings: Settings) -> None:
         self.timer.start(max(1, settings.sync_interval_min) * MINUTE_MS)
@@ -75,26 +87,72 @@ class SyncController(QObject):
         if not self.backend_ready or self.task is not None or self.backend.me() is None:
             return
         self.runningChanged.emit(True)
+        self._set_arriving(self._never_synced())
         self.task = self.runner.run(
             lambda task: self.backend.sync(task.report, task.cancelled),
             self._done, self._failed, label=self.tr("Syncing"))
-        self.task.signals.progress.connect(self.status_bar.show_progress)
-        self.message.emit(self.tr("Syncing…"), 0)
+        self.task.signals.progress.connect(self._progress)
+        self.message.emit(self.tr("Documents are arriving from the server…") if self.arriving
+                          else self.tr("Syncing…"), 0)
+
+    def _never_synced(self) -> bool:
+        try:
+            return not self.backend.status().get("last_sync")
+        except Exception:  # no cache yet: this is the first sync
+            return True
+
+    def _set_arriving(self, arriving: bool) -> None:
+        if arriving != self.arriving:
+            self.arriving = arriving
+            self.arrivingChanged.emit(arriving)
+
+    def _progress(self, done: int, total: int, what: str) -> None:
+        self.status_bar.show_progress(done, total, what)
+        if what == "pull":
+            if done and not self.landed.isActive():
+                self.landed.start()  # the list follows the pages, not every one of them
+            self.pulling = True
+        elif self.pulling:  # the feed is read: every document is here (files may follow)
+            self.pulling = False
+            self.landed.stop()
+            if self.arriving:
+                self.message.emit(self.tr("The documents are here; their files follow…"), 0)
+            self._set_arriving(False)
+            self.pagesLanded.emit()
+
+    def _ended(self) -> None:
+        self.task = None
+        self.pulling = False
+        self.landed.stop()
+        self.runningChanged.emit(False)
+        self._set_arriving(False)
 
     def _done(self, report: SyncReport) -> None:
-        self.task = None
-        self.runningChanged.emit(False)
+        self._ended()
         self.online = True
         self.last_sync = report.finished_at or dt.datetime.now(dt.UTC)
         self.new_urgent = len(report.new_urgent)
-        self.message.emit(self.tr("Sync finished."), 4000)
+        self.message.emit(self.outcome_text(report), 10000 if (
+            report.conflicts or report.already_done) else 4000)
         self.issues_dialog.set_entries(self.backend.outbox())
         self.update_status()
         self.finished.emit(report)
 
+    def outcome_text(self, report: SyncReport) -> str:
+        """What a round did, in plain words: what needs the user first."""
+        parts = [self.tr("Sync finished.")]
+        if report.already_done:
+            parts.append(self.tr(
+                "%n of your changes had already been done (on another computer or on the "
+                "web): marked done, nothing to send.", "", report.already_done))
+        if report.conflicts:
+            parts.append(self.tr(
+                "%n of your changes could not be applied on the server and need your "
+                "decision: see Sync issues.", "", report.conflicts))
+        return " ".join(parts)
+
     def _failed(self, exc: BaseException) -> None:
-        self.task = None
-        self.runningChanged.emit(False)
+        self._ended()
         code = exc.exit_code if isinstance(exc, ClientError) else None
         if isinstance(exc, Cancelled):
             self.message.emit(self.tr("Sync cancelled."), 4000)
@@ -122,16 +180,18 @@ class SyncController(QObject):
         except Exception as exc:  # no cache yet, or one that cannot be read: nothing waits
             LOG.info("no sync status: %r", exc)
             status = {}
+        conflicts = int(status.get("conflicts") or 0)
         self.status_bar.show_sync_state(
             self.online, self.last_sync, self.backend.server() if self.backend.me() else "",
-            int(status.get("pending_actions") or 0), int(status.get("conflicts") or 0))
+            int(status.get("pending_actions") or 0), conflicts)
+        self.conflictsChanged.emit(conflicts)
 
     # --- sync issues -----------------------------------------------------------------------
     def show_issues(self) -> None:
         self.issues_dialog.lang = self.lang
-        self.issues_dialog.user_name = self.directory.user
-        self.issues_dialog.register_name = lambda register_id: str(
-            (self.directory.registers.get(register_id) or {}).get("name") or register_id)
+        self.issues_dialog.user_name = lambda user_id: display.person(self.directory, user_id)
+        self.issues_dialog.register_name = lambda register_id: display.register(
+            self.directory, register_id)
         self.issues_dialog.set_entries(self.backend.outbox())
         self.issues_dialog.show()
         self.issues_dialog.raise_()
