@@ -13,15 +13,18 @@ APT_PACKAGES=(python3-venv libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfo
               msitools wixl osslsigncode
               # Qt's xcb platform plugin (a real desktop; the GUI test under Xvfb checks
               # them with the window itself) and the virtual X server for that test
+              libxcb1 libx11-6 libx11-xcb1 libxcb-util1 libxcb-render0
               libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
               libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0
-              libxcb-sync1 libxcb-shm0 libxcb-glx0 libx11-xcb1 xvfb xauth)
+              libxcb-sync1 libxcb-shm0 libxcb-glx0 xvfb xauth)
 
 install_system_packages() {
     command -v apt-get >/dev/null || return 0
     local missing=()
     for pkg in "${APT_PACKAGES[@]}"; do
-        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+        # Ubuntu 24.04 renamed some libraries (libglib2.0-0t64): either name counts
+        dpkg -s "$pkg" >/dev/null 2>&1 || dpkg -s "${pkg}t64" >/dev/null 2>&1 \
+            || missing+=("$pkg")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
     local sudo=""

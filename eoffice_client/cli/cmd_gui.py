@@ -8,8 +8,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
-from pathlib import Path
 from typing import Any
 
 from eoffice_client.cli.context import CliContext
@@ -58,19 +56,25 @@ def _nothing_configured(ctx: CliContext) -> bool:
 
 
 def demo(ctx: CliContext, username: str, documents: int) -> int:
-    """Sandbox on a free loopback port, a throw-away profile, signed in, the window open."""
+    """Sandbox on a free loopback port, a throw-away profile, signed in, the window open.
+
+    The QApplication comes first: a window that cannot start fails before any sample data
+    is made (and a later fatal Qt error still removes the folder: start_failure.py)."""
+    from eoffice_client.cli.training import TrainingFolder
     from eoffice_client.config import Profile
     from eoffice_client.core.app.application import App
     from eoffice_client.core.app.local import use_throwaway_keyring
     from eoffice_client.sandbox.testing import SandboxServer
-    from eoffice_client.ui.app import run_gui
+    from eoffice_client.ui.app import create_application, run_gui
+    from eoffice_client.ui.start_failure import on_failed_start
 
+    create_application()
     use_throwaway_keyring()
-    with tempfile.TemporaryDirectory(prefix="eoffice-demo-") as folder:
-        root = Path(folder)
-        server = SandboxServer(root / "sandbox", documents=documents, seed=1).start()
+    with TrainingFolder() as folder:
+        forget = on_failed_start(folder.remove)
+        server = SandboxServer(folder.path / "sandbox", documents=documents, seed=1).start()
         try:
-            profile = Profile.at(root / "profile")
+            profile = Profile.at(folder.path / "profile")
             settings = profile.load_settings()
             settings.server = server.url
             settings.language = ctx.lang
@@ -80,6 +84,7 @@ def demo(ctx: CliContext, username: str, documents: int) -> int:
             print(tr("gui.training_mode", server=server.url, user=username), file=sys.stderr)
             return run_gui(profile, ctx.lang)
         finally:
+            forget()
             server.stop()
 
 

@@ -10,17 +10,13 @@ from collections.abc import Callable, Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
     QLibraryInfo,
     QLocale,
-    QMessageLogContext,
     Qt,
-    QtMsgType,
     QTranslator,
-    qInstallMessageHandler,
     qVersion,
 )
 from PySide6.QtGui import QColor, QIcon, QPalette
@@ -33,8 +29,10 @@ from eoffice_client.core.messages import set_language
 from eoffice_client.ui import i18n
 from eoffice_client.ui.backend import Backend
 from eoffice_client.ui.dialogs.crash import CrashDialog
+from eoffice_client.ui.qt_log import release_early_messages, route_qt_messages
 from eoffice_client.ui.quick_store import StartupBackend
 from eoffice_client.ui.resources import icon_path, stylesheet
+from eoffice_client.ui.stop_signals import StopOnSignals
 from eoffice_client.ui.window.shell import MainWindow
 
 LOG = logging.getLogger("eoffice.ui")
@@ -223,50 +221,7 @@ def setup_logging(profile: Profile) -> None:
     protect_log_handler(handler)
     root.addHandler(handler)
     root.setLevel(logging.INFO)
-
-
-QT_LOG = logging.getLogger("eoffice.qt")
-QT_LOG.addHandler(logging.NullHandler())  # never logging's last resort (stderr)
-
-
-class QtMessageLog:
-    """Qt's own messages (e.g. the offscreen plugin's "does not support
-    propagateSizeHints()") go to the ``eoffice.qt`` log, not to the console a person
-    sees; then to the handler that was installed before, if any (pytest-qt's under
-    test, which fails a test on a Qt warning)."""
-
-    def __init__(self) -> None:
-        self.previous: Callable[[QtMsgType, QMessageLogContext, str], Any] | None = None
-
-    def install(self) -> None:
-        previous = qInstallMessageHandler(self)
-        if previous is not self:  # installed again: keep the handler it came after
-            self.previous = previous
-
-    def __call__(self, kind: QtMsgType, context: QMessageLogContext, text: str) -> None:
-        level = _QT_LEVELS.get(kind, logging.WARNING)
-        category = context.category
-        if category and category != "default":
-            QT_LOG.log(level, "%s: %s", category, text)
-        else:
-            QT_LOG.log(level, "%s", text)
-        if self.previous is not None:
-            self.previous(kind, context, text)
-
-
-_QT_MESSAGES = QtMessageLog()
-
-
-def route_qt_messages() -> None:
-    """Qt's messages into our log from now on (see :class:`QtMessageLog`)."""
-    _QT_MESSAGES.install()
-
-
-_QT_LEVELS = {
-    QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-    QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-    QtMsgType.QtFatalMsg: logging.CRITICAL,
-}
+    release_early_messages(handler)
 
 
 # --- the window ------------------------------------------------------------------------------
@@ -355,8 +310,12 @@ def run_gui(profile: Profile, lang: str, backend_factory: BackendFactory = defau
     """Opens the window on ``profile`` and runs until it closes."""
     app = create_application(argv)
     controller = Controller(app, profile, lang, backend_factory)
+    controller.window.firstPaint.connect(
+        lambda: LOG.info("window shown on the %s platform", app.platformName()))
     controller.show()
+    stop = StopOnSignals(app)
     try:
         return int(app.exec())
     finally:
+        stop.close()
         controller.close()

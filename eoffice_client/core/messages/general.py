@@ -35,6 +35,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(every sample account's password is «demo»). The data goes when the window closes. "
         "To use a real server: eoffice-client login --server <address> --username <name>.",
     ),
+    "gui.start.no_display": (
+        "Không mở được cửa sổ: không kết nối được màn hình đồ họa ({display}). Hãy "
+        "chạy ứng dụng trong phiên làm việc có giao diện đồ họa, hoặc qua xvfb-run trên máy "
+        "không có màn hình.",
+        "The window cannot start: no connection to a graphical display ({display}). "
+        "Run the app in a desktop session, or through xvfb-run on a machine without a screen.",
+    ),
+    "gui.start.display_unset": ("biến DISPLAY chưa được đặt", "DISPLAY is not set"),
+    "gui.start.missing_libraries": (
+        "Không mở được cửa sổ: trình cắm hiển thị «{plugin}» của Qt thiếu thư viện hệ thống "
+        "{libraries}. Hãy cài: {install}",
+        "The window cannot start: Qt's «{plugin}» display plugin lacks the system libraries "
+        "{libraries}. Install them: {install}",
+    ),
+    "gui.start.plugin_failed": (
+        "Không mở được cửa sổ: Qt không nạp được trình cắm hiển thị «{plugin}». Hãy cài lại "
+        "ứng dụng; trên Debian/Ubuntu chạy bash scripts/setup.sh để cài các thư viện Qt cần.",
+        "The window cannot start: Qt cannot load its «{plugin}» display plugin. Reinstall "
+        "the app; on Debian/Ubuntu run bash scripts/setup.sh to install the libraries Qt "
+        "needs.",
+    ),
+    "gui.start.no_plugin": (
+        "Không mở được cửa sổ: Qt không có trình cắm hiển thị «{plugin}» (biến "
+        "QT_QPA_PLATFORM). Hãy bỏ biến QT_QPA_PLATFORM hoặc chọn một trong: {available}.",
+        "The window cannot start: Qt has no «{plugin}» display plugin (the QT_QPA_PLATFORM "
+        "variable). Unset QT_QPA_PLATFORM or choose one of: {available}.",
+    ),
+    "gui.start.failed": (
+        "Không mở được cửa sổ: {detail} Hãy cài lại ứng dụng; trên Debian/Ubuntu chạy bash "
+        "scripts/setup.sh.",
+        "The window cannot start: {detail} Reinstall the app; on Debian/Ubuntu run bash "
+        "scripts/setup.sh.",
+    ),
     "cli.usage.required": ("thiếu tham số bắt buộc {names}", "missing required {names}"),
     "cli.usage.unrecognized": ("không hiểu tham số {names}", "unrecognized arguments: {names}"),
     "cli.usage.one_required": (
