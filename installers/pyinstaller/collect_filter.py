@@ -1,11 +1,12 @@
 """Which of the Qt files that PyInstaller's PySide6 hooks collect the frozen app keeps.
 
-The window uses QtCore, QtGui, QtWidgets, QtPdf (which links QtNetwork), QtPdfWidgets,
-QtPrintSupport and QtSvg (the icons). Plugins are kept by folder and name: the platforms
-the app runs on (xcb and offscreen on Linux, windows and offscreen on Windows), the image
-formats of the icons and scans, the SVG icon engine, input methods (Vietnamese typing on
-Linux goes through IBus), printing, and the native Windows style. Nothing of QML, Quick,
-WebEngine, 3D, Wayland, EGLFS or the SQL drivers.
+The window uses QtCore, QtGui, QtWidgets, QtNetwork (QNetworkInformation), QtPdf,
+QtPdfWidgets, QtPrintSupport and QtSvg (the icons). Plugins are kept by folder and name:
+the platforms the app runs on (xcb and offscreen on Linux, windows and offscreen on
+Windows), the image formats of the icons and scans, the SVG icon engine, the network
+state backends, input methods (Vietnamese typing on Linux goes through IBus), printing,
+and the native Windows style. Nothing of QML, Quick, WebEngine, 3D, Wayland, EGLFS or the
+SQL drivers.
 """
 
 from __future__ import annotations
@@ -13,10 +14,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import PurePath
 
+#: Python modules left out of the frozen app: libraries' optional parts it never uses.
+#: tests/unit/test_frozen_excludes.py checks that the package imports none of them.
+EXCLUDED_MODULES = (
+    "tkinter", "_tkinter", "readline", "lib2to3", "pydoc_data", "IPython", "matplotlib", "numpy",
+    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
+    "PySide6.Qt3DCore", "PySide6.QtMultimedia", "PySide6.QtSql", "PySide6.QtTest",
+    "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtConcurrent",
+    "PySide6.QtXml", "PySide6.QtDBus",
+    # build tools some libraries import only when present
+    "setuptools", "pkg_resources", "_distutils_hack",
+    # python-docx uses lxml.etree only; scans and signature images are PNG, JPEG or TIFF
+    "lxml.objectify", "lxml.isoschematron", "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp",
+    "PIL.WebPImagePlugin", "PIL._imagingtk", "PIL.ImageTk",
+    # East Asian codecs: the app reads UTF-8 and Vietnamese code pages only
+    "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
+)
+
 KEEP_PLUGINS: dict[str, frozenset[str]] = {
     "platforms": frozenset({"qxcb", "qoffscreen", "qwindows"}),
     "imageformats": frozenset({"qsvg", "qjpeg"}),  # PNG is built into QtGui
     "iconengines": frozenset({"qsvgicon"}),
+    # QNetworkInformation (sync when the network comes back): Windows, NetworkManager, GLib
+    "networkinformation": frozenset({"qnetworklistmanager", "qnetworkmanager", "qglib"}),
     "platforminputcontexts": frozenset({"composeplatforminputcontextplugin",
                                         "ibusplatforminputcontextplugin"}),
     "xcbglintegrations": frozenset({"qxcb-glx-integration"}),

@@ -32,16 +32,22 @@ pytestmark = pytest.mark.skipif(shutil.which("soffice") is None and
                                 reason="LibreOffice is not installed")
 
 
-def accept_dialog_soon(qtbot: Any) -> None:
-    """Accepts the action dialog (submit: the leader preselected) once it is up."""
+def accept_dialog_soon() -> list[str]:
+    """Accepts the action dialog (submit: the leader preselected) once it is up; a dialog
+    that refuses (its message shown) is rejected, so the test fails instead of waiting."""
     def accept() -> None:
         dialog = QApplication.activeModalWidget()
         if isinstance(dialog, ParamsDialog):
             dialog.accept()
+            if dialog.isVisible():
+                refused.append(dialog.error.text())
+                dialog.reject()
         else:
             QTimer.singleShot(100, accept)
 
+    refused: list[str] = []
     QTimer.singleShot(100, accept)
+    return refused
 
 
 def fill(compose: Any) -> None:
@@ -73,8 +79,9 @@ def test_composed_offline_submitted_when_the_server_is_back(
     doc_id = compose.doc_id
     assert compose.files.pdf.document.pageCount() >= 1  # the preview shows it
     shoot(compose, "compose-offline-pdf")
-    accept_dialog_soon(qtbot)
+    refused = accept_dialog_soon()
     compose.flow.step("submit")
+    assert refused == []
     qtbot.waitUntil(lambda: compose.detail is not None
                     and compose.detail.status == "in_review", timeout=20000)
     assert compose.read_only  # submitted: no longer the drafter's to change
@@ -122,8 +129,9 @@ def resubmitted_after_return(window: Any, controller: Any, qtbot: Any, leader: C
     reopened.flow.make_pdf()
     qtbot.waitUntil(lambda: reopened.app.drafts.pending_files(doc["id"]) == 1
                     and not reopened.runner.busy(), timeout=PDF_TIMEOUT_MS)
-    accept_dialog_soon(qtbot)
+    refused = accept_dialog_soon()
     reopened.flow.step("submit")
+    assert refused == []
     qtbot.waitUntil(lambda: reopened.detail is not None
                     and reopened.detail.status == "in_review", timeout=20000)
     assert not isinstance(sync(window, qtbot), BaseException)

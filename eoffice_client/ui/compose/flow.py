@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 
 from eoffice_client.core.app.chain_types import PreparedDraft
 from eoffice_client.core.app.records import AttachmentInfo
@@ -21,7 +21,7 @@ from eoffice_client.core.domain.enums import Status
 from eoffice_client.core.errors import ClientError
 from eoffice_client.ui.actions.offered import action_label
 from eoffice_client.ui.actions.params_dialog import ParamsDialog
-from eoffice_client.ui.compose.fields import combo_select
+from eoffice_client.ui.actions.person_picker import PersonPicker
 from eoffice_client.ui.tasks import Cancelled, Task
 from eoffice_client.ui.window.errors import error_text
 
@@ -239,8 +239,8 @@ class ComposeFlow(QObject):
         dialog = ParamsDialog(action, [doc], me.as_json(), people, {}, self.window)
         signer = self.window.signer.user_id()
         chooser = dialog.fields.get("to_user_id")
-        if action == "submit" and signer and isinstance(chooser, QComboBox):
-            combo_select(chooser, signer)  # the leader who signs, as the drafter chose
+        if action == "submit" and signer and isinstance(chooser, PersonPicker):
+            chooser.choose(signer)  # the leader who signs, as the drafter chose
         return dialog.params() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def _stepped(self, action: str) -> None:
