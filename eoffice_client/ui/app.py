@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from eoffice_client import __version__
 from eoffice_client.config import Profile, Settings
+from eoffice_client.core.app.application import App
 from eoffice_client.core.app.local import protect_log_handler, redacted
 from eoffice_client.core.messages import set_language
 from eoffice_client.ui import i18n
@@ -225,12 +226,12 @@ def setup_logging(profile: Profile) -> None:
 
 
 # --- the window ------------------------------------------------------------------------------
-BackendFactory = Callable[[Profile, Settings], Backend]
+BackendFactory = Callable[[Profile, Settings, App], Backend]
 
 
-def default_backend(profile: Profile, settings: Settings) -> Backend:
+def default_backend(profile: Profile, settings: Settings, app: App) -> Backend:
     """Quick reads at once, the full service once the list is painted (quick_store.py)."""
-    return StartupBackend(profile, settings)
+    return StartupBackend(profile, settings, app)
 
 
 class Controller:
@@ -259,8 +260,9 @@ class Controller:
         if self.use_crash_handler:
             self.crash_handler.install()
         self.translations.apply(self.lang)
-        backend = self.backend_factory(profile, settings)
-        window = MainWindow(backend, profile, settings, self.lang)
+        app = App(profile, settings)
+        backend = self.backend_factory(profile, settings, app)
+        window = MainWindow(backend, app, profile, settings, self.lang)
         window.languageChangeRequested.connect(self.set_language)
         window.profileSwitchRequested.connect(self.switch_profile)
         window.exportDiagnosticsRequested.connect(self.export_diagnostics)
@@ -293,8 +295,6 @@ class Controller:
             if not name:
                 return None
             out = Path(name)
-        from eoffice_client.core.app.application import App
-
         with App(self.profile) as app:  # the same bundle as ``eoffice-client diagnostics``
             return app.diagnostics.export(out, extra_versions={"qt": qVersion()}).path
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from eoffice_client.config import Profile, Settings
+from eoffice_client.core.app.application import App
 from eoffice_client.core.app.first_page import FirstPage
 from eoffice_client.ui.backend import (
     BOXES,
@@ -33,8 +34,8 @@ from eoffice_client.ui.backend import (
 class QuickReader:
     """The first page (core/app/first_page.py) as the window's startup backend reads it."""
 
-    def __init__(self, profile: Profile) -> None:
-        self.first = FirstPage(profile)
+    def __init__(self, first: FirstPage) -> None:
+        self.first = first
 
     def me(self) -> dict[str, Any] | None:
         person = self.first.me()
@@ -59,10 +60,10 @@ class QuickReader:
 class StartupBackend:
     """The window's backend: quick reads until :meth:`load` has built the full one."""
 
-    def __init__(self, profile: Profile, settings: Settings,
+    def __init__(self, profile: Profile, settings: Settings, app: App,
                  factory: Callable[[Profile, Settings], Any] | None = None) -> None:
-        self.profile, self.settings = profile, settings
-        self.quick = QuickReader(profile)
+        self.profile, self.settings, self.app = profile, settings, app
+        self.quick = QuickReader(app.first_page)
         self._factory = factory
         self.full: Any = None
         self._ready = threading.Event()
@@ -85,7 +86,7 @@ class StartupBackend:
                 from eoffice_client.ui.service_backend import ServiceBackend, preload
 
                 preload()
-                self.full = ServiceBackend(self.profile, self.settings)
+                self.full = ServiceBackend(self.profile, self.settings, self.app)
                 self.full.open()
             else:
                 self.full = self._factory(self.profile, self.settings)

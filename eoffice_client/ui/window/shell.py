@@ -24,6 +24,7 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from eoffice_client.config import Profile, Settings
+from eoffice_client.core.app.application import App
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.ui.actions.offered import enabled_actions, may_register_paper, role_offered
 from eoffice_client.ui.backend import Backend, BoxCount, Directory, Reminders
@@ -60,10 +61,10 @@ class MainWindow(QMainWindow):
     languageChangeRequested = Signal(str)
     exportDiagnosticsRequested = Signal()
 
-    def __init__(self, backend: Backend, profile: Profile, settings: Settings,
+    def __init__(self, backend: Backend, app: App, profile: Profile, settings: Settings,
                  lang: str = "vi", runner: TaskRunner | None = None) -> None:
         super().__init__()
-        self.backend, self.lang = backend, lang
+        self.backend, self.app, self.lang = backend, app, lang
         self.runner = runner or TaskRunner(self)
         self.directory = Directory([], [], {})
         self.interactive = True  # False: no sync timer, no sign-in dialog (tests, probes)
@@ -87,9 +88,8 @@ class MainWindow(QMainWindow):
         self.status_bar = StatusBar(self)
         self.setStatusBar(self.status_bar)
         self.tray = Tray(icon("app"), self)
-        self.sync_controller = SyncController(backend, self.runner, self.status_bar, self)
-        self.session_controller = SessionController(backend, self.runner, profile, settings,
-                                                    self)
+        self.sync_controller = SyncController(backend, app, self.runner, self.status_bar, self)
+        self.session_controller = SessionController(app, self.runner, profile, settings, self)
         self.actions_controller = ActionsController(backend, self.runner, self.boxes,
                                                     self.documents, self.pane.view, self)
         self.reader = ReadMarker(self.actions_controller.mark_read, self)
@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
     def _wire_commands(self) -> None:
         commands, actions = self.commands, self.actions_controller
         session, sync = self.session_controller, self.sync_controller
-        commands.sync.triggered.connect(sync.start)
+        commands.sync.triggered.connect(sync.sync_now)
         commands.sync_issues.triggered.connect(sync.show_issues)
         commands.cancel_unsent.triggered.connect(sync.show_issues)
         commands.register_paper.triggered.connect(actions.register_paper)
@@ -128,7 +128,7 @@ class MainWindow(QMainWindow):
         for name, action in commands.document_actions.items():
             action.triggered.connect(lambda _=False, n=name: actions.run(n))
         commands.settings.triggered.connect(session.edit_settings)
-        commands.sign_in.triggered.connect(session.ask_sign_in)
+        commands.sign_in.triggered.connect(lambda: session.ask_sign_in())
         commands.sign_out.triggered.connect(session.sign_out)
         commands.switch_profile.triggered.connect(session.switch_profile)
         commands.about.triggered.connect(session.show_about)
@@ -170,7 +170,10 @@ class MainWindow(QMainWindow):
         sync.pagesLanded.connect(self.refresh_all)
         sync.arrivingChanged.connect(documents.set_arriving)
         sync.conflictsChanged.connect(self.toolbar.show_conflicts)
-        sync.signInNeeded.connect(session.ask_sign_in)
+        sync.signInNeeded.connect(lambda: session.ask_sign_in())
+        session.message.connect(show_message)
+        session.syncWanted.connect(sync.sync_now)
+        self.status_bar.sign_in_button.clicked.connect(lambda: session.ask_sign_in())
         session.signedIn.connect(self._signed_in)
         session.signedOut.connect(self._signed_out)
         session.settingsChanged.connect(sync.apply_settings)
@@ -181,7 +184,7 @@ class MainWindow(QMainWindow):
         actions.readMarked.connect(self._read_marked)
         actions.syncWanted.connect(self._sync_if_online)
         self.tray.openRequested.connect(self._raise)
-        self.tray.syncRequested.connect(sync.start)
+        self.tray.syncRequested.connect(sync.sync_now)
         self.tray.quitRequested.connect(self.close)
 
     # --- loading ---------------------------------------------------------------------------
@@ -233,8 +236,8 @@ class MainWindow(QMainWindow):
         self.backendReady.emit()
         if not self.interactive:
             return
-        if self.backend.me() is None:
-            QTimer.singleShot(0, self.session_controller.ask_sign_in)
+        if not self.app.session.signed_in():
+            QTimer.singleShot(0, lambda: self.session_controller.ask_sign_in())
         else:
             QTimer.singleShot(0, self.sync_controller.start)
 
@@ -318,6 +321,7 @@ class MainWindow(QMainWindow):
         self.sync_controller.start()
 
     def _signed_out(self, _wiped: bool) -> None:
+        self.sync_controller.update_status()
         self._apply_role()
         self.pane.show_document(None)
         self.refresh_all()

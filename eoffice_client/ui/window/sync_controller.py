@@ -12,6 +12,7 @@ from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QWidget
 
 from eoffice_client.config import Settings
+from eoffice_client.core.app.application import App
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.ui import display
 from eoffice_client.ui.backend import Backend, Cancelled, Directory, SyncReport
@@ -42,11 +43,11 @@ class SyncController(QObject):
     pagesLanded = Signal()  # pages of the feed were stored: the list may show them
     conflictsChanged = Signal(int)  # how many changes wait for the user's decision
 
-    def __init__(self, backend: Backend, runner: TaskRunner, status_bar: StatusBar,
-                 window: QWidget) -> None:
+    def __init__(self, backend: Backend, app: App, runner: TaskRunner,
+                 status_bar: StatusBar, window: QWidget) -> None:
         super().__init__(window)
-        self.backend, self.runner, self.status_bar, self.window = (
-            backend, runner, status_bar, window)
+        self.backend, self.app, self.runner, self.status_bar, self.window = (
+            backend, app, runner, status_bar, window)
         self.backend_ready = False  # no sync before the core is loaded (see the shell)
         self.online: bool | None = None  # None: not synced yet in this session
         self.last_sync: dt.datetime | None = None
@@ -83,8 +84,20 @@ class SyncController(QObject):
             QTimer.singleShot(RECONNECT_DELAY_MS, self.start)
 
     # --- one round -------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        """The Sync command: signed out, it says so and offers the sign-in."""
+        if self.backend_ready and not self.app.session.signed_in():
+            self.message.emit(self.tr("Not signed in: nothing can be synced. Sign in first."),
+                              8000)
+            self.update_status()
+            self.signInNeeded.emit()
+            return
+        self.start()
+
     def start(self) -> None:
-        if not self.backend_ready or self.task is not None or self.backend.me() is None:
+        """A round when the core is loaded, nobody else runs one and somebody is signed
+        in (the timer and the network's return call it too: quietly)."""
+        if not self.backend_ready or self.task is not None or not self.app.session.signed_in():
             return
         self.runningChanged.emit(True)
         self._set_arriving(self._never_synced())
@@ -181,9 +194,10 @@ class SyncController(QObject):
             LOG.info("no sync status: %r", exc)
             status = {}
         conflicts = int(status.get("conflicts") or 0)
+        signed_in = not self.backend_ready or self.app.session.signed_in()
         self.status_bar.show_sync_state(
-            self.online, self.last_sync, self.backend.server() if self.backend.me() else "",
-            int(status.get("pending_actions") or 0), conflicts)
+            self.online, self.last_sync, self.backend.server() if signed_in else "",
+            int(status.get("pending_actions") or 0), conflicts, signed_in)
         self.conflictsChanged.emit(conflicts)
 
     # --- sync issues -----------------------------------------------------------------------
