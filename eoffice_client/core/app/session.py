@@ -22,6 +22,11 @@ from eoffice_client.core.api.errors import ApiError
 from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.app.types import ClientStatus, LogoutResult
+from eoffice_client.core.app.unlocking import (
+    check_password,
+    forget_password,
+    remember_password,
+)
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.core.store import documents, meta
 from eoffice_client.core.store import files as stored_files
@@ -61,9 +66,16 @@ class SessionApi:
             raise
         context.use_api(client)
         self._forget_on_close = not remember
+        remember_password(context, client.server, username, password)
         context.audit.record("signed_in", detail={"username": username,
                                                    "server": client.server})
         return Person.from_json(user)
+
+    def unlock(self, password: str) -> bool:
+        """Whether ``password`` is the signed-in person's (the idle lock's screen): checked
+        against the verifier kept at sign-in, else by the server (core/app/unlocking.py).
+        Raises ``Unreachable`` only when the server had to answer and could not."""
+        return check_password(self._context, password)
 
     def close(self) -> None:
         """Forgets a sign-in made without "remember me" (the application is closing)."""
@@ -118,6 +130,7 @@ class SessionApi:
             result = LogoutResult(True, session.username, self._revoke(session.server))
             context.credentials.delete_token(session.server, session.username)
             context.credentials.mark_signed_out()
+            forget_password(context)
             context.audit.record("signed_out", detail={"revoked": result.revoked,
                                                         "wipe": wipe})
         context.use_api(None)
@@ -270,6 +283,7 @@ def _forget_profile_secrets(context: AppContext) -> None:
     from eoffice_client.core.security.vault import KeyringUnavailable
 
     context.audit.forget_files()
+    forget_password(context)
     try:
         delete_cache_key(context.profile.profile_id)
         context.audit.forget_anchor()
