@@ -131,7 +131,7 @@ class AuditViewer(QDialog):
         table.verticalHeader().setVisible(False)
         header = table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 230, 280, 110)):
+        for column, width in enumerate((180, 250, 290, 110)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 

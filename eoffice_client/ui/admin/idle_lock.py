@@ -108,6 +108,11 @@ class IdleLock(QObject):
         self._filtering = on
 
     @property
+    def watching(self) -> bool:
+        """Whether idle time is being counted (the policy is on)."""
+        return self._timer.isActive()
+
+    @property
     def is_locked(self) -> bool:
         return self.screen is not None
 
