@@ -2341,4 +2341,288 @@ Profile: %2</translation>
         <translation>Open draft</translation>
     </message>
 </context>
+<context>
+    <name>AdminParts</name>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Audit trail…</translation>
+    </message>
+    <message>
+        <source>What was done on this computer, and whether the record is intact</source>
+        <translation>What was done on this computer, and whether the record is intact</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Time (Vietnam)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2 UTC</source>
+        <translation>Entry %1, %2 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>(no longer in this computer&apos;s cache)</source>
+        <translation>(no longer in this computer&apos;s cache)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Queued</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>Sent to the server</translation>
+    </message>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Accepted by the server</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <source>Conflict with the server</source>
+        <translation>Conflict with the server</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dropped</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Tried again</source>
+        <translation>Tried again</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Signing failed</source>
+        <translation>Signing failed</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Downloaded</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Signed in</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Signed out</translation>
+    </message>
+    <message>
+        <source>Cached data deleted</source>
+        <translation>Cached data deleted</translation>
+    </message>
+    <message>
+        <source>Cache encrypted</source>
+        <translation>Cache encrypted</translation>
+    </message>
+    <message>
+        <source>Cache key lost</source>
+        <translation>Cache key lost</translation>
+    </message>
+    <message>
+        <source>Cache set aside</source>
+        <translation>Cache set aside</translation>
+    </message>
+    <message>
+        <source>Trail started again</source>
+        <translation>Trail started again</translation>
+    </message>
+    <message>
+        <source>diagnostics bundle</source>
+        <translation>diagnostics bundle</translation>
+    </message>
+    <message>
+        <source>Word file</source>
+        <translation>Word file</translation>
+    </message>
+    <message>
+        <source>edXML package</source>
+        <translation>edXML package</translation>
+    </message>
+    <message>
+        <source>edXML status message</source>
+        <translation>edXML status message</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>file opened in another program</source>
+        <translation>file opened in another program</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Attempt %1</translation>
+    </message>
+    <message>
+        <source>Done here; the server could not be told</source>
+        <translation>Done here; the server could not be told</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Filter by text (action, document, user…)</source>
+        <translation>Filter by text (action, document, user…)</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Read again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reading and checking the audit trail…</source>
+        <translation>Reading and checking the audit trail…</translation>
+    </message>
+    <message>
+        <source>The profile is still opening; try again in a moment.</source>
+        <translation>The profile is still opening; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Reading the audit trail…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>The audit trail could not be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>eOffice is locked</source>
+        <translation>eOffice is locked</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>eOffice is locked</source>
+        <translation>eOffice is locked</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody used eOffice for %n minute(s), so your organisation&apos;s policy locked it. Type the password of %1 to go on where you left off.</source>
+        <translation>
+            <numerusform>Nobody used eOffice for %n minute, so your organisation&apos;s policy locked it. Type the password of %1 to go on where you left off.</numerusform>
+            <numerusform>Nobody used eOffice for %n minutes, so your organisation&apos;s policy locked it. Type the password of %1 to go on where you left off.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Type your password.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1 You may also sign out.</source>
+        <translation>The password could not be checked: %1 You may also sign out.</translation>
+    </message>
+    <message>
+        <source>That is not the password of this account. Try again.</source>
+        <translation>That is not the password of this account. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNoticeBar</name>
+    <message>
+        <source>Checking for a newer eOffice…</source>
+        <translation>Checking for a newer eOffice…</translation>
+    </message>
+    <message>
+        <source>Version %1 can be downloaded by IT staff from %2.</source>
+        <translation>Version %1 can be downloaded by IT staff from %2.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the next version</source>
+        <translation>Hide this notice until the next version</translation>
+    </message>
+</context>
 </TS>

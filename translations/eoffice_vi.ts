@@ -2312,4 +2312,286 @@ Hồ sơ: %2</translation>
         <translation>Mở dự thảo</translation>
     </message>
 </context>
+<context>
+    <name>AdminParts</name>
+    <message>
+        <source>Audit trail…</source>
+        <translation>Nhật ký thao tác…</translation>
+    </message>
+    <message>
+        <source>What was done on this computer, and whether the record is intact</source>
+        <translation>Những gì đã làm trên máy này, và nhật ký có còn nguyên vẹn không</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Thời gian (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Entry %1, %2 UTC</source>
+        <translation>Mục %1, %2 UTC</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>(no longer in this computer&apos;s cache)</source>
+        <translation>(không còn trong dữ liệu lưu trên máy này)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Đã xếp hàng chờ gửi</translation>
+    </message>
+    <message>
+        <source>Sent to the server</source>
+        <translation>Đã gửi lên máy chủ</translation>
+    </message>
+    <message>
+        <source>Accepted by the server</source>
+        <translation>Máy chủ đã nhận</translation>
+    </message>
+    <message>
+        <source>Refused by the server</source>
+        <translation>Máy chủ từ chối</translation>
+    </message>
+    <message>
+        <source>Conflict with the server</source>
+        <translation>Không khớp với máy chủ</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Đã bỏ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã huỷ</translation>
+    </message>
+    <message>
+        <source>Tried again</source>
+        <translation>Đã thử lại</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký số</translation>
+    </message>
+    <message>
+        <source>Signing failed</source>
+        <translation>Ký số không thành công</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Đã xuất</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Đã in</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Đã tải về</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Đã đăng nhập</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Đã đăng xuất</translation>
+    </message>
+    <message>
+        <source>Cached data deleted</source>
+        <translation>Đã xoá dữ liệu lưu trên máy</translation>
+    </message>
+    <message>
+        <source>Cache encrypted</source>
+        <translation>Đã mã hoá dữ liệu lưu trên máy</translation>
+    </message>
+    <message>
+        <source>Cache key lost</source>
+        <translation>Mất khoá của dữ liệu lưu trên máy</translation>
+    </message>
+    <message>
+        <source>Cache set aside</source>
+        <translation>Đã cất riêng dữ liệu lưu trên máy</translation>
+    </message>
+    <message>
+        <source>Trail started again</source>
+        <translation>Bắt đầu nhật ký mới</translation>
+    </message>
+    <message>
+        <source>diagnostics bundle</source>
+        <translation>gói chẩn đoán</translation>
+    </message>
+    <message>
+        <source>Word file</source>
+        <translation>tệp Word</translation>
+    </message>
+    <message>
+        <source>edXML package</source>
+        <translation>gói edXML</translation>
+    </message>
+    <message>
+        <source>edXML status message</source>
+        <translation>thông điệp trạng thái edXML</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>file opened in another program</source>
+        <translation>tệp mở bằng chương trình khác</translation>
+    </message>
+    <message>
+        <source>register</source>
+        <translation>sổ văn bản</translation>
+    </message>
+    <message>
+        <source>report</source>
+        <translation>báo cáo</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Đang chờ gửi</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Lần gửi thứ %1</translation>
+    </message>
+    <message>
+        <source>Done here; the server could not be told</source>
+        <translation>Đã xong trên máy này; chưa báo được cho máy chủ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thao tác</translation>
+    </message>
+    <message>
+        <source>Filter by text (action, document, user…)</source>
+        <translation>Lọc theo chữ (thao tác, văn bản, người dùng…)</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Đọc lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Reading and checking the audit trail…</source>
+        <translation>Đang đọc và kiểm tra nhật ký thao tác…</translation>
+    </message>
+    <message>
+        <source>The profile is still opening; try again in a moment.</source>
+        <translation>Hồ sơ đang được mở; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>Reading the audit trail…</source>
+        <translation>Đang đọc nhật ký thao tác…</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read: %1</source>
+        <translation>Không đọc được nhật ký thao tác: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) shown</source>
+        <translation>
+            <numerusform>Đang hiện %n mục</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>eOffice is locked</source>
+        <translation>eOffice đã khoá</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>eOffice is locked</source>
+        <translation>eOffice đã khoá</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody used eOffice for %n minute(s), so your organisation&apos;s policy locked it. Type the password of %1 to go on where you left off.</source>
+        <translation>
+            <numerusform>eOffice không được dùng trong %n phút nên đã tự khoá theo quy định của cơ quan. Hãy nhập mật khẩu của %1 để làm tiếp từ chỗ đang dừng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Mở khoá</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <source>Type your password.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <source>The password could not be checked: %1 You may also sign out.</source>
+        <translation>Chưa kiểm tra được mật khẩu: %1 Bạn cũng có thể đăng xuất.</translation>
+    </message>
+    <message>
+        <source>That is not the password of this account. Try again.</source>
+        <translation>Mật khẩu không đúng với tài khoản này. Hãy thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>UpdateNoticeBar</name>
+    <message>
+        <source>Checking for a newer eOffice…</source>
+        <translation>Đang kiểm tra phiên bản eOffice mới…</translation>
+    </message>
+    <message>
+        <source>Version %1 can be downloaded by IT staff from %2.</source>
+        <translation>Cán bộ CNTT tải phiên bản %1 tại %2.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>Hide this notice until the next version</source>
+        <translation>Ẩn thông báo này cho đến phiên bản sau</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,6 @@
-"""``eoffice-client status [--json]``: server, user, last sync, queue, cache."""
+"""``eoffice-client status [--json]``: server, user, last sync, queue, cache, and (when a
+policy names an update manifest) the version published by IT against this one, so IT can
+see which computers lag. The manifest is read at most once a day (core/update.py)."""
 
 from __future__ import annotations
 
@@ -17,8 +19,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
     with ctx.app() as app:
         status = app.session.status()
+        notice = app.updates.notice(check=True)
     if args.json:
-        print_json(status.as_json())
+        print_json({**status.as_json(), **(
+            {"update": notice.as_json()} if notice is not None else {})})
         return 0
     print(tr("status.server", value=status.server or "-"))
     print(tr("status.user", value=status.username or "-"))
@@ -27,4 +31,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     print(tr("status.conflicts", value=status.conflicts))
     print(tr("status.documents", value=status.documents))
     print(tr("status.cached", value=f"{status.cached_bytes / 1e6:.1f} MB"))
+    line = notice.message() if notice is not None else None
+    if line:
+        print(line)
     return 0

@@ -14,7 +14,8 @@ Its parts: :attr:`session` (sign-in and out, status), :attr:`reads` (the cache),
 prepare_for_approval, sign_for_leader, issue_numbered, extend_pending), :attr:`reports`
 (registers, the processing report, the dashboard), :attr:`interop` (edXML import and
 export), :attr:`files` (cached files' plaintext), :attr:`audit` (the local audit trail),
-:attr:`diagnostics` (the bundle for IT staff). Every
+:attr:`diagnostics` (the bundle for IT staff), :attr:`updates` (a newer client needed
+by the server or published by IT). Every
 method returns typed values (``core/app/types.py``, ``records.py``) and raises
 :class:`~eoffice_client.core.errors.ClientError` subclasses with the CLI's exit codes.
 Nothing here imports Qt; the window runs the slow calls on its worker threads.
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from eoffice_client.core.app.reports import ReportsApi
     from eoffice_client.core.app.session import SessionApi
     from eoffice_client.core.app.sync import SyncApi
+    from eoffice_client.core.app.updates import UpdatesApi
 
 
 class App:
@@ -142,6 +144,12 @@ class App:
         from eoffice_client.core.app.diagnostics import DiagnosticsApi
 
         return DiagnosticsApi(self.context)
+
+    @cached_property
+    def updates(self) -> UpdatesApi:
+        from eoffice_client.core.app.updates import UpdatesApi
+
+        return UpdatesApi(self.context)
 
     @property
     def profile(self) -> Profile:

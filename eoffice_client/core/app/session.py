@@ -23,6 +23,11 @@ from eoffice_client.core.api.errors import ApiError
 from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.app.types import ClientStatus, LogoutResult
+from eoffice_client.core.app.unlocking import (
+    check_password,
+    forget_password,
+    remember_password,
+)
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.core.store import documents, meta
 from eoffice_client.core.store import files as stored_files
@@ -64,6 +69,7 @@ class SessionApi:
             raise
         context.use_api(client)
         self._forget_on_close = not remember
+        remember_password(context, client.server, username, password)
         context.audit.record("signed_in", detail={"username": username,
                                                    "server": client.server})
         return Person.from_json(user)
@@ -109,6 +115,12 @@ class SessionApi:
         if unsent:
             return ClientError("logout.queued", ExitCode.REFUSED_FOR_SAFETY, count=unsent)
         return None
+
+    def unlock(self, password: str) -> bool:
+        """Whether ``password`` is the signed-in person's (the idle lock's screen): checked
+        against the verifier kept at sign-in, else by the server (core/app/unlocking.py).
+        Raises ``Unreachable`` only when the server had to answer and could not."""
+        return check_password(self._context, password)
 
     def close(self) -> None:
         """Forgets a sign-in made without "remember me" (the application is closing)."""
@@ -159,6 +171,7 @@ class SessionApi:
             result = LogoutResult(True, session.username, self._revoke(session.server))
             context.credentials.delete_token(session.server, session.username)
             context.credentials.mark_signed_out()
+            forget_password(context)
             context.audit.record("signed_out", detail={"revoked": result.revoked,
                                                         "wipe": wipe})
         context.use_api(None)
@@ -312,6 +325,7 @@ def _forget_profile_secrets(context: AppContext) -> None:
     from eoffice_client.core.security.vault import KeyringUnavailable
 
     context.audit.forget_files()
+    forget_password(context)
     try:
         delete_cache_key(context.profile.profile_id)
         context.audit.forget_anchor()
