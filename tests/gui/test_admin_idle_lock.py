@@ -117,8 +117,11 @@ def test_no_lock_without_the_policy_or_without_a_sign_in(qtbot: Any, tmp_path: P
     off = IdleLock(window, lambda: None, Settings(idle_lock_min=0), TaskRunner(window))
     assert off.idle_seconds == 0 and not off.watching
     app = App(Profile.at(tmp_path / "nobody"), Settings())
-    nobody = make_lock(window, app, 0.2)
+    current: list[App | None] = [app]
+    nobody = IdleLock(window, lambda: current[0], Settings(idle_lock_min=5), TaskRunner(window),
+                      idle_seconds=0.2)
     qtbot.wait(800)
     assert not nobody.is_locked  # nobody signed in: nothing to protect, no password to ask
+    current[0] = None  # the window's App is gone before it is closed
     app.close()
     assert QApplication.instance() is not None
