@@ -8,11 +8,9 @@ own module of this package:
 - ``sync_controller`` (syncs, sync issues), ``session_controller`` (sign-in and out,
   settings, profiles), ``actions_controller`` (actions, paper documents, printing, files).
 
-Every part calls the application API (``core/app``, :class:`App`) directly. The window
-paints its first list before the core is imported (``App.first_page`` reads the cache
-file with the standard library): importing the core takes longer than starting Qt and
-painting. The core is loaded right after that first paint, on this thread
-(:meth:`MainWindow._load_core`); everything that needs it waits for ``coreReady``.
+Every part calls the application API (``core/app``, :class:`App`) directly. The first
+list is painted before the core is loaded (``core_loading``); what needs the core waits
+for ``coreReady``.
 """
 
 from __future__ import annotations
@@ -38,7 +36,7 @@ from eoffice_client.ui.tray import Tray
 from eoffice_client.ui.window.actions_controller import ActionsController
 from eoffice_client.ui.window.box_list import BoxList
 from eoffice_client.ui.window.commands import WindowCommands
-from eoffice_client.ui.window.core_loading import preload_core
+from eoffice_client.ui.window.core_loading import CoreLoader
 from eoffice_client.ui.window.document_list import DocumentList
 from eoffice_client.ui.window.document_pane import DocumentPane
 from eoffice_client.ui.window.errors import error_text, report_background_error
@@ -51,9 +49,6 @@ from eoffice_client.ui.window.toolbar import MainToolbar
 LOG = logging.getLogger("eoffice.ui")
 #: window width, in font heights, from which the document sits right of the list
 WIDE_LAYOUT_EM = 95
-#: the core is loaded after the first paint, or after this long if nothing paints
-#: (a window that is not shown, say)
-LOAD_WITHOUT_PAINT_MS = 3000
 
 
 class MainWindow(QMainWindow):
@@ -71,9 +66,10 @@ class MainWindow(QMainWindow):
         self.directory = Directory()
         self.interactive = True  # False: no sync timer, no sign-in dialog (tests, probes)
         self.core_ready = False
-        self._first_me: Person | None = None  # the first page's answer, read once
-        self._first_me_read = False
-        self._loading_started = False
+        self.loader = CoreLoader(app, self)
+        self.loader.loaded.connect(self._core_loaded)
+        self.loader.failed.connect(lambda exc: inform(
+            self, self.tr("The local data cannot be opened"), error_text(exc), warning=True))
         self._arranged = False
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
@@ -200,29 +196,7 @@ class MainWindow(QMainWindow):
             self.sync_controller.timer.stop()
         self.reload_directory()
         self.documents.reload()
-        if self.app.opened:  # the core is loaded already (a window made after another)
-            QTimer.singleShot(0, self._load_core)
-            return
-        self.firstPaint.connect(self._load_core)
-        QTimer.singleShot(LOAD_WITHOUT_PAINT_MS, self._load_core)
-
-    def _load_core(self) -> None:
-        """Loads the core on this (the GUI) thread: PySide6 hooks every import, and an
-        import on a worker thread while this one runs Python can crash the process
-        (shiboken's import hook is not thread-safe). The workers then only run code that
-        is already loaded."""
-        if self._loading_started:
-            return
-        self._loading_started = True
-        try:
-            preload_core()
-            self.app.open()  # the first page's reader closes before the store opens
-        except Exception as exc:  # an unreadable cache: say so, keep the window
-            LOG.error("the local cache could not be opened: %r", exc)
-            inform(self, self.tr("The local data cannot be opened"), error_text(exc),
-                   warning=True)
-            return
-        self._core_loaded()
+        self.loader.load_after(self.firstPaint)
 
     def _core_loaded(self) -> None:
         if self.core_ready:
@@ -268,12 +242,7 @@ class MainWindow(QMainWindow):
 
     def me(self) -> Person | None:
         """The signed-in person; before the core is loaded, as the cache file says."""
-        if self.core_ready:
-            return self.app.session.me()
-        if not self._first_me_read and not self.app.opened:
-            self._first_me = self.app.first_page.me()
-            self._first_me_read = True
-        return self._first_me
+        return self.loader.me()
 
     def refresh_all(self) -> None:
         """After a sync or an action: rows, counts, the document shown."""
