@@ -9,7 +9,7 @@ import socket
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from eoffice_client.core.app.session import SessionApi
 from eoffice_client.core.messages import tr
@@ -244,3 +244,51 @@ def test_settings_new_server_asks_for_the_sign_in(filled_profile: Any, open_wind
                     and session.sign_in_dialog.isVisible(), timeout=5000)
     assert session.sign_in_dialog.server.text() == loopback
     session.sign_in_dialog.reject()
+
+
+def _answer_box(qtbot: Any, button_text: str) -> list[str]:
+    """Clicks ``button_text`` in the next message box once it is open; its text is kept."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(20, click)
+    return seen
+
+
+def test_profile_switch_keeps_the_queue_and_offers_to_sync_first(
+        filled_profile: Any, open_window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    from eoffice_client.core.app.application import App
+
+    controller = open_window(filled_profile(20))
+    first = controller.profile
+    second = filled_profile(10, user="lanhdao", name="second")
+    session = controller.window.session_controller
+    queued = queue_changes(controller, 2)
+    chosen: list[str] = []
+
+    def choose(*_args: Any) -> str:
+        chosen.append("asked")
+        return str(second.root)
+
+    monkeypatch.setattr("eoffice_client.ui.window.session_controller.QFileDialog"
+                        ".getExistingDirectory", choose)
+    said = _answer_box(qtbot, "Đồng bộ trước")
+    with qtbot.waitSignal(session.syncWanted, timeout=5000):
+        session.switch_profile()
+    assert said and "2 thay đổi" in said[0] and not chosen  # no switch: sync first
+    said = _answer_box(qtbot, "Đổi hồ sơ, giữ chúng ở đây")
+    with qtbot.waitSignal(session.profileSwitchRequested, timeout=5000) as blocker:
+        session.switch_profile()
+    assert chosen and blocker.args == [str(second.root)]
+    qtbot.waitUntil(lambda: controller.profile.root == second.root, timeout=10000)
+    with App(first) as old:  # the queue stayed where it was made
+        assert [e.id for e in old.reads.outbox()] == queued
