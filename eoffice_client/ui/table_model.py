@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
+from eoffice_client.core.app.types import SORT_KEYS, Row
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.enums import (
     CLOSED_STATUSES,
@@ -30,7 +31,6 @@ from eoffice_client.core.domain.enums import (
     URGENCY_LABELS,
     label,
 )
-from eoffice_client.ui.backend import SORT_KEYS, Backend, Row
 from eoffice_client.ui.resources import icon_path
 
 PAGE_SIZE = 100
@@ -45,6 +45,8 @@ _ROW_ID = int(ROW_ID_ROLE)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
 Index = QModelIndex | QPersistentModelIndex
+#: the table rows of some ids, by id
+RowReader = Callable[[Sequence[str]], Mapping[str, Row]]
 
 
 def format_date(value: str | None) -> str:
@@ -64,9 +66,11 @@ class DocumentTableModel(QAbstractTableModel):
 
     sortRequested = Signal(str, bool)  # sort key, descending
 
-    def __init__(self, backend: Backend, parent: Any = None) -> None:
+    def __init__(self, rows: RowReader, parent: Any = None) -> None:
+        """``rows`` reads the rows of a page of ids (the application API's, or the first
+        page's reader before the core is loaded)."""
         super().__init__(parent)
-        self.backend = backend
+        self.read_rows = rows
         self.ids: list[str] = []
         self._pages: OrderedDict[int, dict[str, _Cells | Row]] = OrderedDict()
         self.lang = "vi"
@@ -153,7 +157,7 @@ class DocumentTableModel(QAbstractTableModel):
         shows a tenth of a page, and a jump of the scroll bar lands on a page no one
         read ahead)."""
         start = page_no * PAGE_SIZE
-        rows = self.backend.rows(self.ids[start:start + PAGE_SIZE])
+        rows = self.read_rows(self.ids[start:start + PAGE_SIZE])
         page: dict[str, _Cells | Row] = (
             {doc_id: self._make_cells(row) for doc_id, row in rows.items()} if eager
             else dict(rows))

@@ -9,7 +9,7 @@ import socket
 import threading
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from eoffice_client.core.app.session import SessionApi
 from eoffice_client.core.messages import tr
@@ -28,7 +28,7 @@ def tie_cache(controller: Any, username: str = "vanthu", server: str = SERVER) -
 
 
 def unsent(controller: Any) -> int:
-    return len(controller.backend.outbox())
+    return len(controller.client.reads.outbox())
 
 
 def queue_changes(controller: Any, count: int = 3) -> list[str]:
@@ -70,8 +70,8 @@ def test_sign_out_runs_off_the_gui_thread_and_wipes_when_nothing_waits(
         filled_profile: Any, open_window: Any, qtbot: Any, monkeypatch: Any) -> None:
     controller = open_window(filled_profile(20))
     window, session = controller.window, controller.window.session_controller
-    for entry in controller.backend.outbox():
-        controller.backend.cancel(entry.id)
+    for entry in controller.client.reads.outbox():
+        controller.client.changes.cancel(entry.id)
     assert unsent(controller) == 0
     threads: list[bool] = []
     logout = SessionApi.logout
@@ -99,7 +99,7 @@ def test_sign_in_as_another_user_is_refused_and_the_queue_survives(
     window, session = controller.window, controller.window.session_controller
     tie_cache(controller)
     queue_changes(controller)
-    before = [e.id for e in controller.backend.outbox()]
+    before = [e.id for e in controller.client.reads.outbox()]
     assert len(before) == 3
     session.ask_sign_in(SERVER)
     dialog = session.sign_in_dialog
@@ -113,9 +113,9 @@ def test_sign_in_as_another_user_is_refused_and_the_queue_survives(
     assert dialog.error.text() == tr("sync.other_identity", user="vanthu", server=SERVER)
     assert dialog.other_profile.isVisible() and dialog.username.text() == "lanhdao"
     shoot(dialog, "sign-in-refused-other-user")
-    assert [e.id for e in controller.backend.outbox()] == before
+    assert [e.id for e in controller.client.reads.outbox()] == before
     dialog.reject()
-    assert [e.id for e in controller.backend.outbox()] == before
+    assert [e.id for e in controller.client.reads.outbox()] == before
 
 
 def test_unreachable_server_plain_message_the_dialog_grows(filled_profile: Any,
@@ -209,8 +209,8 @@ def test_settings_refuse_http_and_say_a_new_server_needs_a_sign_in(
     dialog.accept()
     assert dialog.isVisible()
     assert dialog.notice.text() == tr("sync.other_identity", user="vanthu", server=SERVER)
-    for entry in controller.backend.outbox():
-        controller.backend.cancel(entry.id)
+    for entry in controller.client.reads.outbox():
+        controller.client.changes.cancel(entry.id)
     dialog.accept()  # now: what it means, said before anything is saved
     assert dialog.isVisible() and "https://eoffice.other.gov.vn" in dialog.notice.text()
     assert dialog.save_button.text() == "Lưu và đăng nhập"
@@ -226,8 +226,8 @@ def test_settings_new_server_asks_for_the_sign_in(filled_profile: Any, open_wind
 
     controller = open_window(filled_profile(10))
     session = controller.window.session_controller
-    for entry in controller.backend.outbox():
-        controller.backend.cancel(entry.id)
+    for entry in controller.client.reads.outbox():
+        controller.client.changes.cancel(entry.id)
     loopback = "http://127.0.0.1:8765"  # plain http is allowed on this machine
 
     class Typed(settings_module.SettingsDialog):
@@ -244,3 +244,51 @@ def test_settings_new_server_asks_for_the_sign_in(filled_profile: Any, open_wind
                     and session.sign_in_dialog.isVisible(), timeout=5000)
     assert session.sign_in_dialog.server.text() == loopback
     session.sign_in_dialog.reject()
+
+
+def _answer_box(qtbot: Any, button_text: str) -> list[str]:
+    """Clicks ``button_text`` in the next message box once it is open; its text is kept."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: list[str] = []
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(20, click)
+    return seen
+
+
+def test_profile_switch_keeps_the_queue_and_offers_to_sync_first(
+        filled_profile: Any, open_window: Any, qtbot: Any, monkeypatch: Any) -> None:
+    from eoffice_client.core.app.application import App
+
+    controller = open_window(filled_profile(20))
+    first = controller.profile
+    second = filled_profile(10, user="lanhdao", name="second")
+    session = controller.window.session_controller
+    queued = queue_changes(controller, 2)
+    chosen: list[str] = []
+
+    def choose(*_args: Any) -> str:
+        chosen.append("asked")
+        return str(second.root)
+
+    monkeypatch.setattr("eoffice_client.ui.window.session_controller.QFileDialog"
+                        ".getExistingDirectory", choose)
+    said = _answer_box(qtbot, "Đồng bộ trước")
+    with qtbot.waitSignal(session.syncWanted, timeout=5000):
+        session.switch_profile()
+    assert said and "2 thay đổi" in said[0] and not chosen  # no switch: sync first
+    said = _answer_box(qtbot, "Đổi hồ sơ, giữ chúng ở đây")
+    with qtbot.waitSignal(session.profileSwitchRequested, timeout=5000) as blocker:
+        session.switch_profile()
+    assert chosen and blocker.args == [str(second.root)]
+    qtbot.waitUntil(lambda: controller.profile.root == second.root, timeout=10000)
+    with App(first) as old:  # the queue stayed where it was made
+        assert [e.id for e in old.reads.outbox()] == queued
