@@ -170,6 +170,7 @@ class IdleLock(QObject):
         for content in self._hidden:
             content.show()
         for cover in self._covers:
+            cover.hide()
             cover.deleteLater()
         self._hidden.clear()
         self._covers.clear()
