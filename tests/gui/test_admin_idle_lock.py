@@ -123,6 +123,19 @@ def test_an_open_form_is_covered_never_closed(qtbot: Any, vi_ui: Any, signed_in:
     assert field.text() == "Ý kiến đang soạn dở"
 
 
+def test_a_window_in_the_tray_comes_back_covered(qtbot: Any, vi_ui: Any,
+                                                 signed_in: App) -> None:
+    window = a_window(qtbot)
+    window.hide()  # "minimise to the tray"
+    lock = make_lock(window, signed_in, 60)
+    lock.lock()
+    window.show()
+    assert not window.centralWidget().isVisible()
+    assert [c for c in window.findChildren(Cover) if c.isVisible()]
+    lock.unlock()
+    assert window.centralWidget().isVisible()
+
+
 def test_sign_out_from_the_lock_screen(qtbot: Any, vi_ui: Any, signed_in: App) -> None:
     window = a_window(qtbot)
     signed_out: list[bool] = []
