@@ -119,10 +119,12 @@ def unfinished(lang: str, folder: Path = TRANSLATIONS) -> list[str]:
 
 
 def release(out: Path) -> None:
+    """Every catalogue: the window's and ``qtbase_vi.ts`` (Qt's own dialogs' texts, kept by
+    hand: lupdate never touches it, Qt's sources are not ours)."""
     out.mkdir(parents=True, exist_ok=True)
-    for lang in LANGS:
-        subprocess.run([tool("lrelease"), "-silent", str(TRANSLATIONS / f"eoffice_{lang}.ts"),
-                        "-qm", str(out / f"eoffice_{lang}.qm")], check=True)
+    for source in sorted(TRANSLATIONS.glob("*.ts")):
+        subprocess.run([tool("lrelease"), "-silent", str(source),
+                        "-qm", str(out / f"{source.stem}.qm")], check=True)
 
 
 def main() -> int:

@@ -2382,7 +2382,7 @@ Hồ sơ: %2</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation>Đã huỷ</translation>
+        <translation>Đã hủy</translation>
     </message>
     <message>
         <source>Tried again</source>
@@ -2418,15 +2418,15 @@ Hồ sơ: %2</translation>
     </message>
     <message>
         <source>Cached data deleted</source>
-        <translation>Đã xoá dữ liệu lưu trên máy</translation>
+        <translation>Đã xóa dữ liệu lưu trên máy</translation>
     </message>
     <message>
         <source>Cache encrypted</source>
-        <translation>Đã mã hoá dữ liệu lưu trên máy</translation>
+        <translation>Đã mã hóa dữ liệu lưu trên máy</translation>
     </message>
     <message>
         <source>Cache key lost</source>
-        <translation>Mất khoá của dữ liệu lưu trên máy</translation>
+        <translation>Mất khóa của dữ liệu lưu trên máy</translation>
     </message>
     <message>
         <source>Cache set aside</source>
@@ -2531,7 +2531,7 @@ Hồ sơ: %2</translation>
     <name>IdleLock</name>
     <message>
         <source>eOffice is locked</source>
-        <translation>eOffice đã khoá</translation>
+        <translation>eOffice đã khóa</translation>
     </message>
     <message>
         <source>Checking the password…</source>
@@ -2542,12 +2542,12 @@ Hồ sơ: %2</translation>
     <name>LockScreen</name>
     <message>
         <source>eOffice is locked</source>
-        <translation>eOffice đã khoá</translation>
+        <translation>eOffice đã khóa</translation>
     </message>
     <message numerus="yes">
         <source>Nobody used eOffice for %n minute(s), so your organisation&apos;s policy locked it. Type the password of %1 to go on where you left off.</source>
         <translation>
-            <numerusform>eOffice không được dùng trong %n phút nên đã tự khoá theo quy định của cơ quan. Hãy nhập mật khẩu của %1 để làm tiếp từ chỗ đang dừng.</numerusform>
+            <numerusform>eOffice không được dùng trong %n phút nên đã tự khóa theo quy định của cơ quan. Hãy nhập mật khẩu của %1 để làm tiếp từ chỗ đang dừng.</numerusform>
         </translation>
     </message>
     <message>
@@ -2556,7 +2556,7 @@ Hồ sơ: %2</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation>Mở khoá</translation>
+        <translation>Mở khóa</translation>
     </message>
     <message>
         <source>Sign out</source>

@@ -59,7 +59,8 @@ LINUX_SYSTEM_LIBRARIES = ("libX11", "libXau", "libXdmcp", "libxcb", "libxkbcommo
                           "libfontconfig", "libfreetype", "libglib-2.0", "libgthread-2.0",
                           "libdbus-1", "libgssapi_krb5", "libcups")
 
-#: Qt's own translations: English only (Qt has none for Vietnamese; ours are separate).
+#: Qt's own translations: English only (Qt has none for Vietnamese: ours, qtbase_vi.qm,
+#: is built from translations/qtbase_vi.ts with the window's catalogues).
 KEEP_QT_TRANSLATIONS = frozenset({"qtbase_en.qm"})
 
 

@@ -10,13 +10,21 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTableWidget, QTableWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTableWidget,
+    QTableWidgetItem,
+)
 
 from eoffice_client.config import Profile, Settings
 from eoffice_client.core.app.application import App
 from eoffice_client.sandbox.testing import SandboxServer
 from eoffice_client.ui.admin import install_admin
-from eoffice_client.ui.admin.idle_lock import IdleLock
+from eoffice_client.ui.admin.idle_lock import Cover, IdleLock
 from eoffice_client.ui.tasks import TaskRunner
 from tests.gui.admin_support import vi_ui_fixture  # noqa: F401
 from tests.gui.conftest import shoot
@@ -97,6 +105,35 @@ def test_input_keeps_it_open_then_it_locks_and_unlocks(qtbot: Any, vi_ui: Any,
         qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     assert not lock.is_locked and window.centralWidget().isVisible()
     assert SECRET_SUBJECT in visible_texts(window)
+
+
+def test_an_open_form_is_covered_never_closed(qtbot: Any, vi_ui: Any, signed_in: App) -> None:
+    window = a_window(qtbot)
+    form = QDialog(window)
+    field = QLineEdit(form)
+    field.setText("Ý kiến đang soạn dở")
+    form.show()
+    lock = make_lock(window, signed_in, 60)
+    lock.lock()
+    covers = [c for c in form.findChildren(Cover) if c.isVisible()]
+    assert form.isVisible() and len(covers) == 1 and covers[0].geometry() == form.rect()
+    assert field.text() == "Ý kiến đang soạn dở"
+    lock.unlock()
+    assert form.isVisible() and not [c for c in form.findChildren(Cover) if c.isVisible()]
+    assert field.text() == "Ý kiến đang soạn dở"
+
+
+def test_a_window_in_the_tray_comes_back_covered(qtbot: Any, vi_ui: Any,
+                                                 signed_in: App) -> None:
+    window = a_window(qtbot)
+    window.hide()  # "minimise to the tray"
+    lock = make_lock(window, signed_in, 60)
+    lock.lock()
+    window.show()
+    assert not window.centralWidget().isVisible()
+    assert [c for c in window.findChildren(Cover) if c.isVisible()]
+    lock.unlock()
+    assert window.centralWidget().isVisible()
 
 
 def test_sign_out_from_the_lock_screen(qtbot: Any, vi_ui: Any, signed_in: App) -> None:

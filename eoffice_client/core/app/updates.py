@@ -15,7 +15,14 @@ import logging
 from eoffice_client import __version__
 from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.errors import ClientError
-from eoffice_client.core.update import UpdateNotice, check_for_update, read_update_notice
+from eoffice_client.core.update import (
+    UpdateNotice,
+    check_for_update,
+    client_too_old_message,
+    read_update_notice,
+)
+
+__all__ = ["UpdateNotice", "UpdatesApi", "client_too_old_message"]
 
 log = logging.getLogger("eoffice.app.updates")
 

@@ -14,11 +14,10 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication
 
 from eoffice_client.core.app.application import App
+from eoffice_client.core.app.audit import AuditCheck, AuditEntry
 from eoffice_client.core.domain.dates import parse_instant
 from eoffice_client.core.domain.deadlines import VIETNAM
 from eoffice_client.core.messages import tr as core_tr
-from eoffice_client.core.security.audit import AuditEntry
-from eoffice_client.core.security.audit_check import AuditCheck
 from eoffice_client.ui.actions.offered import action_label
 
 translate = QCoreApplication.translate

@@ -83,7 +83,7 @@ class AuditModel(QAbstractTableModel):
                 return self.tr("Entry %1, %2 UTC").replace("%1", str(row.seq)).replace(
                     "%2", row.utc_time)
             if index.column() == 2 and row.document_id:
-                return row.document_id
+                return f"{row.document}\n{row.document_id}"
         if role == Qt.ItemDataRole.BackgroundRole and row.bad:
             return BAD_ROW
         return None

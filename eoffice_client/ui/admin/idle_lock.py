@@ -152,16 +152,21 @@ class IdleLock(QObject):
         self.locked.emit()
 
     def _cover_windows(self) -> None:
-        for top in QApplication.topLevelWidgets():
-            if top.isVisible() and not isinstance(top, LockScreen) and top.isWindow():
-                cover = Cover(top)
-                cover.label.setText(self.tr("eOffice is locked"))
-                cover.show()
-                cover.raise_()
-                self._covers.append(cover)
+        """Every window of the app, and the main one even when it is minimised or in the
+        tray: brought back, it must show the cover, not the list."""
+        targets = [top for top in QApplication.topLevelWidgets()
+                   if top.isVisible() and top.isWindow() and not isinstance(top, LockScreen)]
+        if self.window not in targets:
+            targets.append(self.window)
+        for top in targets:
+            cover = Cover(top)
+            cover.label.setText(self.tr("eOffice is locked"))
+            cover.show()
+            cover.raise_()
+            self._covers.append(cover)
         central = getattr(self.window, "centralWidget", None)
         content = central() if callable(central) else None
-        if isinstance(content, QWidget) and content.isVisible():
+        if isinstance(content, QWidget) and not content.isHidden():
             content.hide()
             self._hidden.append(content)
 
@@ -170,6 +175,7 @@ class IdleLock(QObject):
         for content in self._hidden:
             content.show()
         for cover in self._covers:
+            cover.hide()
             cover.deleteLater()
         self._hidden.clear()
         self._covers.clear()

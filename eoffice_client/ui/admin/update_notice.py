@@ -22,7 +22,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from eoffice_client.core.app.application import App
-from eoffice_client.core.update import UpdateNotice, client_too_old_message
+from eoffice_client.core.app.updates import UpdateNotice, client_too_old_message
 from eoffice_client.ui.tasks import TaskRunner
 
 LOG = logging.getLogger("eoffice.ui.admin.update")

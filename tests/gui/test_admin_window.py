@@ -1,0 +1,45 @@
+"""``install_admin`` in the real main window: the Help menu entry opens the audit trail,
+the notice bar sits above the list, and the idle lock hides the list and the pane."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from eoffice_client.config import Settings
+from eoffice_client.ui.admin import backend_app, install_admin
+from eoffice_client.ui.admin.lock_screen import LockScreen
+from tests.gui.conftest import shoot
+
+
+def test_hooked_into_the_main_window(qtbot: Any, open_window: Any,
+                                     filled_profile: Any) -> None:
+    controller = open_window(filled_profile(30))
+    window = controller.window
+    parts = install_admin(window, lambda: backend_app(window.backend),
+                          Settings(idle_lock_min=15))
+    assert backend_app(window.backend) is not None
+    help_actions = window.commands.help_menu.actions()
+    assert parts.audit_action in help_actions
+    assert help_actions.index(parts.audit_action) == len(help_actions) - 2  # before About
+    assert parts.audit_action.text() == "Nhật ký thao tác…"
+    holder = window.centralWidget()
+    assert holder.layout().indexOf(parts.notice_bar) == 0
+    assert holder.isAncestorOf(window.documents) and holder.isAncestorOf(window.pane)
+    assert parts.idle_lock.watching and parts.idle_lock.idle_seconds == 15 * 60
+
+    parts.audit_action.trigger()
+    viewer = parts.viewer
+    assert viewer is not None
+    qtbot.waitUntil(lambda: viewer.snapshot is not None, timeout=10000)
+    assert viewer.check_label.property("state") == "intact"
+    viewer.close()
+
+    parts.idle_lock.lock()
+    assert not window.documents.isVisible() and not window.pane.isVisible()
+    assert any(isinstance(w, LockScreen) and w.isVisible()
+               for w in QApplication.topLevelWidgets())
+    shoot(window, "admin_main_window_locked")
+    parts.idle_lock.unlock()
+    assert window.documents.isVisible() and window.pane.isVisible()
