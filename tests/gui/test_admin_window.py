@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtWidgets import QApplication
 
 from eoffice_client.config import Settings
-from eoffice_client.ui.admin import backend_app, install_admin
 from eoffice_client.ui.admin.lock_screen import LockScreen
 from tests.gui.conftest import shoot
 
@@ -17,9 +16,9 @@ def test_hooked_into_the_main_window(qtbot: Any, open_window: Any,
                                      filled_profile: Any) -> None:
     controller = open_window(filled_profile(30))
     window = controller.window
-    parts = install_admin(window, lambda: backend_app(window.backend),
-                          Settings(idle_lock_min=15))
-    assert backend_app(window.backend) is not None
+    parts = window.features.admin
+    parts.apply_settings(Settings(idle_lock_min=15))
+    assert window.features.ready_app() is window.app
     help_actions = window.commands.help_menu.actions()
     assert parts.audit_action in help_actions
     assert help_actions.index(parts.audit_action) == len(help_actions) - 2  # before About

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from eoffice_client.core.app.application import App
-from eoffice_client.core.app.audit import AuditCheck, AuditEntry
 from eoffice_client.core.domain.dates import parse_instant
 from eoffice_client.core.domain.deadlines import VIETNAM
 from eoffice_client.core.messages import tr as core_tr
 from eoffice_client.ui.actions.offered import action_label
+
+if TYPE_CHECKING:  # the trail's types, as app.audit returns them
+    from eoffice_client.core.app.audit import AuditCheck, AuditEntry
 
 translate = QCoreApplication.translate
 

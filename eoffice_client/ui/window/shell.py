@@ -40,6 +40,7 @@ from eoffice_client.ui.window.core_loading import CoreLoader
 from eoffice_client.ui.window.document_list import DocumentList
 from eoffice_client.ui.window.document_pane import DocumentPane
 from eoffice_client.ui.window.errors import error_text, report_background_error
+from eoffice_client.ui.window.features import install_features
 from eoffice_client.ui.window.reading import ReadingLayout, ReadMarker, first_size
 from eoffice_client.ui.window.session_controller import SessionController
 from eoffice_client.ui.window.status_bar import StatusBar
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self._wire_compose()
         self._wire_commands()
         self._wire_parts()
+        self.features = install_features(self, settings)
         self.sync_controller.apply_settings(settings)
         self.retranslate()
         self.resize(first_size(self))
