@@ -733,6 +733,10 @@
             <numerusform>%n thay đổi chờ gửi ở lần đồng bộ tới</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Found in the text of its files</source>
+        <translation>Tìm thấy trong nội dung tệp đính kèm</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -1901,6 +1905,10 @@ Hồ sơ: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Reading the files&apos; text for search</source>
+        <translation>Đang đọc nội dung tệp để tìm kiếm</translation>
     </message>
 </context>
 <context>

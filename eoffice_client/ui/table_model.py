@@ -45,7 +45,7 @@ _ROW_ID = int(ROW_ID_ROLE)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
 Index = QModelIndex | QPersistentModelIndex
-#: the table rows of some ids, by id
+# what reads the table rows of some ids, by id
 RowReader = Callable[[Sequence[str]], Mapping[str, Row]]
 
 
@@ -85,6 +85,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._pending_icon = QIcon(str(icon_path("pending")))
         self._secret_icon = QIcon(str(icon_path("secret")))
+        self._content_icon = QIcon(str(icon_path("search")))
 
     # --- content ---------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[str]) -> None:
@@ -174,7 +175,12 @@ class DocumentTableModel(QAbstractTableModel):
         spoken = texts
         if row.secrecy:  # a screen reader hears the padlock
             spoken = (*texts[:2], f"{self._secrecy(row)}: {texts[2]}", *texts[3:])
+        elif row.matched_by_content:  # and the magnifier
+            spoken = (*texts[:2], f"{self._found_in_files()}: {texts[2]}", *texts[3:])
         return _Cells(row, texts, colours, tips, spoken)
+
+    def _found_in_files(self) -> str:
+        return self.tr("Found in the text of its files")
 
     def _secrecy(self, row: Row) -> str:
         return label(SECRECY_LABELS, row.secrecy, self.lang)
@@ -224,6 +230,8 @@ class DocumentTableModel(QAbstractTableModel):
                 return self._pending_icon
             if index.column() == 2 and cells.row.secrecy:
                 return self._secret_icon
+            if index.column() == 2 and cells.row.matched_by_content:
+                return self._content_icon  # the search found it inside its files
             return None
         return cells.tips[index.column()]
 
@@ -279,6 +287,8 @@ class DocumentTableModel(QAbstractTableModel):
                            row.pending_changes)
         if column == 2 and row.secrecy:
             return f"{self._secrecy(row)} — {row.subject}"
+        if column == 2 and row.matched_by_content:
+            return f"{self._found_in_files()} — {row.subject}"
         if column in (0, 1, 2, 3):
             return self._display(row, column) or None
         return None

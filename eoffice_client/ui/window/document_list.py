@@ -149,8 +149,8 @@ class DocumentList(QWidget):
         self.core_ready = True
 
     def _rows(self, ids: Sequence[str]) -> dict[str, Row]:
-        if self.core_ready:
-            return self.app.reads.rows(ids)
+        if self.core_ready:  # the search says which rows it found inside their files
+            return self.app.reads.rows(ids, self.query.search)
         return self.app.first_page.rows(ids)
 
     def current_query(self) -> DocumentQuery:

@@ -110,7 +110,9 @@ class StatusBar(QStatusBar):
         phase, _, unit = what.partition(":")
         names = {"push": self.tr("Sending your changes"),
                  "pull": self.tr("Receiving documents"),
-                 "files": self.tr("Downloading files"), "done": self.tr("Finishing")}
+                 "files": self.tr("Downloading files"),
+                 "content": self.tr("Reading the files' text for search"),
+                 "done": self.tr("Finishing")}
         name = names.get(phase, what)
         if unit == "kb":
             amount = self.tr("%1 of %2 MB").replace("%1", _megabytes(done)).replace(

@@ -144,12 +144,14 @@ class SyncController(QObject):
     def _round(self, task: Task) -> SyncOutcome:
         """One round on a worker: push, pull, files; a server that does not answer is
         the round's failure (nothing is lost)."""
+        progress, cancel = _TaskProgress(task), _TaskCancel(task)
         try:
-            outcome = self.app.sync.run(_TaskProgress(task), _TaskCancel(task))
+            outcome = self.app.sync.run(progress, cancel)
         except SyncCancelled as exc:
             raise Cancelled() from exc
         if outcome.unreachable is not None:
             raise outcome.unreachable
+        self.app.sync.index_content(progress, cancel)  # the new files' text, for search
         return outcome
 
     def _never_synced(self) -> bool:
