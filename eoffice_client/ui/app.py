@@ -38,7 +38,8 @@ LOG = logging.getLogger("eoffice.ui")
 
 
 class Translations:
-    """Our catalogue plus Qt's own where Qt has one (it has none for Vietnamese)."""
+    """Our catalogue plus one of Qt's own texts: Qt's where Qt has one, else ours (Qt has
+    none for Vietnamese)."""
 
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
@@ -66,9 +67,13 @@ class Translations:
             ok = False
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qtbase = QTranslator(self.app)
-        if qtbase.load(f"qtbase_{lang}", qt_dir):
+        if qtbase.load(f"qtbase_{lang}", qt_dir):  # Qt's own, where Qt has one
             self.app.installTranslator(qtbase)
             self.translators.append(qtbase)
+        elif (ours := i18n.qt_qm_path(lang)) is not None:  # Vietnamese: ours
+            self._install(str(ours))
+        elif lang != "en":
+            LOG.error("Qt's texts have no catalogue for %s: its dialogs stay in English", lang)
         return ok
 
     def _install(self, path: str) -> bool:

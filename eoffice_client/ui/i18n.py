@@ -21,6 +21,14 @@ def ts_path(lang: str) -> Path:
     return data_dir("translations") / f"eoffice_{lang}.ts"
 
 
+def qt_qm_path(lang: str) -> Path | None:
+    """Our compiled catalogue of Qt's own texts (file, print and message dialogs, standard
+    buttons) for a language Qt ships none for: ``translations/qtbase_vi.ts``, with Qt's
+    contexts and source texts, built with the window's catalogues."""
+    packaged = data_dir("translations") / f"qtbase_{lang}.qm"
+    return packaged if packaged.is_file() else None
+
+
 def qm_path(lang: str) -> Path | None:
     """The compiled catalogue of ``lang`` shipped with the package, None when missing."""
     packaged = data_dir("translations") / f"eoffice_{lang}.qm"

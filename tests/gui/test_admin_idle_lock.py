@@ -140,8 +140,9 @@ def test_sign_out_from_the_lock_screen(qtbot: Any, vi_ui: Any, signed_in: App) -
     window = a_window(qtbot)
     signed_out: list[bool] = []
     parts = install_admin(window, lambda: signed_in, Settings(idle_lock_min=5),
-                          sign_out=lambda: signed_out.append(True))
+                          TaskRunner(window))
     lock = parts.idle_lock
+    lock.signOutRequested.connect(lambda: signed_out.append(True))
     lock.lock()
     assert lock.screen is not None
     with qtbot.waitSignal(lock.signOutRequested, timeout=3000):

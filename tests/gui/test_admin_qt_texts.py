@@ -4,8 +4,6 @@ Qt ships none), and follow a switch to English; file dialogs start in Documents.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,46 +21,30 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_client.ui.admin import file_dialogs
-from eoffice_client.ui.admin.qt_texts import QtDialogTexts, qt_catalogue
-from eoffice_client.ui.resources import data_dir
+from eoffice_client.ui.i18n import qt_qm_path
 from tests.gui.conftest import shoot
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def catalogue_folder(tmp_path: Path) -> Path:
-    """The packaged qtbase_vi.qm; in a checkout whose editable install predates it, built
-    here from the .ts as setup.py builds it."""
-    if (data_dir("translations") / "qtbase_vi.qm").is_file():
-        return data_dir("translations")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    folder = tmp_path / "qm"
-    folder.mkdir()
-    subprocess.run([str(lrelease), "-silent", str(ROOT / "translations" / "qtbase_vi.ts"),
-                    "-qm", str(folder / "qtbase_vi.qm")], check=True)
-    return folder
-
-
 @pytest.fixture
-def qt_texts(qapp: QApplication, tmp_path: Path) -> Iterator[QtDialogTexts]:
+def vi_qt(qapp: QApplication) -> Iterator[None]:
+    """The window's Vietnamese, Qt's texts included (ui/app.py's translations)."""
     from eoffice_client.ui.app import translations_for
 
-    translations = translations_for(qapp)
-    translations.apply("vi")
-    texts = QtDialogTexts(qapp, folder=catalogue_folder(tmp_path))
-    yield texts
-    texts._remove()
-    translations.apply("vi")
+    translations_for(qapp).apply("vi")
+    yield
+    translations_for(qapp).apply("vi")
 
 
 def test_qt_ships_no_vietnamese_so_we_do() -> None:
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     assert not (qt_dir / "qtbase_vi.qm").exists()
     assert (ROOT / "translations" / "qtbase_vi.ts").is_file()
-    assert qt_catalogue("en") is None
+    assert qt_qm_path("vi") is not None and qt_qm_path("en") is None
 
 
-def test_button_box_and_message_box_buttons(qtbot: Any, qt_texts: QtDialogTexts) -> None:
+def test_button_box_and_message_box_buttons(qtbot: Any, vi_qt: None) -> None:
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                            | QDialogButtonBox.StandardButton.Cancel
                            | QDialogButtonBox.StandardButton.Save
@@ -80,7 +62,7 @@ def test_button_box_and_message_box_buttons(qtbot: Any, qt_texts: QtDialogTexts)
     assert message.button(QMessageBox.StandardButton.No).text().replace("&", "") == "Không"
 
 
-def test_qt_file_dialog_labels(qtbot: Any, qt_texts: QtDialogTexts, tmp_path: Path) -> None:
+def test_qt_file_dialog_labels(qtbot: Any, vi_qt: None, tmp_path: Path) -> None:
     dialog = QFileDialog(None, "Chọn tệp đính kèm", str(tmp_path))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     qtbot.addWidget(dialog)
@@ -99,7 +81,7 @@ def test_qt_file_dialog_labels(qtbot: Any, qt_texts: QtDialogTexts, tmp_path: Pa
 
 
 def test_the_catalogue_follows_the_window_language(qtbot: Any, qapp: QApplication,
-                                                   qt_texts: QtDialogTexts) -> None:
+                                                   vi_qt: None) -> None:
     from eoffice_client.ui.app import translations_for
 
     field = QLineEdit()
@@ -107,7 +89,6 @@ def test_the_catalogue_follows_the_window_language(qtbot: Any, qapp: QApplicatio
     translations_for(qapp).apply("en")
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     qtbot.addWidget(box)
-    assert qt_texts.translator is None
     assert box.button(QDialogButtonBox.StandardButton.Cancel).text() == "Cancel"
     translations_for(qapp).apply("vi")
     again = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

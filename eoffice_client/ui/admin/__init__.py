@@ -1,6 +1,6 @@
 """The window's pieces for administration and security: the audit trail viewer, the idle
-lock, the upgrade notice bar, Qt's own dialogs in Vietnamese, and file dialogs that open
-in Documents.
+lock, the upgrade notice bar, and file dialogs that open in Documents (Qt's own dialogs
+speak Vietnamese through ``ui/app.py``'s translations and ``translations/qtbase_vi.ts``).
 
 ``ui/window/features.py`` makes them with :func:`install_admin` and places them: the
 audit trail action in the Help menu before "About", the notice bar above the window's
@@ -16,13 +16,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from eoffice_client.config import Settings
 from eoffice_client.core.app.application import App
 from eoffice_client.ui.admin.audit_viewer import AuditViewer, show_audit_viewer
 from eoffice_client.ui.admin.idle_lock import IdleLock
-from eoffice_client.ui.admin.qt_texts import QtDialogTexts
 from eoffice_client.ui.admin.update_notice import UpdateNoticeBar
 from eoffice_client.ui.tasks import TaskRunner
 
@@ -43,7 +42,6 @@ class AdminParts(QObject):
         self.audit_action.triggered.connect(self.show_audit)
         self.notice_bar = UpdateNoticeBar(app_getter, runner, window)
         self.idle_lock = IdleLock(window, app_getter, settings, runner)
-        self.qt_texts = QtDialogTexts(_application(), window)
         self.viewer: AuditViewer | None = None
         window.installEventFilter(self)
         self.retranslate()
@@ -98,7 +96,3 @@ def place_notice_bar(window: QMainWindow, bar: QWidget) -> None:
     window.setCentralWidget(holder)
 
 
-def _application() -> QApplication:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication), "the window needs its QApplication"
-    return app
