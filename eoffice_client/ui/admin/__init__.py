@@ -20,7 +20,8 @@ works; ``place=False`` does none of it and leaves the placing to the caller):
   plain sign-out: queued work stays in the cache);
 - settings: ``window.session_controller.settingsChanged`` -> ``admin.apply_settings``;
 - after each sync round: ``window.sync_controller.finished`` ->
-  ``admin.notice_bar.refresh``.
+  ``admin.notice_bar.refresh``;
+- the window's close stops the idle lock's and the notice bar's timers (``admin.close()``).
 
 Still the caller's, when it wants them: ``admin.notice_bar.server_requires(version)``
 when a sync is refused as too old (``ClientTooOld``, exit 12) to show it at once, and the
@@ -97,9 +98,16 @@ class AdminParts(QObject):
         self.audit_action.setToolTip(self.tr(
             "What was done on this computer, and whether the record is intact"))
 
+    def close(self) -> None:
+        """Stops the timers (the window closes; the App is closed after it)."""
+        self.idle_lock.stop()
+        self.notice_bar.stop()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif watched is self.window and event.type() == QEvent.Type.Close:
+            self.close()
         return False
 
 

@@ -107,6 +107,11 @@ class IdleLock(QObject):
             app.removeEventFilter(self)
         self._filtering = on
 
+    def stop(self) -> None:
+        """Counts no more (the window is closing, or its profile is going away)."""
+        self._timer.stop()
+        self._watch_input(False)
+
     @property
     def watching(self) -> bool:
         """Whether idle time is being counted (the policy is on)."""

@@ -46,7 +46,7 @@ class QtDialogTexts(QObject):
 
     def __init__(self, app: QCoreApplication, watch: QObject | None = None,
                  folder: Path | None = None) -> None:
-        super().__init__(app)
+        super().__init__(watch or app)  # gone with its window: its translator with it
         self.app = app
         self.watched = watch or app
         self.folder = folder

@@ -55,6 +55,7 @@ class UpdateNoticeBar(QFrame):
         self.state: UpdateState | None = None
         self._dismissed_version: str | None = None
         self._asking = False
+        self._stopped = False
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setObjectName("updateNoticeText")
@@ -71,6 +72,11 @@ class UpdateNoticeBar(QFrame):
         self.hide()
         self.retranslate()
 
+    def stop(self) -> None:
+        """Asks no more (the window is closing)."""
+        self._timer.stop()
+        self._stopped = True
+
     @property
     def kind(self) -> str:
         """``too_old``, ``available`` or ``none``: what the bar shows now."""
@@ -78,6 +84,8 @@ class UpdateNoticeBar(QFrame):
 
     def refresh(self) -> None:
         """Asks the core again (off the GUI thread)."""
+        if self._stopped:
+            return
         app = self._app_getter()
         if app is None:  # the profile is still opening: ask once it is open
             QTimer.singleShot(RETRY_MS, self, self.refresh)
