@@ -19,14 +19,13 @@ works; ``place=False`` does none of it and leaves the placing to the caller):
 - sign-out from the lock screen: ``window.session_controller.do_sign_out(False)`` (a
   plain sign-out: queued work stays in the cache);
 - settings: ``window.session_controller.settingsChanged`` -> ``admin.apply_settings``;
-- after each sync round: ``window.sync_controller.finished`` ->
-  ``admin.notice_bar.refresh``;
+- after each sync round: ``window.sync_controller.finished`` -> ``admin.sync_finished``
+  (a refusal as too old, exit 12, shows the notice at once; else the bar asks again);
 - the window's close stops the idle lock's and the notice bar's timers (``admin.close()``).
 
-Still the caller's, when it wants them: ``admin.notice_bar.server_requires(version)``
-when a sync is refused as too old (``ClientTooOld``, exit 12) to show it at once, and the
-call sites of ``QFileDialog`` switched to :mod:`eoffice_client.ui.admin.file_dialogs`
-(``open_file``, ``open_files``, ``save_file``, ``choose_folder``: they start in Documents).
+Still the caller's: the call sites of ``QFileDialog`` switched to
+:mod:`eoffice_client.ui.admin.file_dialogs` (``open_file``, ``open_files``, ``save_file``,
+``choose_folder``: they start in Documents).
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWi
 
 from eoffice_client.config import Settings
 from eoffice_client.core.app.application import App
+from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.ui.admin.audit_viewer import AuditViewer, show_audit_viewer
 from eoffice_client.ui.admin.idle_lock import IdleLock
 from eoffice_client.ui.admin.qt_texts import QtDialogTexts
@@ -98,6 +98,16 @@ class AdminParts(QObject):
         self.audit_action.setToolTip(self.tr(
             "What was done on this computer, and whether the record is intact"))
 
+    def sync_finished(self, outcome: object) -> None:
+        """A sync round ended: a refusal as too old (exit 12) is shown at once with the
+        version the server named; any other outcome has the bar ask the core again."""
+        if isinstance(outcome, ClientError) and outcome.exit_code == ExitCode.CLIENT_TOO_OLD:
+            minimum = outcome.values.get("minimum")
+            if isinstance(minimum, str) and minimum:
+                self.notice_bar.server_requires(minimum)
+                return
+        self.notice_bar.refresh()
+
     def close(self) -> None:
         """Stops the timers (the window closes; the App is closed after it)."""
         self.idle_lock.stop()
@@ -125,8 +135,7 @@ def install_admin(window: QWidget, app_getter: Callable[[], App | None], setting
         if isinstance(window, QMainWindow):
             place_notice_bar(window, parts.notice_bar)
         _connect_signal(window, "session_controller", "settingsChanged", parts.apply_settings)
-        _connect_signal(window, "sync_controller", "finished",
-                        lambda *_a: parts.notice_bar.refresh())
+        _connect_signal(window, "sync_controller", "finished", parts.sync_finished)
     parts.notice_bar.refresh()
     return parts
 

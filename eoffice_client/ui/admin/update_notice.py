@@ -56,6 +56,7 @@ class UpdateNoticeBar(QFrame):
         self._dismissed_version: str | None = None
         self._asking = False
         self._stopped = False
+        self._generation = 0
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setObjectName("updateNoticeText")
@@ -93,8 +94,16 @@ class UpdateNoticeBar(QFrame):
         if self._asking:
             return
         self._asking = True
-        self._runner.run(lambda _task: read_state(app), self.show_state, self._failed,
-                         label=self.tr("Checking for a newer eOffice…"), show_progress=False)
+        asked = self._generation
+        self._runner.run(lambda _task: read_state(app), lambda s: self._answered(asked, s),
+                         self._failed, label=self.tr("Checking for a newer eOffice…"),
+                         show_progress=False)
+
+    def _answered(self, asked: int, state: UpdateState) -> None:
+        """An answer to a question asked before a newer fact (a refused sync) is dropped."""
+        self._asking = False
+        if asked == self._generation:
+            self.show_state(state)
 
     def _failed(self, exc: BaseException) -> None:
         self._asking = False
@@ -107,6 +116,7 @@ class UpdateNoticeBar(QFrame):
 
     def server_requires(self, version: str) -> None:
         """The sync was refused as too old (exit 12): say so at once, without asking."""
+        self._generation += 1
         notice = self.state.notice if self.state is not None else None
         self.show_state(UpdateState(version, notice))
 
