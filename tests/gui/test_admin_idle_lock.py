@@ -85,6 +85,7 @@ def test_input_keeps_it_open_then_it_locks_and_unlocks(qtbot: Any, vi_ui: Any,
     qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
     screen = lock.screen
     assert screen is not None and screen.isVisible() and screen.isModal()
+    assert screen.windowModality() == Qt.WindowModality.ApplicationModal
     assert not window.centralWidget().isVisible()
     assert SECRET_SUBJECT not in visible_texts(window)
     shoot(window, "admin_idle_locked_window")

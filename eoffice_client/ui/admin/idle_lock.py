@@ -153,7 +153,10 @@ class IdleLock(QObject):
         screen.unlockedOk.connect(self.unlock)
         screen.signOutChosen.connect(self._sign_out)
         self.screen = screen
-        screen.open()
+        screen.show()  # not open(): that would make it modal to the main window only
+        screen.raise_()
+        screen.activateWindow()
+        screen.password.setFocus()
         self.locked.emit()
 
     def _cover_windows(self) -> None:
