@@ -32,20 +32,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
 
 from eoffice_client.config import Settings
-from eoffice_client.core.app.application import App
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.ui.admin.audit_viewer import AuditViewer, show_audit_viewer
 from eoffice_client.ui.admin.idle_lock import IdleLock
 from eoffice_client.ui.admin.qt_texts import QtDialogTexts
 from eoffice_client.ui.admin.update_notice import UpdateNoticeBar
 from eoffice_client.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from eoffice_client.core.app.application import App
 
 __all__ = ["AdminParts", "backend_app", "install_admin"]
 LOG = logging.getLogger("eoffice.ui.admin")
@@ -55,6 +57,10 @@ def backend_app(backend: object) -> App | None:
     """The App behind the window's backend (a StartupBackend's full one once loaded)."""
     full = getattr(backend, "full", backend)
     app = getattr(full, "app", None)
+    if app is None:
+        return None
+    from eoffice_client.core.app.application import App  # loaded with the backend
+
     return app if isinstance(app, App) else None
 
 

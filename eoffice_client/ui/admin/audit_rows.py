@@ -10,15 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from eoffice_client.core.app.application import App
-from eoffice_client.core.app.audit import AuditCheck, AuditEntry
 from eoffice_client.core.domain.dates import parse_instant
 from eoffice_client.core.domain.deadlines import VIETNAM
 from eoffice_client.core.messages import tr as core_tr
 from eoffice_client.ui.actions.offered import action_label
+
+if TYPE_CHECKING:  # the trail's modules bring the keyring: loaded when the viewer reads
+    from eoffice_client.core.app.application import App
+    from eoffice_client.core.app.audit import AuditCheck, AuditEntry
 
 translate = QCoreApplication.translate
 
@@ -44,6 +47,13 @@ class AuditRow:
     utc_time: str = ""
     document_id: str | None = None
     bad: bool = False  # at or after the first bad entry of the chain
+
+
+def preload_trail_modules() -> None:
+    """The trail's modules, imported on the GUI thread (never first on a worker's)."""
+    from eoffice_client.core.app import audit
+
+    _ = audit.AuditEntry, audit.AuditCheck
 
 
 def load_trail(app: App) -> TrailSnapshot:

@@ -16,14 +16,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from eoffice_client.config import Settings
-from eoffice_client.core.app.application import App
 from eoffice_client.ui.admin.lock_screen import LockScreen
 from eoffice_client.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from eoffice_client.core.app.application import App
 
 LOG = logging.getLogger("eoffice.ui.admin.idle_lock")
 #: what counts as somebody using the app (mouse moves too: reading is using)

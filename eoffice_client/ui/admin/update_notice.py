@@ -17,13 +17,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from eoffice_client.core.app.application import App
-from eoffice_client.core.app.updates import UpdateNotice, client_too_old_message
 from eoffice_client.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from eoffice_client.core.app.application import App
+    from eoffice_client.core.app.updates import UpdateNotice
 
 LOG = logging.getLogger("eoffice.ui.admin.update")
 REFRESH_EVERY_MS = 4 * 60 * 60 * 1000
@@ -93,6 +96,8 @@ class UpdateNoticeBar(QFrame):
             return
         if self._asking:
             return
+        import eoffice_client.core.app.updates  # noqa: F401  (imports on the GUI thread only)
+
         self._asking = True
         asked = self._generation
         self._runner.run(lambda _task: read_state(app), lambda s: self._answered(asked, s),
@@ -123,6 +128,8 @@ class UpdateNoticeBar(QFrame):
     def _show(self) -> None:
         state = self.state
         if state is not None and state.required:
+            from eoffice_client.core.app.updates import client_too_old_message
+
             self._set("too_old", client_too_old_message(state.required), dismissable=False)
             return
         notice = state.notice if state is not None else None
