@@ -3,6 +3,9 @@ the notice bar sits above the list, and the idle lock hides the list and the pan
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
@@ -48,14 +51,11 @@ def test_hooked_into_the_main_window(qtbot: Any, open_window: Any,
 def test_the_package_adds_nothing_to_the_window_start() -> None:
     """install_admin runs before the first paint: importing it loads no core module (the
     keyring, requests, the trail come with the backend or when first used)."""
-    import subprocess
-    import sys
-
     code = ("import sys; import eoffice_client.ui.window.shell; before = set(sys.modules); "
             "import eoffice_client.ui.admin; "
             "print(sorted(m for m in set(sys.modules) - before "
             "if not m.startswith('eoffice_client.ui.admin')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
                           timeout=120, check=True)
     assert done.stdout.strip() == "[]"
