@@ -173,7 +173,7 @@ class AuditViewer(QDialog):
     def _loaded(self, snapshot: TrailSnapshot) -> None:
         self.refresh_button.setEnabled(True)
         self.snapshot = snapshot
-        self._all = rows_for(snapshot)
+        self._all = snapshot.rows or rows_for(snapshot)
         self._show_state(check_text(snapshot.check), snapshot.check.ok)
         self._apply_filter()
         self._select_first_bad()
