@@ -8,7 +8,7 @@ import subprocess
 import sys
 from typing import Any
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from eoffice_client.config import Settings
 from eoffice_client.ui.admin import backend_app, install_admin
@@ -46,6 +46,20 @@ def test_hooked_into_the_main_window(qtbot: Any, open_window: Any,
     shoot(window, "admin_main_window_locked")
     parts.idle_lock.unlock()
     assert window.documents.isVisible() and window.pane.isVisible()
+
+    def cancel_text() -> str:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        text = box.button(QDialogButtonBox.StandardButton.Cancel).text()
+        box.deleteLater()
+        return text
+
+    assert cancel_text() == "Hủy"
+    controller.set_language("en")
+    qtbot.waitUntil(lambda: cancel_text() == "Cancel", timeout=3000)
+    assert parts.audit_action.text() == "Audit trail…"
+    controller.set_language("vi")
+    qtbot.waitUntil(lambda: cancel_text() == "Hủy", timeout=3000)
+    assert parts.audit_action.text() == "Nhật ký thao tác…"
 
 
 def test_the_package_adds_nothing_to_the_window_start() -> None:
