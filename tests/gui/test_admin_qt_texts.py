@@ -51,7 +51,8 @@ def qt_texts(qapp: QApplication, tmp_path: Path) -> Iterator[QtDialogTexts]:
     translations.apply("vi")
     texts = QtDialogTexts(qapp, folder=catalogue_folder(tmp_path))
     yield texts
-    texts._remove()
+    texts.close()
+    texts.deleteLater()
     translations.apply("vi")
 
 

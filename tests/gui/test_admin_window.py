@@ -55,11 +55,11 @@ def test_hooked_into_the_main_window(qtbot: Any, open_window: Any,
 
     assert cancel_text() == "Hủy"
     controller.set_language("en")
-    qtbot.waitUntil(lambda: cancel_text() == "Cancel", timeout=3000)
-    assert parts.audit_action.text() == "Audit trail…"
+    qtbot.waitUntil(lambda: cancel_text() == "Cancel"
+                    and parts.audit_action.text() == "Audit trail…", timeout=3000)
     controller.set_language("vi")
-    qtbot.waitUntil(lambda: cancel_text() == "Hủy", timeout=3000)
-    assert parts.audit_action.text() == "Nhật ký thao tác…"
+    qtbot.waitUntil(lambda: cancel_text() == "Hủy"
+                    and parts.audit_action.text() == "Nhật ký thao tác…", timeout=3000)
 
 
 def test_the_package_adds_nothing_to_the_window_start() -> None:

@@ -21,7 +21,8 @@ works; ``place=False`` does none of it and leaves the placing to the caller):
 - settings: ``window.session_controller.settingsChanged`` -> ``admin.apply_settings``;
 - after each sync round: ``window.sync_controller.finished`` -> ``admin.sync_finished``
   (a refusal as too old, exit 12, shows the notice at once; else the bar asks again);
-- the window's close stops the idle lock's and the notice bar's timers (``admin.close()``).
+- the window's close stops the idle lock's and the notice bar's timers and takes the Qt
+  texts' catalogue out (``admin.close()``).
 
 Still the caller's: the call sites of ``QFileDialog`` switched to
 :mod:`eoffice_client.ui.admin.file_dialogs` (``open_file``, ``open_files``, ``save_file``,
@@ -115,9 +116,11 @@ class AdminParts(QObject):
         self.notice_bar.refresh()
 
     def close(self) -> None:
-        """Stops the timers (the window closes; the App is closed after it)."""
+        """Stops the timers (the window closes; the App is closed after it) and takes Qt's
+        Vietnamese texts out with the window (a new window installs its own)."""
         self.idle_lock.stop()
         self.notice_bar.stop()
+        self.qt_texts.close()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

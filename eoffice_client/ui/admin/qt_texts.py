@@ -76,6 +76,12 @@ class QtDialogTexts(QObject):
         finally:
             self._busy = False
 
+    def close(self) -> None:
+        """Follows no more and takes the catalogue out."""
+        self.watched.removeEventFilter(self)
+        self._remove()
+        self.lang = None
+
     def _remove(self) -> None:
         if self.translator is not None:
             self.app.removeTranslator(self.translator)
