@@ -95,8 +95,8 @@ def whole_list():  # the first list the core answered: the whole box, in the tab
     QTimer.singleShot(0, lambda: mark("interactive"))
 
 window.firstPaint.connect(lambda: mark("first-paint"))  # before the window loads the core
-window.backendReady.connect(lambda: window.documents.listLoaded.connect(whole_list))
-window.backendReady.connect(lambda: window.boxes.countsChanged.connect(
+window.coreReady.connect(lambda: window.documents.listLoaded.connect(whole_list))
+window.coreReady.connect(lambda: window.boxes.countsChanged.connect(
     lambda: QTimer.singleShot(0, lambda: mark("counted"))))
 window.show()
 window.start(interactive=False)
@@ -175,7 +175,7 @@ def in_window(profile: Path, wheel_steps: int | None) -> dict[str, Any]:
     window.show()
     window.start(interactive=False)
     documents = window.documents
-    gui_frames.spin(app, lambda: window.backend_ready and bool(window.boxes.counts)
+    gui_frames.spin(app, lambda: window.core_ready and bool(window.boxes.counts)
           and documents.model.rowCount() == window.boxes.counts["incoming"].total, 120)
     result: dict[str, Any] = {"inbox_rows": documents.model.rowCount()}
     result.update(gui_frames.scroll(app, documents.table, wheel_steps))

@@ -128,13 +128,13 @@ def bench_search(store: Store, queries: Sequence[str], repeat: int) -> list[dict
             hits = len(list_documents(conn, query).items)  # warm both
             raw.execute(sql, params).fetchall()
             ours = [timed(partial(list_documents, conn, query)) for _ in range(repeat)]
-            base = [timed(partial(_fetch, raw, sql, params)) for _ in range(repeat)]
+            base = [timed(partial(fetch, raw, sql, params)) for _ in range(repeat)]
             results.append({"query": text, "hits": hits, "ours_ms": ms(statistics.median(ours)),
                             "raw_ms": ms(statistics.median(base))})
     return results
 
 
-def _fetch(raw: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
+def fetch(raw: sqlite3.Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
     return raw.execute(sql, params).fetchall()
 
 

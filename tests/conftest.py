@@ -9,6 +9,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+from eoffice_client.core import messages
 from eoffice_client.core.api.process_keyring import ProcessKeyring
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +18,14 @@ os.environ["EOFFICE_DEFAULTS_FILE"] = os.devnull  # nor machine defaults
 
 
 
+
+
+@pytest.fixture(autouse=True)
+def message_language() -> Iterator[None]:
+    """The core's message language is the process's: each test starts from the default."""
+    before = messages.current_language()
+    yield
+    messages.set_language(before)
 
 
 @pytest.fixture(autouse=True)

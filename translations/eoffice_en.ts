@@ -338,6 +338,7 @@
     <name>ComposeFlow</name>
     <message>
         <source>Re-submit…</source>
+        <extracomment>The steps the window offers, each on its own button.</extracomment>
         <translation>Re-submit…</translation>
     </message>
     <message>
@@ -397,6 +398,7 @@
     <name>ComposeWindow</name>
     <message>
         <source>Document</source>
+        <extracomment>Incoming documents offered as &quot;in reply to&quot; (the newest). The form&apos;s share of the window&apos;s width (the body and the PDF take the rest). The type a new document starts as (công văn, the most common).</extracomment>
         <translation>Document</translation>
     </message>
     <message>
@@ -926,6 +928,7 @@
     <name>FilesPanel</name>
     <message>
         <source>Make the PDF for approval</source>
+        <extracomment>Rows of the file list shown without scrolling.</extracomment>
         <translation>Make the PDF for approval</translation>
     </message>
     <message>
@@ -1032,6 +1035,7 @@
     <name>GeneralFields</name>
     <message>
         <source>Kind</source>
+        <extracomment>Trích yếu: contract section 4 (1..500 characters). Copies the spin box offers (số lượng bản); 0 shows as &quot;not given&quot;. Types offered first, as drafters use them most (the rest follow by name).</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -1384,6 +1388,7 @@
     <name>RecipientsFields</name>
     <message>
         <source>Find a unit or organisation</source>
+        <extracomment>Rows of the list shown without scrolling (the rest scrolls). The org_id of a recipient outside the directory (a free line). The contract names none; the server requires a non-empty one (a question for the contract&apos;s owners).</extracomment>
         <translation>Find a unit or organisation</translation>
     </message>
     <message>
@@ -1572,6 +1577,10 @@
         <translation>Signing in…</translation>
     </message>
     <message>
+        <source>Not signed in: documents are not synced. To sign in, use File › Sign in… or the Sign in button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
@@ -1587,20 +1596,52 @@
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet on the server will be lost with the cached data. Delete them anyway?</source>
-        <translation>
-            <numerusform>%n change not yet on the server will be lost with the cached data. Delete them anyway?</numerusform>
-            <numerusform>%n changes not yet on the server will be lost with the cached data. Delete them anyway?</numerusform>
-        </translation>
+    <message>
+        <source>Signing out…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete anyway</source>
-        <translation>Delete anyway</translation>
+        <source>Signed out here; the server could not be told (it forgets the sign-in by itself later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">Sync now</translation>
+    </message>
+    <message>
+        <source>Use another profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>The documents of this profile come from the server it is signed in to. After saving, you are signed out of the current server and asked to sign in to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the profile folder</source>
         <translation>Choose the profile folder</translation>
+    </message>
+    <message>
+        <source>Switch profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this profile are not on the server yet. They stay in this profile and are sent when you open it again and sync; the other profile does not send them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch, keep them here</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About eOffice</source>
@@ -1617,6 +1658,7 @@ Profile: %2</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>checks a new server address: (the address as used, what changing to it means or None); raises the ClientError to show</extracomment>
         <translation>Settings</translation>
     </message>
     <message>
@@ -1680,6 +1722,10 @@ Profile: %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Save and sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
@@ -1719,6 +1765,10 @@ Profile: %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Use another profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Signing in…</translation>
     </message>
@@ -1727,6 +1777,7 @@ Profile: %2</translation>
     <name>SignerFields</name>
     <message>
         <source>Signer</source>
+        <extracomment>The competences of contract section 4 with how Decree 30 prints them.</extracomment>
         <translation>Signer</translation>
     </message>
     <message>
@@ -1824,6 +1875,14 @@ Profile: %2</translation>
         </translation>
     </message>
     <message>
+        <source>Sign in…</source>
+        <translation type="unfinished">Sign in…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not synced yet</source>
         <translation>Not synced yet</translation>
     </message>
@@ -1869,8 +1928,12 @@ Profile: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <source>Syncing</source>
+        <source>Not signed in: nothing can be synced. Sign in first.</source>
         <extracomment>after the network comes back, wait this long before syncing (the link settles) while pages of the feed land, the list is read again at most this often</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing</source>
         <translation>Syncing</translation>
     </message>
     <message>

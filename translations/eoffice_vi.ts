@@ -334,6 +334,7 @@
     <name>ComposeFlow</name>
     <message>
         <source>Re-submit…</source>
+        <extracomment>The steps the window offers, each on its own button.</extracomment>
         <translation>Trình lại…</translation>
     </message>
     <message>
@@ -393,6 +394,7 @@
     <name>ComposeWindow</name>
     <message>
         <source>Document</source>
+        <extracomment>Incoming documents offered as &quot;in reply to&quot; (the newest). The form&apos;s share of the window&apos;s width (the body and the PDF take the rest). The type a new document starts as (công văn, the most common).</extracomment>
         <translation>Văn bản</translation>
     </message>
     <message>
@@ -731,6 +733,10 @@
             <numerusform>%n thay đổi chờ gửi ở lần đồng bộ tới</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Found in the text of its files</source>
+        <translation>Tìm thấy trong nội dung tệp đính kèm</translation>
+    </message>
 </context>
 <context>
     <name>DocumentView</name>
@@ -917,6 +923,7 @@
     <name>FilesPanel</name>
     <message>
         <source>Make the PDF for approval</source>
+        <extracomment>Rows of the file list shown without scrolling.</extracomment>
         <translation>Tạo bản PDF để trình</translation>
     </message>
     <message>
@@ -1022,6 +1029,7 @@
     <name>GeneralFields</name>
     <message>
         <source>Kind</source>
+        <extracomment>Trích yếu: contract section 4 (1..500 characters). Copies the spin box offers (số lượng bản); 0 shows as &quot;not given&quot;. Types offered first, as drafters use them most (the rest follow by name).</extracomment>
         <translation>Loại hình</translation>
     </message>
     <message>
@@ -1371,6 +1379,7 @@
     <name>RecipientsFields</name>
     <message>
         <source>Find a unit or organisation</source>
+        <extracomment>Rows of the list shown without scrolling (the rest scrolls). The org_id of a recipient outside the directory (a free line). The contract names none; the server requires a non-empty one (a question for the contract&apos;s owners).</extracomment>
         <translation>Tìm đơn vị, cơ quan</translation>
     </message>
     <message>
@@ -1558,6 +1567,10 @@
         <translation>Đang đăng nhập…</translation>
     </message>
     <message>
+        <source>Not signed in: documents are not synced. To sign in, use File › Sign in… or the Sign in button below.</source>
+        <translation>Chưa đăng nhập: văn bản không được đồng bộ. Để đăng nhập, chọn Tệp › Đăng nhập… hoặc nút Đăng nhập ở dưới.</translation>
+    </message>
+    <message>
         <source>Sign out</source>
         <translation>Đăng xuất</translation>
     </message>
@@ -1573,19 +1586,51 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) not yet on the server will be lost with the cached data. Delete them anyway?</source>
-        <translation>
-            <numerusform>%n thay đổi chưa gửi lên máy chủ sẽ bị mất cùng dữ liệu trên máy. Vẫn xóa?</numerusform>
-        </translation>
+    <message>
+        <source>Signing out…</source>
+        <translation>Đang đăng xuất…</translation>
     </message>
     <message>
-        <source>Delete anyway</source>
-        <translation>Vẫn xóa</translation>
+        <source>Signed out here; the server could not be told (it forgets the sign-in by itself later).</source>
+        <translation>Đã đăng xuất trên máy này; chưa báo được cho máy chủ (máy chủ sẽ tự bỏ phiên đăng nhập sau).</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Use another profile…</source>
+        <translation>Dùng hồ sơ khác…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The documents of this profile come from the server it is signed in to. After saving, you are signed out of the current server and asked to sign in to %1.</source>
+        <translation>Văn bản của hồ sơ này đến từ máy chủ đang đăng nhập. Sau khi lưu, bạn sẽ được đăng xuất khỏi máy chủ hiện tại và được mời đăng nhập vào %1.</translation>
     </message>
     <message>
         <source>Choose the profile folder</source>
         <translation>Chọn thư mục hồ sơ</translation>
+    </message>
+    <message>
+        <source>Switch profile</source>
+        <translation>Đổi hồ sơ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) of this profile are not on the server yet. They stay in this profile and are sent when you open it again and sync; the other profile does not send them.</source>
+        <translation>
+            <numerusform>%n thay đổi của hồ sơ này chưa lên máy chủ. Chúng được giữ trong hồ sơ này và được gửi khi bạn mở lại hồ sơ và đồng bộ; hồ sơ kia không gửi chúng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sync first</source>
+        <translation>Đồng bộ trước</translation>
+    </message>
+    <message>
+        <source>Switch, keep them here</source>
+        <translation>Đổi hồ sơ, giữ chúng ở đây</translation>
     </message>
     <message>
         <source>About eOffice</source>
@@ -1602,6 +1647,7 @@ Hồ sơ: %2</translation>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <extracomment>checks a new server address: (the address as used, what changing to it means or None); raises the ClientError to show</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
@@ -1665,6 +1711,10 @@ Hồ sơ: %2</translation>
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Save and sign in</source>
+        <translation>Lưu và đăng nhập</translation>
+    </message>
+    <message>
         <source>Certificates (*.pem *.crt)</source>
         <translation>Chứng thư (*.pem *.crt)</translation>
     </message>
@@ -1704,6 +1754,10 @@ Hồ sơ: %2</translation>
         <translation>Hủy</translation>
     </message>
     <message>
+        <source>Use another profile…</source>
+        <translation>Dùng hồ sơ khác…</translation>
+    </message>
+    <message>
         <source>Signing in…</source>
         <translation>Đang đăng nhập…</translation>
     </message>
@@ -1712,6 +1766,7 @@ Hồ sơ: %2</translation>
     <name>SignerFields</name>
     <message>
         <source>Signer</source>
+        <extracomment>The competences of contract section 4 with how Decree 30 prints them.</extracomment>
         <translation>Người ký</translation>
     </message>
     <message>
@@ -1804,6 +1859,14 @@ Hồ sơ: %2</translation>
         </translation>
     </message>
     <message>
+        <source>Sign in…</source>
+        <translation>Đăng nhập…</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Chưa đăng nhập</translation>
+    </message>
+    <message>
         <source>Not synced yet</source>
         <translation>Chưa đồng bộ</translation>
     </message>
@@ -1843,12 +1906,20 @@ Hồ sơ: %2</translation>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Reading the files&apos; text for search</source>
+        <translation>Đang đọc nội dung tệp để tìm kiếm</translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
-        <source>Syncing</source>
+        <source>Not signed in: nothing can be synced. Sign in first.</source>
         <extracomment>after the network comes back, wait this long before syncing (the link settles) while pages of the feed land, the list is read again at most this often</extracomment>
+        <translation>Chưa đăng nhập: chưa đồng bộ được gì. Hãy đăng nhập trước.</translation>
+    </message>
+    <message>
+        <source>Syncing</source>
         <translation>Đang đồng bộ</translation>
     </message>
     <message>

@@ -51,7 +51,7 @@ def stable_id(kind: str, key: str) -> str:
 
 # --- people, units, catalog -----------------------------------------------------------------
 @dataclass
-class Person:
+class SamplePerson:
     """A sample account and how it signs (competence, position) when it signs."""
 
     user: dict[str, Any]
@@ -83,19 +83,19 @@ class _Staff:
     def __init__(self, unit_ids: dict[str, str]) -> None:
         self.unit_ids = unit_ids
         self.rng = random.Random(20260101)  # people do not change with the documents' seed
-        self.people: list[Person] = []
+        self.people: list[SamplePerson] = []
         self.usernames: set[str] = set()
 
     def add(
         self, username: str, full_name: str, title: str, unit: str, roles: list[str],
         competence: str = "", position: str = "", active: bool = True,
-    ) -> Person:
+    ) -> SamplePerson:
         self.usernames.add(username)
         user = {
             "id": stable_id("user", username), "username": username, "full_name": full_name,
             "title": title, "unit_id": self.unit_ids[unit], "active": active, "roles": roles,
         }
-        person = Person(user, unit, competence, position)
+        person = SamplePerson(user, unit, competence, position)
         self.people.append(person)
         return person
 
@@ -114,13 +114,13 @@ class _Staff:
     def generated(
         self, title: str, unit: str, role: Role, competence: str = "", position: str = "",
         active: bool = True,
-    ) -> Person:
+    ) -> SamplePerson:
         full_name = self.random_name()
         return self.add(self.username_for(full_name), full_name, title, unit, [role.value],
                         competence, position, active)
 
 
-def _build_staff(unit_ids: dict[str, str]) -> list[Person]:
+def _build_staff(unit_ids: dict[str, str]) -> list[SamplePerson]:
     staff = _Staff(unit_ids)
     staff.add("vanthu", "Hoàng Thị Thu Hà", "Văn thư", "VP", [Role.CLERK.value])
     staff.add("chuyenvien", "Nguyễn Văn Đức", "Chuyên viên", "KT", [Role.OFFICER.value])
@@ -223,7 +223,7 @@ class SampleData:
     documents: int
     seed: int
     today: dt.date
-    people: list[Person] = field(repr=False, default_factory=list)
+    people: list[SamplePerson] = field(repr=False, default_factory=list)
 
     def iter_documents(self) -> Iterator[Doc]:
         """Every document, oldest first, the same for the same (documents, seed, today)."""
@@ -321,12 +321,12 @@ class _World:
         self.by_id = {p.id: p for p in data.people}
         self.unit_ids = {u["code"]: u["id"] for u in data.units}
         self.unit_names = {u["code"]: u["name"] for u in data.units}
-        self.directory = workflow.Directory({p.id: p.user for p in data.people})
+        self.directory = workflow.UserIndex({p.id: p.user for p in data.people})
         active = [p for p in data.people if p.active]
         self.clerks = [p for p in active if Role.CLERK in p.user["roles"]]
         self.top_leaders = [p for p in active if p.unit in ("LĐ", "VP") and p.is_leader]
-        self.officers_by_unit: dict[str, list[Person]] = {}
-        self.leaders_by_unit: dict[str, list[Person]] = {}
+        self.officers_by_unit: dict[str, list[SamplePerson]] = {}
+        self.leaders_by_unit: dict[str, list[SamplePerson]] = {}
         for person in active:
             if Role.OFFICER in person.user["roles"]:
                 self.officers_by_unit.setdefault(person.unit, []).append(person)
@@ -391,7 +391,7 @@ class _World:
                 self._working_days.append(day.isoformat())
             self._worked_through.append(len(self._working_days))
 
-    def next_checker(self) -> Person:
+    def next_checker(self) -> SamplePerson:
         """Who is asked to check a document before signing: the fixed accounts in turn."""
         self.checks += 1
         return self.by_username[("vanthu", "chuyenvien", "quantri")[self.checks % 3]]
@@ -465,12 +465,13 @@ class _DocBuilder:
     def working_days_later(self, low: int, high: int) -> str:
         return self.w.working_days_after(self.today(), self.rng.randint(low, high))
 
-    def pick(self, people: list[Person], preferred: str | None = None) -> Person:
+    def pick(self, people: list[SamplePerson], preferred: str | None = None) -> SamplePerson:
         if preferred and self.focus:
             return self.w.by_username[preferred]
         return self.rng.choice(people)
 
-    def log(self, actor: Person, action: str, detail: str = "", versioned: bool = True) -> None:
+    def log(self, actor: SamplePerson, action: str, detail: str = "",
+            versioned: bool = True) -> None:
         """One history entry (``detail`` as the workflow table writes it from the params)."""
         stamp = self.advance()
         self.doc["history"].append(
@@ -480,7 +481,7 @@ class _DocBuilder:
             self.doc["version"] += 1
         self.doc["updated_at"] = stamp
 
-    def attach(self, role: str, file_name: str, uploader: Person) -> dict[str, Any]:
+    def attach(self, role: str, file_name: str, uploader: SamplePerson) -> dict[str, Any]:
         attachment_id = self.uid()
         size, sha256 = attachment_digest(attachment_id, file_name, role)
         attachment = {
@@ -492,7 +493,7 @@ class _DocBuilder:
         self.doc["updated_at"] = attachment["uploaded_at"]
         return attachment
 
-    def comment(self, author: Person, kind: str, text: str) -> None:
+    def comment(self, author: SamplePerson, kind: str, text: str) -> None:
         self.log(author, "comment", text, versioned=False)
         self.doc["comments"].append({
             "id": self.uid(), "author_id": author.id, "kind": kind, "text": text,
@@ -520,7 +521,7 @@ class _DocBuilder:
         return self.rng.weighted(self.w.common_types, self.w.common_weights)
 
     # -- the document
-    def base(self, type_code: str, creator: Person) -> Doc:
+    def base(self, type_code: str, creator: SamplePerson) -> Doc:
         rng = self.rng
         stamp = self.w.stamp(self.now)
         secrecy = rng.weighted(range(4), _SECRECY_CUMULATIVE)
@@ -558,7 +559,7 @@ class _DocBuilder:
     def register(self, direction: str) -> str:
         return register_id(direction, self.secret(), self.today().year)
 
-    def maybe_extend(self, leader: Person, chance: float = 0.15) -> None:
+    def maybe_extend(self, leader: SamplePerson, chance: float = 0.15) -> None:
         if self.rng.random() < chance and self.doc["status"] not in (
             Status.COMPLETED, Status.ISSUED, Status.RECALLED, Status.DISCARDED
         ):
@@ -677,7 +678,7 @@ class _Incoming:
         if b.rng.random() < 0.3:
             b.comment(self.leader, "directive", b.fill(b.rng.choice(txt.DIRECTIVES)))
 
-    def give_back(self, actor: Person) -> None:
+    def give_back(self, actor: SamplePerson) -> None:
         b = self.b
         b.log(actor, "return", b.rng.choice(txt.RETURN_REASONS))
         b.doc["assignments"] = []
@@ -714,7 +715,7 @@ class _Incoming:
         })
         b.set_status(Status.ASSIGNED, workflow.lead_users(doc, w.directory))
 
-    def worker(self) -> Person:
+    def worker(self) -> SamplePerson:
         b = self.b
         pending = b.doc["pending_with"]
         mine = b.w.by_username["chuyenvien"].id
@@ -819,7 +820,7 @@ class _Outgoing:
         b.log(self.creator, "submit", self.reviewer.id)
         b.set_status(Status.IN_REVIEW, [self.reviewer.id])
 
-    def give_back(self, actor: Person) -> None:
+    def give_back(self, actor: SamplePerson) -> None:
         b = self.b
         b.log(actor, "return", b.rng.choice(txt.RETURN_REASONS))
         b.doc["assignments"] = []

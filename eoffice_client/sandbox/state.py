@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from eoffice_client import __version__
-from eoffice_client.core.domain.workflow import Catalog, CheckContext, Directory
+from eoffice_client.core.domain.workflow import Catalog, CheckContext, UserIndex
 from eoffice_client.sandbox.db import Database
 from eoffice_client.sandbox.visibility import ALL, document_tokens, involved_users
 
@@ -188,7 +188,7 @@ class SandboxState:
                     self.catalog = value
             conn.execute("DELETE FROM idempotency WHERE state = 'running'")
         self.by_username = {u["username"]: u for u in self.users.values()}
-        self.directory = Directory(users=self.users)
+        self.directory = UserIndex(users=self.users)
 
     def check_context(self) -> CheckContext:
         return CheckContext(

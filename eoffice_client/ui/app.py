@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
@@ -23,14 +23,13 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from eoffice_client import __version__
-from eoffice_client.config import Profile, Settings
+from eoffice_client.config import Profile
+from eoffice_client.core.app.application import App
 from eoffice_client.core.app.local import protect_log_handler, redacted
 from eoffice_client.core.messages import set_language
 from eoffice_client.ui import i18n
-from eoffice_client.ui.backend import Backend
 from eoffice_client.ui.dialogs.crash import CrashDialog
 from eoffice_client.ui.qt_log import release_early_messages, route_qt_messages
-from eoffice_client.ui.quick_store import StartupBackend
 from eoffice_client.ui.resources import icon_path, stylesheet
 from eoffice_client.ui.stop_signals import StopOnSignals
 from eoffice_client.ui.window.shell import MainWindow
@@ -225,31 +224,26 @@ def setup_logging(profile: Profile) -> None:
 
 
 # --- the window ------------------------------------------------------------------------------
-BackendFactory = Callable[[Profile, Settings], Backend]
-
-
-def default_backend(profile: Profile, settings: Settings) -> Backend:
-    """Quick reads at once, the full service once the list is painted (quick_store.py)."""
-    return StartupBackend(profile, settings)
-
-
 class Controller:
     """Owns the window of the current profile: language switches, profile switches, diagnostics."""
 
     def __init__(self, app: QApplication, profile: Profile, lang: str,
-                 backend_factory: BackendFactory = default_backend,
                  crash_handler: bool = True) -> None:
         self.app = app
         configure_application(app)
         self.use_crash_handler = crash_handler
         self.translations = translations_for(app)
-        self.backend_factory = backend_factory
         self.crash_handler: CrashHandler | None = None
         self.lang = lang
         self.profile = profile
-        self.backend, self.window = self._open(profile)
+        self.window = self._open(profile)
 
-    def _open(self, profile: Profile) -> tuple[Backend, MainWindow]:
+    @property
+    def client(self) -> App:
+        """The application API of the window's profile."""
+        return self.window.app
+
+    def _open(self, profile: Profile) -> MainWindow:
         self.profile = profile
         settings = profile.load_settings()
         setup_logging(profile)
@@ -259,12 +253,11 @@ class Controller:
         if self.use_crash_handler:
             self.crash_handler.install()
         self.translations.apply(self.lang)
-        backend = self.backend_factory(profile, settings)
-        window = MainWindow(backend, profile, settings, self.lang)
+        window = MainWindow(App(profile, settings), profile, settings, self.lang)
         window.languageChangeRequested.connect(self.set_language)
         window.profileSwitchRequested.connect(self.switch_profile)
         window.exportDiagnosticsRequested.connect(self.export_diagnostics)
-        return backend, window
+        return window
 
     def show(self) -> None:
         self.window.show()
@@ -279,8 +272,8 @@ class Controller:
     def switch_profile(self, folder: str) -> None:
         old = self.window
         old.close()
-        self.backend.close()
-        self.backend, self.window = self._open(Profile.at(folder))
+        old.app.close()
+        self.window = self._open(Profile.at(folder))
         self.show()
         old.deleteLater()
 
@@ -293,23 +286,20 @@ class Controller:
             if not name:
                 return None
             out = Path(name)
-        from eoffice_client.core.app.application import App
-
         with App(self.profile) as app:  # the same bundle as ``eoffice-client diagnostics``
             return app.diagnostics.export(out, extra_versions={"qt": qVersion()}).path
 
     def close(self) -> None:
         self.window.close()
-        self.backend.close()
+        self.window.app.close()
         if self.crash_handler is not None:
             self.crash_handler.uninstall()
 
 
-def run_gui(profile: Profile, lang: str, backend_factory: BackendFactory = default_backend,
-            argv: Sequence[str] | None = None) -> int:
+def run_gui(profile: Profile, lang: str, argv: Sequence[str] | None = None) -> int:
     """Opens the window on ``profile`` and runs until it closes."""
     app = create_application(argv)
-    controller = Controller(app, profile, lang, backend_factory)
+    controller = Controller(app, profile, lang)
     controller.window.firstPaint.connect(
         lambda: LOG.info("window shown on the %s platform", app.platformName()))
     controller.show()

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
-from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 
+from eoffice_client.core.app.records import Directory
 from eoffice_client.core.domain.dates import day_text, time_text
 from eoffice_client.core.domain.deadlines import VIETNAM
 
@@ -25,14 +24,6 @@ translate = QCoreApplication.translate
 _ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
                    r"[0-9a-fA-F]{12}$")
-
-
-class Names(Protocol):
-    """What the window's directory answers (names of users, units and registers)."""
-
-    users: dict
-    units: dict
-    registers: dict
 
 
 def when(value: object) -> str:
@@ -52,33 +43,30 @@ def looks_like_id(text: str) -> bool:
     return bool(_UUID.match(text.strip()))
 
 
-def person(names: Names, user_id: str | None) -> str:
+def person(names: Directory, user_id: str | None) -> str:
     """A user's full name; never the id (an unknown person is said to be one)."""
     if not user_id:
         return ""
-    found = names.users.get(user_id)
+    found = names.people.get(user_id)
     if found:
-        return str(found.get("full_name") or found.get("username") or "")
+        return found.full_name or found.username
     return translate("Display", "(a person not in this computer's directory)")
 
 
-def unit(names: Names, unit_id: str | None) -> str:
-    return _named(names.units, unit_id,
-                  translate("Display", "(a unit not in this computer's directory)"))
-
-
-def register(names: Names, register_id: str | None) -> str:
-    return _named(names.registers, register_id,
-                  translate("Display", "(a register not in this computer's directory)"))
-
-
-def _named(table: Mapping[str, Any], item_id: str | None,
-           unknown: str) -> str:
-    """The ``name`` of ``item_id`` in ``table``; ``unknown`` for an id the table lacks."""
-    if not item_id:
+def unit(names: Directory, unit_id: str | None) -> str:
+    if not unit_id:
         return ""
-    found = table.get(item_id)
-    return str(found.get("name") or "") if found else unknown
+    found = names.units.get(unit_id)
+    return found.name if found else translate(
+        "Display", "(a unit not in this computer's directory)")
+
+
+def register(names: Directory, register_id: str | None) -> str:
+    if not register_id:
+        return ""
+    found = names.registers.get(register_id)
+    return found.name if found else translate(
+        "Display", "(a register not in this computer's directory)")
 
 
 def field_name(name: str) -> str:
@@ -105,7 +93,7 @@ def field_name(name: str) -> str:
     return names.get(name, name)
 
 
-def history_detail(names: Names, action: str | None, detail: object) -> str:
+def history_detail(names: Directory, action: str | None, detail: object) -> str:
     """The ``detail`` of a history entry as a person reads it."""
     text = str(detail or "").strip()
     if not text:
@@ -114,7 +102,7 @@ def history_detail(names: Names, action: str | None, detail: object) -> str:
         return ", ".join(field_name(part.strip()) for part in text.split(",") if part.strip())
     if _ISO_DAY.match(text):
         return day_text(text)
-    if text in names.users:
+    if text in names.people:
         return person(names, text)
     if text in names.registers:
         return register(names, text)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_client.core.app.records import Directory
 from eoffice_client.core.domain.enums import (
     ASSIGNMENT_ROLE_LABELS,
     COMMENT_KIND_LABELS,
@@ -32,7 +33,6 @@ from eoffice_client.core.domain.enums import (
 from eoffice_client.core.domain.numbering import format_code
 from eoffice_client.ui import display
 from eoffice_client.ui.actions.offered import action_label
-from eoffice_client.ui.backend import Directory
 from eoffice_client.ui.pdf_pane import PdfPane
 from eoffice_client.ui.resources import icon_path
 from eoffice_client.ui.secret_note import secret_explanation
@@ -60,7 +60,7 @@ class DocumentView(QWidget):
         super().__init__(parent)
         self.lang = "vi"
         self.doc: dict[str, Any] | None = None
-        self.directory = Directory([], [], {})
+        self.directory = Directory()
         self._shown: tuple[str | None, Path | None] = (None, None)
         self.title = QLabel(self)
         self.title.setObjectName("docTitle")
@@ -249,10 +249,11 @@ class DocumentView(QWidget):
         self.pdf.setVisible(not secret)
         self.secret_note.setVisible(secret)
         if secret and self.doc is not None:
-            register = (self.directory.registers.get(self.doc.get("register_id") or "") or {})
-            holder = ", ".join(self.directory.user(u) for u in self.doc.get("pending_with") or [])
-            self.secret_note.setText(secret_explanation(self.doc, str(register.get("name") or ""),
-                                                        holder))
+            register = self.directory.registers.get(str(self.doc.get("register_id") or ""))
+            holder = ", ".join(self.directory.user_name(u)
+                               for u in self.doc.get("pending_with") or [])
+            self.secret_note.setText(secret_explanation(
+                self.doc, register.name if register else "", holder))
 
     @staticmethod
     def open_path(path: Path) -> None:
@@ -272,8 +273,8 @@ class DocumentView(QWidget):
             (self.tr("Issued on"), format_date(doc.get("issued_date"))),
             (self.tr("Arrival number"), str(doc.get("arrival_number") or "")),
             (self.tr("Arrived on"), format_date(doc.get("arrival_date"))),
-            (self.tr("Register"), (d.registers.get(doc.get("register_id") or "") or {}).get(
-                "name", "")),
+            (self.tr("Register"), d.register_name(doc.get("register_id"))
+             if doc.get("register_id") in d.registers else ""),
             (self.tr("Urgency"), label(URGENCY_LABELS, int(doc.get("urgency") or 0), self.lang)),
             (self.tr("Secrecy"), label(SECRECY_LABELS, int(doc.get("secrecy") or 0), self.lang)),
             (self.tr("Due"), format_date(doc.get("due_date"))),

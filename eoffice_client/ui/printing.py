@@ -12,6 +12,8 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from eoffice_client.core.app.records import Directory
+from eoffice_client.core.app.types import Row
 from eoffice_client.core.domain.enums import (
     ASSIGNMENT_ROLE_LABELS,
     COMMENT_KIND_LABELS,
@@ -20,7 +22,6 @@ from eoffice_client.core.domain.enums import (
     label,
 )
 from eoffice_client.ui import display
-from eoffice_client.ui.backend import Directory, Row
 from eoffice_client.ui.document_view import action_name, document_code
 from eoffice_client.ui.table_model import format_date
 

@@ -25,7 +25,7 @@ from typing import NoReturn
 from PySide6.QtCore import QLibraryInfo
 
 from eoffice_client.core.errors import ExitCode
-from eoffice_client.core.messages import tr
+from eoffice_client.core.messages import tr as message
 
 LOG = logging.getLogger("eoffice.qt.start")  # kept for the log, like Qt's own messages
 _cleanups: list[Callable[[], None]] = []
@@ -71,22 +71,22 @@ def explain(messages: Sequence[tuple[str, str]]) -> str:
     missing = _NOT_FOUND.search(joined)
     if missing:
         available = _AVAILABLE.search(joined)
-        return tr("gui.start.no_plugin", plugin=missing.group(1),
+        return message("gui.start.no_plugin", plugin=missing.group(1),
                   available=available.group(1) if available else "")
     if any(_NO_DISPLAY in text for text in texts):
         display = os.environ.get("DISPLAY", "")
-        return tr("gui.start.no_display", display=f"DISPLAY={display}" if display
-                  else tr("gui.start.display_unset"))
+        return message("gui.start.no_display", display=f"DISPLAY={display}" if display
+                  else message("gui.start.display_unset"))
     not_loaded = _NOT_LOADED.search(joined)
     if not_loaded:
         plugin = not_loaded.group(1)
         libraries = missing_libraries(plugin)
         if libraries:
-            return tr("gui.start.missing_libraries", plugin=plugin,
+            return message("gui.start.missing_libraries", plugin=plugin,
                       libraries=", ".join(libraries), install=install_hint(libraries))
-        return tr("gui.start.plugin_failed", plugin=plugin)
+        return message("gui.start.plugin_failed", plugin=plugin)
     fatal = texts[-1].strip() if texts else ""
-    return tr("gui.start.failed", detail=fatal.splitlines()[0] if fatal else "Qt")
+    return message("gui.start.failed", detail=fatal.splitlines()[0] if fatal else "Qt")
 
 
 def plugin_file(plugin: str) -> Path | None:

@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_client.core.app.types import OutboxEntry
 from eoffice_client.core.domain.enums import STATUS_LABELS, label
 from eoffice_client.ui import display
 from eoffice_client.ui.actions.offered import action_label
-from eoffice_client.ui.backend import OutboxEntry
 from eoffice_client.ui.document_view import document_code
 from eoffice_client.ui.table_model import format_date
 
@@ -35,7 +35,7 @@ RETRY_CAN_SUCCEED = frozenset({"version_conflict"})
 
 
 class SyncIssuesDialog(QDialog):
-    """Lists the outbox; the window does the work (through the backend) on its signals."""
+    """Lists the outbox; the window does the work (through the application API) on its signals."""
 
     retryRequested = Signal(str)
     dropRequested = Signal(str)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QIcon
 
+from eoffice_client.core.app.types import SORT_KEYS, Row
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.enums import (
     CLOSED_STATUSES,
@@ -30,7 +31,6 @@ from eoffice_client.core.domain.enums import (
     URGENCY_LABELS,
     label,
 )
-from eoffice_client.ui.backend import SORT_KEYS, Backend, Row
 from eoffice_client.ui.resources import icon_path
 
 PAGE_SIZE = 100
@@ -45,6 +45,8 @@ _ROW_ID = int(ROW_ID_ROLE)
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 
 Index = QModelIndex | QPersistentModelIndex
+# what reads the table rows of some ids, by id
+RowReader = Callable[[Sequence[str]], Mapping[str, Row]]
 
 
 def format_date(value: str | None) -> str:
@@ -64,9 +66,11 @@ class DocumentTableModel(QAbstractTableModel):
 
     sortRequested = Signal(str, bool)  # sort key, descending
 
-    def __init__(self, backend: Backend, parent: Any = None) -> None:
+    def __init__(self, rows: RowReader, parent: Any = None) -> None:
+        """``rows`` reads the rows of a page of ids (the application API's, or the first
+        page's reader before the core is loaded)."""
         super().__init__(parent)
-        self.backend = backend
+        self.read_rows = rows
         self.ids: list[str] = []
         self._pages: OrderedDict[int, dict[str, _Cells | Row]] = OrderedDict()
         self.lang = "vi"
@@ -81,6 +85,7 @@ class DocumentTableModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._pending_icon = QIcon(str(icon_path("pending")))
         self._secret_icon = QIcon(str(icon_path("secret")))
+        self._content_icon = QIcon(str(icon_path("search")))
 
     # --- content ---------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[str]) -> None:
@@ -153,7 +158,7 @@ class DocumentTableModel(QAbstractTableModel):
         shows a tenth of a page, and a jump of the scroll bar lands on a page no one
         read ahead)."""
         start = page_no * PAGE_SIZE
-        rows = self.backend.rows(self.ids[start:start + PAGE_SIZE])
+        rows = self.read_rows(self.ids[start:start + PAGE_SIZE])
         page: dict[str, _Cells | Row] = (
             {doc_id: self._make_cells(row) for doc_id, row in rows.items()} if eager
             else dict(rows))
@@ -170,7 +175,12 @@ class DocumentTableModel(QAbstractTableModel):
         spoken = texts
         if row.secrecy:  # a screen reader hears the padlock
             spoken = (*texts[:2], f"{self._secrecy(row)}: {texts[2]}", *texts[3:])
+        elif row.matched_by_content:  # and the magnifier
+            spoken = (*texts[:2], f"{self._found_in_files()}: {texts[2]}", *texts[3:])
         return _Cells(row, texts, colours, tips, spoken)
+
+    def _found_in_files(self) -> str:
+        return self.tr("Found in the text of its files")
 
     def _secrecy(self, row: Row) -> str:
         return label(SECRECY_LABELS, row.secrecy, self.lang)
@@ -220,6 +230,8 @@ class DocumentTableModel(QAbstractTableModel):
                 return self._pending_icon
             if index.column() == 2 and cells.row.secrecy:
                 return self._secret_icon
+            if index.column() == 2 and cells.row.matched_by_content:
+                return self._content_icon  # the search found it inside its files
             return None
         return cells.tips[index.column()]
 
@@ -275,6 +287,8 @@ class DocumentTableModel(QAbstractTableModel):
                            row.pending_changes)
         if column == 2 and row.secrecy:
             return f"{self._secrecy(row)} — {row.subject}"
+        if column == 2 and row.matched_by_content:
+            return f"{self._found_in_files()} — {row.subject}"
         if column in (0, 1, 2, 3):
             return self._display(row, column) or None
         return None

@@ -15,10 +15,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from eoffice_client.ui.backend import Cancelled
-
 LOG = logging.getLogger("eoffice.ui.tasks")
 PROGRESS_DELAY_MS = 600
+
+
+class Cancelled(Exception):
+    """A task stopped because the user cancelled it (not an error to show)."""
 
 
 class _Signals(QObject):

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from eoffice_client.ui.backend import Reminders
+from eoffice_client.core.app.types import Reminders
 
 
 class Tray(QObject):

@@ -74,7 +74,7 @@ def open_window(qtbot: Any) -> Iterator[Callable[..., Any]]:
         window.start(interactive=interactive)
         controllers.append(controller)
         if wait:
-            qtbot.waitUntil(lambda: window.backend_ready and window.documents.list_loaded
+            qtbot.waitUntil(lambda: window.core_ready and window.documents.list_loaded
                             and bool(window.boxes.counts), timeout=30000)
         return controller
 

@@ -144,8 +144,9 @@ def test_sign_out_from_the_lock_screen(qtbot: Any, vi_ui: Any, signed_in: App) -
     window = a_window(qtbot)
     signed_out: list[bool] = []
     parts = install_admin(window, lambda: signed_in, Settings(idle_lock_min=5),
-                          sign_out=lambda: signed_out.append(True))
+                          TaskRunner(window))
     lock = parts.idle_lock
+    lock.signOutRequested.connect(lambda: signed_out.append(True))
     lock.lock()
     assert lock.screen is not None
     with qtbot.waitSignal(lock.signOutRequested, timeout=3000):
@@ -159,9 +160,12 @@ def test_no_lock_without_the_policy_or_without_a_sign_in(qtbot: Any, tmp_path: P
     off = IdleLock(window, lambda: None, Settings(idle_lock_min=0), TaskRunner(window))
     assert off.idle_seconds == 0 and not off.watching
     app = App(Profile.at(tmp_path / "nobody"), Settings())
-    nobody = make_lock(window, app, 0.2)
+    current: list[App | None] = [app]
+    nobody = IdleLock(window, lambda: current[0], Settings(idle_lock_min=5), TaskRunner(window),
+                      idle_seconds=0.2)
     qtbot.wait(800)
     assert not nobody.is_locked  # nobody signed in: nothing to protect, no password to ask
     nobody.stop()
+    current[0] = None  # the window's App is gone before it is closed
     app.close()
     assert QApplication.instance() is not None

@@ -15,7 +15,7 @@ from eoffice_client import __version__
 from eoffice_client.config import Profile, Settings
 from eoffice_client.core.app.application import App
 from eoffice_client.sandbox.testing import SandboxServer
-from eoffice_client.ui.admin import install_admin
+from eoffice_client.ui.admin import install_admin, place_notice_bar
 from eoffice_client.ui.admin.update_notice import UpdateNoticeBar
 from eoffice_client.ui.tasks import TaskRunner
 from tests.gui.admin_support import vi_ui_fixture  # noqa: F401
@@ -77,7 +77,8 @@ def test_a_published_newer_version_is_shown_with_its_number(
     window.resize(1000, 500)
     qtbot.addWidget(window)
     window.show()
-    parts = install_admin(window, lambda: app, Settings())
+    parts = install_admin(window, lambda: app, Settings(), TaskRunner(window))
+    place_notice_bar(window, parts.notice_bar)
     bar = parts.notice_bar
     qtbot.waitUntil(lambda: bar.state is not None, timeout=10000)
     assert bar.kind == "available" and bar.isVisible()
@@ -102,7 +103,7 @@ def test_a_sync_refused_as_too_old_shows_the_notice_at_once(
     window = QMainWindow()
     window.setCentralWidget(QTableWidget(2, 2))
     qtbot.addWidget(window)
-    parts = install_admin(window, lambda: app, Settings())
+    parts = install_admin(window, lambda: app, Settings(), TaskRunner(window))
     refused = ClientError("api.client_too_old", ExitCode.CLIENT_TOO_OLD, version="0.1.0",
                           minimum="7.2.0")
     parts.sync_finished(refused)

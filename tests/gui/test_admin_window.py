@@ -1,5 +1,6 @@
-"""``install_admin`` in the real main window: the Help menu entry opens the audit trail,
-the notice bar sits above the list, and the idle lock hides the list and the pane."""
+"""The admin parts in the real main window (``ui/window/features.py``): the Help menu entry
+opens the audit trail, the notice bar sits above the list, the idle lock hides the list and
+the pane, Qt's texts follow the language, and the window's close stops the parts."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from eoffice_client.config import Settings
-from eoffice_client.ui.admin import backend_app, install_admin
 from eoffice_client.ui.admin.lock_screen import LockScreen
 from tests.gui.conftest import shoot
 
@@ -20,9 +20,9 @@ def test_hooked_into_the_main_window(qtbot: Any, open_window: Any,
                                      filled_profile: Any) -> None:
     controller = open_window(filled_profile(30))
     window = controller.window
-    parts = install_admin(window, lambda: backend_app(window.backend),
-                          Settings(idle_lock_min=15))
-    assert backend_app(window.backend) is not None
+    parts = window.features.admin
+    parts.apply_settings(Settings(idle_lock_min=15))
+    assert window.features.ready_app() is window.app
     help_actions = window.commands.help_menu.actions()
     assert parts.audit_action in help_actions
     assert help_actions.index(parts.audit_action) == len(help_actions) - 2  # before About
@@ -62,13 +62,16 @@ def test_hooked_into_the_main_window(qtbot: Any, open_window: Any,
                     and parts.audit_action.text() == "Nhật ký thao tác…", timeout=3000)
 
 
-def test_the_package_adds_nothing_to_the_window_start() -> None:
-    """install_admin runs before the first paint: importing it loads no core module (the
-    keyring, requests, the trail come with the backend or when first used)."""
-    code = ("import sys; import eoffice_client.ui.window.shell; before = set(sys.modules); "
+def test_the_window_start_loads_nothing_heavy_for_the_admin_parts() -> None:
+    """The parts are made before the first paint: importing the window (and with it this
+    package) loads neither the keyring, the HTTP stack, the trail nor the update check;
+    they come with the core or when first used."""
+    heavy = ["keyring", "requests", "pydantic", "sqlalchemy",
+             "eoffice_client.core.security.audit", "eoffice_client.core.update",
+             "eoffice_client.core.app.updates"]
+    code = ("import sys; import eoffice_client.ui.window.shell; "
             "import eoffice_client.ui.admin; "
-            "print(sorted(m for m in set(sys.modules) - before "
-            "if not m.startswith('eoffice_client.ui.admin')))")
+            f"print([m for m in {heavy!r} if m in sys.modules])")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
                           timeout=120, check=True)

@@ -53,30 +53,27 @@ def test_startup_probe_command(filled_profile: Any, tmp_path: Path) -> None:
 def test_demo_starts_sandbox_and_signs_in(tmp_path: Path, monkeypatch: Any) -> None:
     from eoffice_client.cli import cmd_gui
     from eoffice_client.cli.context import CliContext
-    from eoffice_client.ui.service_backend import ServiceBackend
+    from eoffice_client.core.app.application import App
 
     seen: dict[str, Any] = {}
 
     def fake_run_gui(profile: Any, lang: str) -> int:
-        backend = ServiceBackend(profile)
-        try:
-            seen["user"] = backend.me()
+        with App(profile) as client:
+            seen["user"] = client.session.me()
             seen["server"] = profile.load_settings().server
-            seen["restored"] = backend.restore_session()
-        finally:
-            backend.close()
+            seen["restored"] = client.session.restore()
         return 0
 
     monkeypatch.setattr("eoffice_client.ui.app.run_gui", fake_run_gui)
     args = argparse.Namespace(self_test=False, startup_probe=False, demo=True,
                               user="lanhdao", documents=12)
     assert cmd_gui.run(args, CliContext(profile_arg=str(tmp_path / "unused"), lang="vi")) == 0
-    assert seen["user"]["username"] == "lanhdao"
+    assert seen["user"].username == "lanhdao"
     assert seen["server"].startswith("http://127.0.0.1:") and seen["restored"]
 
 
 def test_keyboard(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
-    """Ctrl+F searches, Enter opens (and marks read), F5 syncs (here: asks to sign in)."""
+    """Ctrl+F searches, Enter opens (and marks read), F5 syncs (here: says to sign in)."""
     controller = open_window(filled_profile(60, user="vanthu"))
     window = controller.window
     window.activateWindow()
@@ -86,15 +83,15 @@ def test_keyboard(filled_profile: Any, open_window: Any, qtbot: Any) -> None:
     window.documents.table.setFocus()
     window.documents.table.selectRow(0)
     doc_id = window.documents.model.ids[0]
-    assert not controller.backend.document(doc_id)["read"]
+    assert not controller.client.reads.document_json(doc_id)["read"]
     with qtbot.waitSignal(window.actions_controller.queued, timeout=10000):
         qtbot.keyClick(window.documents.table, Qt.Key.Key_Return)
-    assert [e.action for e in controller.backend.outbox()] == ["mark_read"]
-    assert controller.backend.document(doc_id)["read"]
+    assert [e.action for e in controller.client.reads.outbox()] == ["mark_read"]
+    assert controller.client.reads.document_json(doc_id)["read"]
     window.interactive = True
-    with qtbot.waitSignal(window.sync_controller.finished, timeout=30000) as blocker:
-        qtbot.keyClick(window, Qt.Key.Key_F5)
-    assert isinstance(blocker.args[0], BaseException)  # no session on this profile
+    qtbot.keyClick(window, Qt.Key.Key_F5)  # no session on this profile: it says so
+    assert window.sync_controller.task is None
+    assert window.status_bar.currentMessage().startswith("Chưa đăng nhập")
     qtbot.waitUntil(lambda: window.session_controller.sign_in_dialog is not None
                     and window.session_controller.sign_in_dialog.isVisible(), timeout=10000)
     window.session_controller.sign_in_dialog.reject()
@@ -105,7 +102,7 @@ def test_register_paper_document(filled_profile: Any, open_window: Any, qtbot: A
     """The one form of a paper document, from the toolbar: refused with reasons while
     empty, then queued as one chain (create, upload, register)."""
     controller = open_window(filled_profile(40, user="vanthu"))
-    window, backend = controller.window, controller.backend
+    window, client = controller.window, controller.client
     window.commands.register_paper.trigger()
     dialog = window.actions_controller.form
     assert dialog is not None and dialog.isVisible()
@@ -127,9 +124,9 @@ def test_register_paper_document(filled_profile: Any, open_window: Any, qtbot: A
     with qtbot.waitSignal(window.actions_controller.queued, timeout=20000):
         dialog.accept()
     assert not dialog.isVisible()
-    kinds = [e.action for e in backend.outbox()]
+    kinds = [e.action for e in client.reads.outbox()]
     assert kinds == ["create", "upload", "register"]
-    doc = backend.document(dialog.doc_id)
+    doc = client.reads.document_json(dialog.doc_id)
     assert doc["status"] == "registered" and doc["code_number"] == 27
     qtbot.waitUntil(lambda: window.documents.model.position_of(dialog.doc_id) >= 0,
                     timeout=10000)
@@ -143,8 +140,8 @@ def test_switch_profile(filled_profile: Any, open_window: Any, qtbot: Any) -> No
     window = controller.window
     assert window is not first_window and controller.profile.root == second.root
     window.start(interactive=False)
-    qtbot.waitUntil(lambda: window.backend_ready and bool(window.boxes.counts), timeout=30000)
-    assert controller.backend.me()["username"] == "lanhdao"
+    qtbot.waitUntil(lambda: window.core_ready and bool(window.boxes.counts), timeout=30000)
+    assert controller.client.session.me().username == "lanhdao"
 
 
 def test_first_paint_shows_the_inbox_then_the_core_loads(filled_profile: Any,
@@ -161,7 +158,7 @@ def test_first_paint_shows_the_inbox_then_the_core_loads(filled_profile: Any,
     seen: dict[str, Any] = {}
 
     def at_first_paint() -> None:
-        seen.update(rows=window.documents.model.rowCount(), ready=window.backend_ready)
+        seen.update(rows=window.documents.model.rowCount(), ready=window.core_ready)
 
     window.firstPaint.connect(at_first_paint)  # before start() connects the core's loading
     try:
@@ -169,7 +166,7 @@ def test_first_paint_shows_the_inbox_then_the_core_loads(filled_profile: Any,
         window.start(interactive=False)
         qtbot.waitUntil(lambda: "rows" in seen, timeout=30000)
         assert seen == {"rows": FIRST_PAGE_ROWS, "ready": False}
-        qtbot.waitUntil(lambda: window.backend_ready and bool(window.boxes.counts),
+        qtbot.waitUntil(lambda: window.core_ready and bool(window.boxes.counts),
                         timeout=30000)
         incoming = window.boxes.counts["incoming"].total
         assert incoming > FIRST_PAGE_ROWS

@@ -85,12 +85,12 @@ def test_composed_offline_submitted_when_the_server_is_back(
     qtbot.waitUntil(lambda: compose.detail is not None
                     and compose.detail.status == "in_review", timeout=20000)
     assert compose.read_only  # submitted: no longer the drafter's to change
-    queued = [e.kind for e in controller.backend.outbox() if e.document_id == doc_id]
+    queued = [e.kind for e in controller.client.reads.outbox() if e.document_id == doc_id]
     assert queued == ["create", "upload", "action"]
     sandbox.start()
     outcome = sync(window, qtbot)
     assert not isinstance(outcome, BaseException), outcome
-    assert controller.backend.outbox() == []
+    assert controller.client.reads.outbox() == []
     leader = Caller(sandbox, "lanhdao")
     changes, _cursor = leader.pull()
     doc = latest(changes)[doc_id]["data"]
@@ -135,7 +135,7 @@ def resubmitted_after_return(window: Any, controller: Any, qtbot: Any, leader: C
     qtbot.waitUntil(lambda: reopened.detail is not None
                     and reopened.detail.status == "in_review", timeout=20000)
     assert not isinstance(sync(window, qtbot), BaseException)
-    assert controller.backend.outbox() == []
+    assert controller.client.reads.outbox() == []
     changes, _cursor = leader.pull()
     fresh = latest(changes)[doc["id"]]["data"]
     assert fresh["status"] == "in_review" and fresh["subject"].endswith("quý III)")

@@ -48,12 +48,12 @@ def fill(form: Any) -> None:
 def test_paper_form_checks_files_when_added_and_keeps_input(
         filled_profile: Any, open_window: Any, qtbot: Any, tmp_path: Path) -> None:
     controller = open_window(filled_profile(40, user="vanthu"))
-    window, backend = controller.window, controller.backend
+    window, client = controller.window, controller.client
     form = open_paper_form(window, qtbot)
     # no organisation preselected; the catalogue only suggests
     assert form.issuer.text() == ""
     suggestions = form.issuer.completer().model()
-    assert suggestions.rowCount() == len(backend.catalog()["organizations"]) > 0
+    assert suggestions.rowCount() == len(client.reads.directory().organizations) > 0
     form.accept()  # nothing filled in: refused with reasons, the form stays
     assert form.isVisible() and form.error.text()
     fill(form)
@@ -76,17 +76,17 @@ def test_paper_form_checks_files_when_added_and_keeps_input(
     qtbot.waitUntil(lambda: not form.busy and bool(form.error.text()), timeout=20000)
     assert form.isVisible() and "loại văn bản" in form.error.text().lower()
     assert form.issuer.text() == SENDER and form.files.count() == 1
-    assert backend.outbox() == []
+    assert client.reads.outbox() == []
     shoot(form, "register-paper-refused")
     form.type_code.setCurrentIndex(0)
     with qtbot.waitSignal(window.actions_controller.queued, timeout=20000):
         form.accept()
     assert not form.isVisible()
-    entries = backend.outbox()
+    entries = client.reads.outbox()
     assert [e.action for e in entries] == ["create", "upload", "register"]
     upload = next(e for e in entries if e.action == "upload")
     assert upload.params["file_name"] == "45-UBND-VP.pdf"
-    doc = backend.document(form.doc_id)
+    doc = client.reads.document_json(form.doc_id)
     assert doc["status"] == "registered" and doc["issuer"]["org_name"] == SENDER
     assert doc["issuer"]["org_id"] == ""
 
@@ -99,10 +99,10 @@ def test_paper_form_for_a_secret_document(filled_profile: Any, open_window: Any,
     plain = [form.register.itemData(i) for i in range(form.register.count())]
     form.secrecy.setCurrentIndex(1)
     secret = [form.register.itemData(i) for i in range(form.register.count())]
-    registers = {r["id"]: r for r in controller.backend.catalog()["registers"]}
-    assert plain and all(not registers[i]["secret"] and registers[i]["year"] == year
+    registers = controller.client.reads.directory().registers
+    assert plain and all(not registers[i].secret and registers[i].year == year
                          for i in plain)
-    assert secret and all(registers[i]["secret"] for i in secret)
+    assert secret and all(registers[i].secret for i in secret)
     assert not form.add_button.isEnabled() and form.secret_note.isVisible()
     assert "giấy" in form.secret_note.text()
     shoot(form, "register-paper-secret")
@@ -113,30 +113,30 @@ def test_action_form_stays_open_when_the_rules_refuse(filled_profile: Any, open_
                                                      qtbot: Any) -> None:
     """The state changed under the open form (another action got there first): the
     refusal is shown in the form, the reason the user typed is kept."""
-    from eoffice_client.ui.backend import ListQuery
+    from eoffice_client.core.app.types import DocumentQuery
 
     controller = open_window(filled_profile(60, user="vanthu"))
-    window, backend = controller.window, controller.backend
+    window, client = controller.window, controller.client
     with qtbot.waitSignal(window.documents.listLoaded, timeout=10000):
         window.boxes.setCurrentRow(7)
-    doc_id = next(i for i in backend.document_ids(ListQuery(box="all"))
-                  if backend.document(i)["status"] == "received")
+    doc_id = next(i for i in client.reads.document_ids(DocumentQuery(limit=None, box="all"))
+                  if client.reads.document_json(i)["status"] == "received")
     window.documents.table.selectRow(window.documents.model.position_of(doc_id))
     qtbot.waitUntil(lambda: window.commands.document_actions["reject"].isEnabled())
     window.actions_controller.run("reject")
     form = window.actions_controller.form
     assert form is not None and form.isVisible()
     form.fields["reason"].setPlainText("Gửi nhầm địa chỉ, không thuộc thẩm quyền")
-    register = next(r for r in backend.catalog()["registers"]
-                    if r["direction"] == "incoming" and r["year"] == today_vietnam().year
-                    and not r["secret"])
-    backend.act(doc_id, "register", {"register_id": register["id"]})  # got there first
+    register = next(r for r in client.reads.directory().registers.values()
+                    if r.direction == "incoming" and r.year == today_vietnam().year
+                    and not r.secret)
+    client.changes.act(doc_id, "register", {"register_id": register.id})  # got there first
     form.accept()
     qtbot.waitUntil(lambda: not form.busy and bool(form.error.text()), timeout=20000)
     assert form.isVisible()
     assert "Từ chối tiếp nhận" in form.error.text() and "Error" not in form.error.text()
     assert form.fields["reason"].toPlainText().startswith("Gửi nhầm")
-    assert [e.action for e in backend.outbox()] == ["register"]
+    assert [e.action for e in client.reads.outbox()] == ["register"]
     shoot(form, "reject-refused")
     form.reject()
 
@@ -160,7 +160,7 @@ def test_a_registered_paper_document_reaches_the_server_with_its_number(
     """Online, the chain goes at once: the document comes back registered, with its số
     đến, and its merged scan named by its number and notation."""
     controller = signed_in_window(open_window, qtbot, sandbox, tmp_path, "vanthu")
-    window, backend = controller.window, controller.backend
+    window, client = controller.window, controller.client
     qtbot.waitUntil(lambda: window.sync_controller.task is None, timeout=SYNC_TIMEOUT_MS)
     form = open_paper_form(window, qtbot)
     fill(form)
@@ -169,8 +169,8 @@ def test_a_registered_paper_document_reaches_the_server_with_its_number(
     with qtbot.waitSignal(window.sync_controller.finished, timeout=SYNC_TIMEOUT_MS):
         form.accept()
     qtbot.waitUntil(lambda: window.sync_controller.task is None, timeout=SYNC_TIMEOUT_MS)
-    qtbot.waitUntil(lambda: backend.outbox() == [], timeout=SYNC_TIMEOUT_MS)
-    doc = backend.document(form.doc_id)
+    qtbot.waitUntil(lambda: client.reads.outbox() == [], timeout=SYNC_TIMEOUT_MS)
+    doc = client.reads.document_json(form.doc_id)
     assert doc["status"] == "registered" and doc["arrival_number"]
     assert doc["issuer"]["org_name"] == SENDER
     assert [a["file_name"] for a in doc["attachments"]] == ["45-UBND-VP.pdf"]

@@ -48,44 +48,42 @@ def test_the_highlighted_item_of_a_dropdown_is_readable(qtbot: Any) -> None:
 
 
 def _sample(filled_profile: Any, user: str) -> Any:
-    from eoffice_client.ui.service_backend import ServiceBackend
+    from eoffice_client.core.app.application import App
 
-    backend = ServiceBackend(filled_profile(30, user=user, name=user))
-    return backend
+    return App(filled_profile(30, user=user, name=user))
 
 
 def test_submit_picker_lists_who_may_take_it_with_title_and_unit(filled_profile: Any,
                                                                 qtbot: Any) -> None:
     from eoffice_client.ui.actions.params_dialog import ParamsDialog
 
-    backend = _sample(filled_profile, "chuyenvien")
+    client = _sample(filled_profile, "chuyenvien")
     try:
-        me, users, units = backend.me(), backend.users(), backend.units()
+        me, directory = client.session.me(), client.reads.directory()
         draft = {"id": "d1", "direction": "outgoing", "status": "draft",
-                 "pending_with": [me["id"]], "created_by": me["id"], "secrecy": 0}
-        dialog = ParamsDialog("submit", [draft], me, users, {}, units=units)
+                 "pending_with": [me.id], "created_by": me.id, "secrecy": 0}
+        dialog = ParamsDialog("submit", [draft], me, directory)
         qtbot.addWidget(dialog)
         dialog.show()
         picker = dialog.fields["to_user_id"]
-        by_id = {u["id"]: u for u in users}
         listed = picker.visible_ids()
-        assert listed and all("leader" in by_id[i]["roles"] for i in listed)
-        assert me["id"] not in listed
+        assert listed and all(directory.people[i].has_role("leader") for i in listed)
+        assert me.id not in listed
         assert picker.current_id() is None  # nobody preselected
         dialog.accept()
         assert dialog.isVisible() and dialog.error.text()  # choose someone first
-        lanhdao = next(u for u in users if u["username"] == "lanhdao")
-        unit_name = next(u["name"] for u in units if u["id"] == lanhdao["unit_id"])
+        lanhdao = next(u for u in directory.people.values() if u.username == "lanhdao")
+        unit_name = directory.units[lanhdao.unit_id].name
         row = next(picker.list.item(r).text() for r in range(picker.list.count())
                    if "Nông Đình Đông" in picker.list.item(r).text())
-        assert lanhdao["title"] in row and unit_name in row
+        assert lanhdao.title in row and unit_name in row
         picker.search.setText("nong dinh dong")  # no diacritics
-        assert picker.visible_ids() == [lanhdao["id"]]
+        assert picker.visible_ids() == [lanhdao.id]
         shoot(dialog, "submit-picker")
-        picker.choose(lanhdao["id"])
-        assert dialog.params()["to_user_id"] == lanhdao["id"] and not dialog.problems()
+        picker.choose(lanhdao.id)
+        assert dialog.params()["to_user_id"] == lanhdao.id and not dialog.problems()
     finally:
-        backend.close()
+        client.close()
 
 
 def test_forward_and_assign_pickers_leave_out_who_cannot_take_it(filled_profile: Any,
@@ -93,22 +91,23 @@ def test_forward_and_assign_pickers_leave_out_who_cannot_take_it(filled_profile:
     from eoffice_client.ui.actions.assign_dialog import AssignDialog
     from eoffice_client.ui.actions.params_dialog import ParamsDialog
 
-    backend = _sample(filled_profile, "lanhdao")
+    client = _sample(filled_profile, "lanhdao")
     try:
-        me, users, units = backend.me(), backend.users(), backend.units()
-        admin = next(u for u in users if u["username"] == "quantri")
+        me, directory = client.session.me(), client.reads.directory()
+        users = list(directory.people.values())
+        admin = next(u for u in users if u.username == "quantri")
         doc = {"id": "d2", "direction": "incoming", "status": "assigned",
-               "pending_with": [me["id"]], "secrecy": 0}
-        forward = ParamsDialog("forward", [doc], me, users, {}, units=units)
+               "pending_with": [me.id], "secrecy": 0}
+        forward = ParamsDialog("forward", [doc], me, directory)
         qtbot.addWidget(forward)
         listed = forward.fields["to_user_id"].visible_ids()
-        assert admin["id"] not in listed and me["id"] not in listed
-        assert any(u["username"] == "chuyenvien" for u in users if u["id"] in listed)
-        assign = AssignDialog(users, units, count=1)
+        assert admin.id not in listed and me.id not in listed
+        assert any(u.username == "chuyenvien" for u in users if u.id in listed)
+        assign = AssignDialog(directory, count=1)
         qtbot.addWidget(assign)
         assign.show()
         people = [c for c in assign.candidates if c[0] == "user"]
-        assert admin["id"] not in {c[1] for c in people}
+        assert admin.id not in {c[1] for c in people}
         assert all(" — " in c[2] for c in people)  # each with title and unit
         assert all(box.currentData() == "" for box in assign.role_boxes)  # nobody chosen
         assign.filter.setText("duc")
@@ -117,4 +116,4 @@ def test_forward_and_assign_pickers_leave_out_who_cannot_take_it(filled_profile:
         assert shown and all("Đức" in text or "đức" in text.lower() for text in shown)
         shoot(assign, "assign-picker")
     finally:
-        backend.close()
+        client.close()

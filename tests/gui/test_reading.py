@@ -36,7 +36,7 @@ def test_opening_a_document_marks_it_read_quietly(filled_profile: Any, open_wind
                     timeout=10000)
     assert window.pane.view.doc["read"] is True
     assert not window.pane.action_buttons["mark_read"].isVisible()
-    assert "mark_read" in [e.action for e in window.backend.outbox()]  # queued, to be sent
+    assert "mark_read" in [e.action for e in window.app.reads.outbox()]  # queued, to be sent
     assert window.status_bar.currentMessage() == ""  # no message for each document read
 
 
@@ -49,7 +49,7 @@ def test_the_setting_turns_the_read_mark_off(filled_profile: Any, open_window: A
     qtbot.wait(window.reader.timer.interval() + 500)
     window.wait_idle()
     assert not window.documents.model.row_at(row).read
-    assert window.backend.outbox() == []
+    assert window.app.reads.outbox() == []
 
 
 def test_arrowing_through_the_list_marks_only_where_the_user_stays(
@@ -82,11 +82,11 @@ def test_to_process_holds_what_the_user_can_act_on(filled_profile: Any, open_win
     with qtbot.waitSignal(window.documents.listLoaded, timeout=10000):
         window.boxes.setCurrentRow(4)
     assert window.documents.box == "to-process"
-    me = window.backend.me()
+    me = window.app.session.me().as_json()
     ids = window.documents.model.ids
     assert ids
     for doc_id in ids:
-        doc = window.backend.document(doc_id)
+        doc = window.app.reads.document_json(doc_id)
         acts = set(workflow.allowed_actions(doc, me)) - {"mark_read", "comment"}
         support = any(a.get("role") == "support" and a.get("status") != "done"
                       for a in doc.get("assignments") or [])

@@ -7,9 +7,9 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
+from eoffice_client.core.app.records import Directory
 from eoffice_client.core.domain.enums import SECRECY_LABELS, URGENCY_LABELS
 from eoffice_client.ui import display, printing
-from eoffice_client.ui.backend import Directory
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 ISO_DAY = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
@@ -70,7 +70,7 @@ def test_history_and_slip_show_names_and_texts_never_ids(
 
 
 def test_one_clock_whatever_the_offset_the_server_writes() -> None:
-    directory = Directory([{"id": "u1", "full_name": "Nguyễn Văn A"}], [], {})
+    directory = Directory.from_json([{"id": "u1", "full_name": "Nguyễn Văn A"}], [], {})
     assert display.when("2026-12-02T01:30:00Z") == "08:30 02/12/2026"
     assert display.when("2026-12-02T08:30:00+07:00") == "08:30 02/12/2026"
     assert display.when("2026-12-01T20:00:00-05:00") == "08:00 02/12/2026"

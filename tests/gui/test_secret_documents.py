@@ -10,14 +10,15 @@ from tests.gui.conftest import shoot
 
 def test_the_pane_says_where_a_secret_documents_content_is(filled_profile: Any,
                                                            open_window: Any, qtbot: Any) -> None:
-    from eoffice_client.ui.backend import ListQuery
+    from eoffice_client.core.app.types import DocumentQuery
 
     controller = open_window(filled_profile(200, user="vanthu"))
-    window, backend = controller.window, controller.backend
+    window, client = controller.window, controller.client
     with qtbot.waitSignal(window.documents.listLoaded, timeout=10000):
         window.boxes.setCurrentRow(7)
-    secret_id = next(i for i in backend.document_ids(ListQuery(box="all", secrecy=1))
-                     if backend.document(i)["direction"] == "incoming")
+    secret_id = next(i for i in client.reads.document_ids(
+        DocumentQuery(box="all", secrecy=1, limit=None))
+                     if client.reads.document_json(i)["direction"] == "incoming")
     window.documents.table.selectRow(window.documents.model.position_of(secret_id))
     view = window.pane.view
     qtbot.waitUntil(lambda: (view.doc or {}).get("id") == secret_id, timeout=10000)
@@ -26,8 +27,9 @@ def test_the_pane_says_where_a_secret_documents_content_is(filled_profile: Any,
     text = view.secret_note.text()
     assert "giấy" in text and "văn thư" in text
     shoot(window, "secret-document-pane")
-    plain_id = next(i for i in backend.document_ids(ListQuery(box="all", secrecy=0))
-                    if backend.document(i)["attachments"])
+    plain_id = next(i for i in client.reads.document_ids(
+        DocumentQuery(box="all", secrecy=0, limit=None))
+                    if client.reads.document_json(i)["attachments"])
     window.documents.table.selectRow(window.documents.model.position_of(plain_id))
     qtbot.waitUntil(lambda: (view.doc or {}).get("id") == plain_id, timeout=10000)
     assert not view.secret_note.isVisible() and view.pdf.isVisible()
@@ -35,19 +37,20 @@ def test_the_pane_says_where_a_secret_documents_content_is(filled_profile: Any,
 
 def test_a_leader_approving_a_secret_draft_reads_where_it_is(filled_profile: Any,
                                                              qtbot: Any) -> None:
+    from eoffice_client.core.app.records import Directory, Person
     from eoffice_client.ui.actions.params_dialog import ParamsDialog
 
-    me = {"id": "u1", "roles": ["leader"], "full_name": "Nông Đình Đông"}
+    me = Person("u1", full_name="Nông Đình Đông", roles=("leader",))
     draft = {"id": "d1", "direction": "outgoing", "status": "in_review", "secrecy": 2,
              "pending_with": ["u1"]}
-    dialog = ParamsDialog("approve", [draft], me, [], {})
+    dialog = ParamsDialog("approve", [draft], me, Directory())
     qtbot.addWidget(dialog)
     dialog.show()
     notes = [w for w in dialog.findChildren(type(dialog.error))
              if w.objectName() == "secretNote"]
     assert notes and "giấy" in notes[0].text() and notes[0].isVisible()
     shoot(dialog, "approve-secret-draft")
-    plain = ParamsDialog("approve", [{**draft, "secrecy": 0}], me, [], {})
+    plain = ParamsDialog("approve", [{**draft, "secrecy": 0}], me, Directory())
     qtbot.addWidget(plain)
     assert not [w for w in plain.findChildren(type(dialog.error))
                 if w.objectName() == "secretNote"]

@@ -69,7 +69,7 @@ def test_progress_is_in_words_beside_the_bar(filled_profile: Any, open_window: A
 
 
 def _conflict(sandbox: Any, window: Any, controller: Any, qtbot: Any) -> dict[str, Any]:
-    me = controller.backend.me()
+    me = controller.client.session.me().as_json()
     doc = find_document(controller, lambda d: "extend" in workflow.allowed_actions(d, me))
     later = (today_vietnam() + dt.timedelta(days=30)).isoformat()
     Caller(sandbox, "lanhdao").act(doc, "extend", {"due_date": later})
@@ -134,8 +134,8 @@ def test_a_refusal_by_the_rules_defaults_to_dropping(qtbot: Any) -> None:
 def test_a_change_already_done_elsewhere_is_a_note_not_a_conflict(
         sandbox: Any, open_window: Any, qtbot: Any, tmp_path: Path) -> None:
     controller = signed_in_window(open_window, qtbot, sandbox, tmp_path, "lanhdao")
-    window, backend = controller.window, controller.backend
-    me = backend.me()
+    window, client = controller.window, controller.client
+    me = client.session.me().as_json()
     doc = find_document(controller, lambda d: "extend" in workflow.allowed_actions(d, me))
     same = (today_vietnam() + dt.timedelta(days=25)).isoformat()
     window.sync_controller.online = False
@@ -144,7 +144,7 @@ def test_a_change_already_done_elsewhere_is_a_note_not_a_conflict(
     Caller(sandbox, "lanhdao").act(doc, "extend", {"due_date": same, "reason": "x"})
     report = sync(window, qtbot)
     assert report.already_done == 1 and report.conflicts == 0
-    assert backend.outbox() == []
+    assert client.reads.outbox() == []
     message = window.status_bar.currentMessage()
     assert "đã được thực hiện từ trước" in message and "cần bạn quyết định" not in message
     assert window.toolbar.conflicts == 0

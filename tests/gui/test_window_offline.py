@@ -88,6 +88,7 @@ def test_vietnamese_everywhere(filled_profile: Any, open_window: Any, qtbot: Any
 
 def test_vietnamese_dialogs(filled_profile: Any, qtbot: Any) -> None:
     from eoffice_client.config import Settings
+    from eoffice_client.core.app.records import Directory, Person
     from eoffice_client.ui.actions.assign_dialog import AssignDialog
     from eoffice_client.ui.actions.params_dialog import ParamsDialog
     from eoffice_client.ui.app import create_application, translations_for
@@ -98,16 +99,19 @@ def test_vietnamese_dialogs(filled_profile: Any, qtbot: Any) -> None:
     from eoffice_client.ui.sync_issues import SyncIssuesDialog
 
     translations_for(create_application()).apply("vi")
-    me = {"id": "u1", "roles": ["leader", "clerk"], "full_name": "Lê Văn A"}
+    me = Person("u1", full_name="Lê Văn A", roles=("leader", "clerk"))
+    directory = Directory.from_json(
+        [{"id": "u2", "full_name": "Trần Thị B", "active": True}],
+        [{"id": "d1", "name": "Phòng Kinh tế", "active": True}],
+        {"document_types": [{"code": "CV", "name": "Công văn"}]})
     dialogs = [
         SignInDialog("https://eoffice.example.gov.vn", "vanthu"),
         SettingsDialog(Settings()),
-        AssignDialog([{"id": "u2", "full_name": "Trần Thị B", "active": True}],
-                     [{"id": "d1", "name": "Phòng Kinh tế", "active": True}], count=2),
+        AssignDialog(directory, count=2),
         CrashDialog("Traceback ...", Path("crash.txt")),
-        RegisterPaperDialog({"document_types": [{"code": "CV", "name": "Công văn"}]}),
+        RegisterPaperDialog(directory),
         SyncIssuesDialog(),
-        *(ParamsDialog(action, [{"secrecy": 0}], me, [], {"registers": []})
+        *(ParamsDialog(action, [{"secrecy": 0}], me, directory)
           for action in ("comment", "register", "reject", "forward", "extend", "complete",
                          "return", "approve", "recall", "discard")),
     ]
@@ -154,7 +158,7 @@ def test_lazy_table_model(filled_profile: Any, open_window: Any, qtbot: Any) -> 
     controller = open_window(filled_profile(600))
     window = controller.window
     model = window.documents.model
-    all_ids = controller.backend.document_ids(window.documents.query)
+    all_ids = controller.client.reads.document_ids(window.documents.query)
     assert model.ids == all_ids and len(all_ids) > PAGE_SIZE * 2
     model.refresh_rows()
     loads = model.page_loads
@@ -190,7 +194,7 @@ def test_search_as_you_type_with_or_without_diacritics(
     plain = search("quyet dinh")
     assert accented and accented == plain
     for doc_id in plain[:20]:
-        doc = controller.backend.document(doc_id)
+        doc = controller.client.reads.document_json(doc_id)
         haystack = fold(" ".join([doc["subject"], doc.get("code_notation") or "",
                                   (doc.get("issuer") or {}).get("org_name", ""),
                                   (doc.get("signer") or {}).get("full_name", "")]))
@@ -204,13 +208,13 @@ def test_sorting_and_filters(filled_profile: Any, open_window: Any, qtbot: Any) 
     window = controller.window
     with qtbot.waitSignal(window.documents.listLoaded, timeout=10000):
         window.documents.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # urgency
-    rows = controller.backend.rows(window.documents.model.ids)
+    rows = controller.client.reads.rows(window.documents.model.ids)
     urgencies = [rows[i].urgency for i in window.documents.model.ids]
     assert urgencies == sorted(urgencies, reverse=True)
     with qtbot.waitSignal(window.documents.listLoaded, timeout=10000):
         window.documents.filters.urgency.setCurrentIndex(window.documents.filters.urgency.findData(1))
         window.documents.reload()
-    rows = controller.backend.rows(window.documents.model.ids)
+    rows = controller.client.reads.rows(window.documents.model.ids)
     assert rows and all(r.urgency == 1 for r in rows.values())
     with qtbot.waitSignal(window.documents.listLoaded, timeout=10000):
         window.documents.clear_filters()
@@ -224,11 +228,11 @@ def test_actions_follow_the_workflow(filled_profile: Any, open_window: Any, qtbo
 
     controller = open_window(filled_profile(120, user="vanthu"))
     window = controller.window
-    me = controller.backend.me()
+    me = controller.client.session.me().as_json()
     ever_enabled: set[str] = set()
     for row in range(8):
         window.documents.table.selectRow(row)
-        doc = controller.backend.document(window.documents.model.ids[row])
+        doc = controller.client.reads.document_json(window.documents.model.ids[row])
         allowed = set(workflow.allowed_actions(doc, me)) & set(OFFERED)
         enabled = {n for n, a in window.commands.document_actions.items() if a.isEnabled()}
         assert enabled == allowed, doc["status"]
@@ -238,7 +242,7 @@ def test_actions_follow_the_workflow(filled_profile: Any, open_window: Any, qtbo
     window.documents.table.setFocus()
     qtbot.keyClick(window.documents.table, Qt.Key.Key_Delete)
     assert window.documents.model.ids == before
-    assert controller.backend.outbox() == []
+    assert controller.client.reads.outbox() == []
 
 
 def test_queue_cancel_and_pending_mark(filled_profile: Any, open_window: Any, qtbot: Any
@@ -249,7 +253,7 @@ def test_queue_cancel_and_pending_mark(filled_profile: Any, open_window: Any, qt
     with qtbot.waitSignal(window.documents.listLoaded, timeout=10000):
         window.boxes.setCurrentRow(7)
     ids = window.documents.model.ids[:3]
-    docs = [controller.backend.document(i) for i in ids]
+    docs = [controller.client.reads.document_json(i) for i in ids]
     with qtbot.waitSignal(window.actions_controller.queued, timeout=10000):
         window.actions_controller.queue("mark_read", docs, {})
     qtbot.waitUntil(lambda: window.documents.model.row_at(0) is not None
@@ -257,7 +261,7 @@ def test_queue_cancel_and_pending_mark(filled_profile: Any, open_window: Any, qt
     model = window.documents.model
     qtbot.waitUntil(lambda: "chờ đồng bộ" in model.data(model.index(
         model.position_of(ids[0]), 6)), timeout=10000)
-    entries = controller.backend.outbox()
+    entries = controller.client.reads.outbox()
     assert len(entries) == 3 and {e.state for e in entries} == {"queued"}
     window.sync_controller.show_issues()
     dialog = window.sync_controller.issues_dialog
@@ -267,7 +271,7 @@ def test_queue_cancel_and_pending_mark(filled_profile: Any, open_window: Any, qt
     # not sent: no server copy to compare yet, and the window says why (not "none")
     assert "Chưa gửi" in dialog.details.toPlainText()
     dialog.cancel_button.click()
-    assert len(controller.backend.outbox()) == 2
+    assert len(controller.client.reads.outbox()) == 2
     dialog.close()
 
 
@@ -290,13 +294,13 @@ def test_screenshots_and_layout(filled_profile: Any, open_window: Any, qtbot: An
     for column in range(window.documents.model.columnCount()):
         title = window.documents.model.headerData(column, Qt.Orientation.Horizontal)
         assert header.sectionSize(column) >= metrics.horizontalAdvance(title), title
-    users = controller.backend.users()
-    assign = AssignDialog(users, controller.backend.units(), window, count=2)
+    directory = controller.client.reads.directory()
+    assign = AssignDialog(directory, window, count=2)
     qtbot.addWidget(assign)
     assign.show()
     shoot(assign, "assign-dialog")
-    me = controller.backend.me()
-    back = ParamsDialog("return", [{"secrecy": 0}], me, users, {}, window)
+    me = controller.client.session.me()
+    back = ParamsDialog("return", [{"secrecy": 0}], me, directory, window)
     qtbot.addWidget(back)
     back.show()
     back.accept()  # an empty reason is refused, with a message
@@ -320,7 +324,7 @@ window.resize(1360, 820)
 window.show()
 window.start(interactive=False)
 end = time.monotonic() + 60
-while not (window.backend_ready and window.boxes.counts) and time.monotonic() < end:
+while not (window.core_ready and window.boxes.counts) and time.monotonic() < end:
     app.processEvents()
 window.documents.table.selectRow(0)
 app.processEvents()
@@ -439,14 +443,15 @@ def test_tray_counts_and_title(filled_profile: Any, open_window: Any, qtbot: Any
 
 def test_secret_document_files_never_fetched(filled_profile: Any, open_window: Any,
                                              qtbot: Any) -> None:
-    from eoffice_client.ui.backend import ListQuery
+    from eoffice_client.core.app.types import DocumentQuery
 
     controller = open_window(filled_profile(200))
-    window, backend = controller.window, controller.backend
+    window, client = controller.window, controller.client
     with qtbot.waitSignal(window.documents.listLoaded, timeout=10000):
         window.boxes.setCurrentRow(7)
-    secret_id = next(i for i in backend.document_ids(ListQuery(box="all", secrecy=1))
-                     if backend.document(i)["attachments"])
+    secret_id = next(i for i in client.reads.document_ids(
+        DocumentQuery(box="all", secrecy=1, limit=None))
+                     if client.reads.document_json(i)["attachments"])
     window.documents.table.selectRow(window.documents.model.position_of(secret_id))
     window.pane.view.tabs.setCurrentIndex(1)
     assert "Văn bản mật" in window.pane.view.secret_note.text()

@@ -56,11 +56,11 @@ def has_ink(widget: Any) -> bool:
 
 
 def find_document(controller: Any, predicate: Any) -> dict[str, Any]:
-    backend = controller.backend
-    from eoffice_client.ui.backend import ListQuery
+    client = controller.client
+    from eoffice_client.core.app.types import DocumentQuery
 
-    for doc_id in backend.document_ids(ListQuery(box="all")):
-        doc = backend.document(doc_id)
+    for doc_id in client.reads.document_ids(DocumentQuery(limit=None, box="all")):
+        doc = client.reads.document_json(doc_id)
         if doc is not None and predicate(doc):
             return doc
     raise AssertionError("no such document in the sample data")
@@ -84,7 +84,7 @@ def test_sign_in_first_sync_document_and_pdf(sandbox: Any, open_window: Any, qtb
                     timeout=10000)
     assert window.boxes.counts["incoming"].total == window.documents.model.rowCount()
     assert window.status_bar.online_label.text() == "Trực tuyến"
-    assert f"— {controller.backend.me()['full_name']}" in window.windowTitle()
+    assert f"— {controller.client.session.me().full_name}" in window.windowTitle()
     doc = find_document(controller, lambda d: d["attachments"] and not d["secrecy"])
     select(window, qtbot, doc["id"])
     window.pane.view.tabs.setCurrentIndex(1)
@@ -104,18 +104,18 @@ def test_sign_in_first_sync_document_and_pdf(sandbox: Any, open_window: Any, qtb
 def test_act_offline_then_queue_drains(sandbox: Any, open_window: Any, qtbot: Any,
                                        tmp_path: Path) -> None:
     controller = signed_in_window(open_window, qtbot, sandbox, tmp_path, "vanthu")
-    window, backend = controller.window, controller.backend
+    window, client = controller.window, controller.client
     doc = find_document(controller, lambda d: d["status"] == "received" and not d["secrecy"])
     year = today_vietnam().year
-    register = next(r for r in backend.catalog()["registers"]
-                    if r["direction"] == "incoming" and r["year"] == year and not r["secret"])
+    register = next(r for r in client.reads.directory().registers.values()
+                    if r.direction == "incoming" and r.year == year and not r.secret)
     sandbox.stop()
     window.reader.timer.setInterval(0)  # the read mark of the document opened, at once
     select(window, qtbot, doc["id"])
-    qtbot.waitUntil(lambda: bool(backend.document(doc["id"])["read"]), timeout=10000)
+    qtbot.waitUntil(lambda: bool(client.reads.document_json(doc["id"])["read"]), timeout=10000)
     assert window.commands.document_actions["register"].isEnabled()
     with qtbot.waitSignal(window.actions_controller.queued, timeout=10000):
-        window.actions_controller.queue("register", [doc], {"register_id": register["id"]})
+        window.actions_controller.queue("register", [doc], {"register_id": register.id})
     outcome = sync(window, qtbot)
     assert isinstance(outcome, BaseException)
     assert window.sync_controller.online is False
@@ -125,7 +125,7 @@ def test_act_offline_then_queue_drains(sandbox: Any, open_window: Any, qtbot: An
     qtbot.waitUntil(lambda: "chờ đồng bộ" in (model.data(
         model.index(model.position_of(doc["id"]), 6)) or ""), timeout=10000)
     assert position >= 0
-    assert backend.document(doc["id"])["status"] == "registered"  # the optimistic effect
+    assert client.reads.document_json(doc["id"])["status"] == "registered"  # the optimistic effect
     # the register, and the read mark of the document opened when it was unread
     queued = 1 if doc["read"] else 2
     assert f"{queued} thay đổi chờ đồng bộ" in window.status_bar.queue_button.text()
@@ -133,8 +133,8 @@ def test_act_offline_then_queue_drains(sandbox: Any, open_window: Any, qtbot: An
     sandbox.start()
     report = sync(window, qtbot)
     assert not isinstance(report, BaseException), report
-    assert backend.outbox() == []
-    fresh = backend.document(doc["id"])
+    assert client.reads.outbox() == []
+    fresh = client.reads.document_json(doc["id"])
     assert fresh["status"] == "registered" and fresh["arrival_number"]
     assert fresh["pending_changes"] == 0
     assert window.status_bar.online_label.text() == "Trực tuyến"
@@ -145,8 +145,8 @@ def test_act_offline_then_queue_drains(sandbox: Any, open_window: Any, qtbot: An
 def test_conflict_shown_and_applied_again(sandbox: Any, open_window: Any, qtbot: Any,
                                           tmp_path: Path) -> None:
     controller = signed_in_window(open_window, qtbot, sandbox, tmp_path, "lanhdao")
-    window, backend = controller.window, controller.backend
-    me = backend.me()
+    window, client = controller.window, controller.client
+    me = client.session.me().as_json()
     doc = find_document(controller, lambda d: "extend" in workflow.allowed_actions(d, me))
     # Someone changes the document on the server after this client last saw it.
     other = Caller(sandbox, "lanhdao")
@@ -159,7 +159,7 @@ def test_conflict_shown_and_applied_again(sandbox: Any, open_window: Any, qtbot:
         window.actions_controller.queue("extend", [doc],
                                         {"due_date": mine, "reason": "Cần thêm thời gian"})
     sync(window, qtbot)
-    entries = backend.outbox()
+    entries = client.reads.outbox()
     assert [e.state for e in entries] == ["conflict"]
     assert "1 sự cố đồng bộ" in window.status_bar.queue_button.text()
     window.sync_controller.show_issues()
@@ -171,8 +171,8 @@ def test_conflict_shown_and_applied_again(sandbox: Any, open_window: Any, qtbot:
     with qtbot.waitSignal(window.sync_controller.finished, timeout=SYNC_TIMEOUT_MS):
         dialog.retry_button.click()  # a new request on the server's current state
     qtbot.waitUntil(lambda: window.sync_controller.task is None, timeout=SYNC_TIMEOUT_MS)
-    assert backend.outbox() == []
-    assert backend.document(doc["id"])["due_date"] == mine
+    assert client.reads.outbox() == []
+    assert client.reads.document_json(doc["id"])["due_date"] == mine
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=10000)
     dialog.close()
 
@@ -180,8 +180,8 @@ def test_conflict_shown_and_applied_again(sandbox: Any, open_window: Any, qtbot:
 def test_conflict_dropped(sandbox: Any, open_window: Any, qtbot: Any, tmp_path: Path,
                           monkeypatch: Any) -> None:
     controller = signed_in_window(open_window, qtbot, sandbox, tmp_path, "lanhdao")
-    window, backend = controller.window, controller.backend
-    me = backend.me()
+    window, client = controller.window, controller.client
+    me = client.session.me().as_json()
     doc = find_document(controller, lambda d: "extend" in workflow.allowed_actions(d, me))
     later = (today_vietnam() + dt.timedelta(days=30)).isoformat()
     mine = (today_vietnam() + dt.timedelta(days=31)).isoformat()  # another date: a conflict
@@ -190,11 +190,11 @@ def test_conflict_dropped(sandbox: Any, open_window: Any, qtbot: Any, tmp_path: 
     with qtbot.waitSignal(window.actions_controller.queued, timeout=10000):
         window.actions_controller.queue("extend", [doc], {"due_date": mine})
     sync(window, qtbot)
-    [entry] = backend.outbox()
+    [entry] = client.reads.outbox()
     assert entry.state == "conflict"
     monkeypatch.setattr("eoffice_client.ui.window.sync_controller.confirm", lambda *a, **k: True)
     window.sync_controller.show_issues()
     window.sync_controller.issues_dialog.drop_button.click()
-    assert backend.outbox() == []
-    assert backend.document(doc["id"])["due_date"] == later  # the server's state is kept
+    assert client.reads.outbox() == []
+    assert client.reads.document_json(doc["id"])["due_date"] == later  # the server's state is kept
     window.sync_controller.issues_dialog.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from eoffice_client.core.reports.model import Directory
+from eoffice_client.core.reports.model import ReportNames
 
 TODAY = dt.date(2026, 3, 20)
 U_VP, U_KT, U_KT_A = "unit-vp", "unit-kt", "unit-kt-a"
@@ -49,8 +49,8 @@ CATALOG: dict[str, Any] = {
 ORG_NAME = "ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN"
 
 
-def directory() -> Directory:
-    return Directory.from_objects(users=USERS, units=UNITS, catalog=CATALOG,
+def directory() -> ReportNames:
+    return ReportNames.from_objects(users=USERS, units=UNITS, catalog=CATALOG,
                                   organisation_name=ORG_NAME, viewer_name="Hoàng Thị Thu Hà")
 
 

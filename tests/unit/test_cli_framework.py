@@ -10,6 +10,7 @@ from eoffice_client import __version__, cli
 from eoffice_client.cli.context import CliContext
 from eoffice_client.cli.run import run_handler
 from eoffice_client.core.errors import ExitCode
+from eoffice_client.core.messages import set_language
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -34,6 +35,7 @@ def test_unexpected_error_saves_a_report(
     def boom(args: object, ctx: object) -> int:
         raise RuntimeError("internal detail")
 
+    set_language("en")
     ctx = CliContext(profile_arg=str(profile_dir), lang="en")
     namespace = type("Args", (), {"handler": staticmethod(boom)})()
     assert run_handler(namespace, ctx) == ExitCode.UNEXPECTED  # type: ignore[arg-type]

@@ -147,7 +147,7 @@ def _assignment(aid: str, kind: str, who: str, role: str, status: str = "pending
 class Setup:
     doc: dict[str, Any]
     actor: dict[str, Any]
-    directory: workflow.Directory
+    directory: workflow.UserIndex
     ctx: workflow.CheckContext = field(init=False)
 
     def __post_init__(self) -> None:
@@ -201,7 +201,7 @@ def setup_for(persona: Persona, direction: str, status: str) -> Setup:
     if persona.has("support"):
         doc["assignments"].append(_assignment("a-mine-support", "user", actor["id"], "support"))
     users = {u["id"]: u for u in [*BYSTANDERS, actor]}
-    return Setup(doc, actor, workflow.Directory(users=users))
+    return Setup(doc, actor, workflow.UserIndex(users=users))
 
 
 # --- what the contract says comes after -----------------------------------------------------

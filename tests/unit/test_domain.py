@@ -105,7 +105,7 @@ def test_check_order_forbidden_before_transition_before_params() -> None:
 
 def test_assign_then_start_then_complete() -> None:
     now = dt.datetime(2026, 11, 27, 9, 0, tzinfo=dt.UTC)
-    directory = workflow.Directory({u["id"]: u for u in (CLERK, LEADER, OFFICER)})
+    directory = workflow.UserIndex({u["id"]: u for u in (CLERK, LEADER, OFFICER)})
     doc = _incoming("awaiting_assignment", pending_with=["l"])
     params = {"assignments": [{"assignee_type": "unit", "assignee_id": "u1", "role": "lead",
                                "due_date": "2026-12-05"}], "directive": "Đề nghị xử lý gấp"}

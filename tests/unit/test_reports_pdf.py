@@ -12,7 +12,7 @@ import pytest
 
 from eoffice_client.core.documents.convert import libreoffice_profile
 from eoffice_client.core.reports.exports import report_layout, write_layout
-from eoffice_client.core.reports.model import Directory, OutputFormat, Period, RegisterKind
+from eoffice_client.core.reports.model import OutputFormat, Period, RegisterKind, ReportNames
 from eoffice_client.core.reports.processing import compute_report
 from eoffice_client.core.reports.registers import Replies, build_register
 from eoffice_client.sandbox.sample_data import generate
@@ -58,7 +58,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("print")
     data = generate(300, 3, TODAY)
     docs = list(data.iter_documents())
-    directory = Directory.from_objects(users=data.users, units=data.units,
+    directory = ReportNames.from_objects(users=data.users, units=data.units,
                                        catalog=data.catalog, organisation_name=ORG_NAME,
                                        viewer_name="Hoàng Thị Thu Hà")
     period = Period(TODAY - dt.timedelta(days=400), TODAY)

@@ -28,15 +28,16 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from eoffice_client.config import Profile, Settings
-from eoffice_client.core.app.context import AppContext
 
 if TYPE_CHECKING:
     from eoffice_client.core.app.audit import AuditApi
     from eoffice_client.core.app.changes import ChangesApi
+    from eoffice_client.core.app.context import AppContext
     from eoffice_client.core.app.diagnostics import DiagnosticsApi
     from eoffice_client.core.app.documents import DocumentsApi
     from eoffice_client.core.app.drafts import DraftsApi
     from eoffice_client.core.app.files import FilesApi
+    from eoffice_client.core.app.first_page import FirstPage
     from eoffice_client.core.app.interop import InteropApi
     from eoffice_client.core.app.reads import ReadsApi
     from eoffice_client.core.app.reports import ReportsApi
@@ -47,12 +48,38 @@ if TYPE_CHECKING:
 
 class App:
     """One profile's client. Each part is made (and its modules imported) on first use, so
-    a command that only reads the cache never loads the HTTP client or the sync engine."""
+    a command that only reads the cache never loads the HTTP client or the sync engine,
+    and making an App costs nothing: the window makes it before its first paint and
+    reads that paint through :attr:`first_page` while the rest is imported."""
 
     def __init__(self, profile: Profile, settings: Settings | None = None, *,
                  on_recovery: Callable[[str], None] | None = None) -> None:
         """``on_recovery`` hears the message that says a damaged cache was set aside."""
-        self.context = AppContext(profile, settings, on_recovery)
+        self._profile = profile
+        self._settings = settings
+        self._on_recovery = on_recovery
+
+    @cached_property
+    def context(self) -> AppContext:
+        """The store, API client and files every part shares (made on first use)."""
+        from eoffice_client.core.app.context import AppContext
+
+        if "first_page" in self.__dict__:  # one SQLite of the cache file at a time
+            self.first_page.close()
+        return AppContext(self._profile, self._settings, self._on_recovery)
+
+    @cached_property
+    def first_page(self) -> FirstPage:
+        """Read-only first reads of the cache with the standard library (the window's
+        first paint); closed when the rest of the API opens the cache."""
+        from eoffice_client.core.app.first_page import FirstPage
+
+        return FirstPage(self._profile)
+
+    @property
+    def opened(self) -> bool:
+        """Whether the store and the parts' context are made (:meth:`open`)."""
+        return "context" in self.__dict__
 
     @cached_property
     def session(self) -> SessionApi:
@@ -126,7 +153,7 @@ class App:
 
     @property
     def profile(self) -> Profile:
-        return self.context.profile
+        return self._profile
 
     @property
     def settings(self) -> Settings:
@@ -137,9 +164,12 @@ class App:
         _ = self.context.store
 
     def close(self) -> None:
+        if "first_page" in self.__dict__:
+            self.first_page.close()
         if "session" in self.__dict__:  # made: it may have a sign-in to forget
             self.session.close()
-        self.context.close()  # with the temporary plain copies of ``files``
+        if self.opened:
+            self.context.close()  # with the temporary plain copies of ``files``
 
     def __enter__(self) -> App:
         return self

@@ -27,31 +27,15 @@ if TYPE_CHECKING:
     from eoffice_client.core.app.context import AppContext
     from eoffice_client.core.security.audit import (
         AuditEntry,
-        AuditKind,
         AuditLocation,
         AuditTrail,
         DetailValue,
     )
     from eoffice_client.core.security.audit_check import AuditCheck
 
-__all__ = ["AuditApi", "AuditCheck", "AuditEntry", "AuditKind", "AuditRecorder",
-           "audited_queue"]
+__all__ = ["AuditApi", "AuditRecorder", "audited_queue"]
 
 log = logging.getLogger("eoffice.app.audit")
-
-
-def __getattr__(name: str) -> object:
-    """The trail's types for the faces (imported on first use: the trail's module brings
-    the keyring, which reading the cache does not need)."""
-    if name in ("AuditEntry", "AuditKind"):
-        from eoffice_client.core.security import audit
-
-        return getattr(audit, name)
-    if name == "AuditCheck":
-        from eoffice_client.core.security import audit_check
-
-        return audit_check.AuditCheck
-    raise AttributeError(name)
 
 
 class AuditRecorder:

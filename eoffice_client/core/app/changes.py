@@ -242,7 +242,7 @@ def check_action(conn: Connection, doc: Mapping[str, object], action: str,
                  params: JsonObject, me: Person) -> None:
     """Raises the error a person reads when the rules refuse ``action`` on ``doc`` now."""
     context = workflow.CheckContext(
-        directory=workflow.Directory(directory.users_by_id(conn)),
+        directory=workflow.UserIndex(directory.users_by_id(conn)),
         catalog=workflow.Catalog(directory.registers_for_rules(conn)), today=today_vietnam())
     refusal = workflow.check(dict(doc), action, params, me.as_json(), context)
     if refusal is not None:

@@ -89,6 +89,11 @@ class RegisterInfo:
     year: int | None = None
     secret: bool = False
 
+    def as_json(self) -> JsonObject:
+        """The catalogue's shape, which the workflow's ``register_fits`` reads."""
+        return {"id": self.id, "name": self.name, "direction": self.direction,
+                "year": self.year, "secret": self.secret}
+
 
 @dataclass(frozen=True)
 class DocumentTypeInfo:
@@ -166,6 +171,11 @@ class AttachmentInfo:
     uploaded_by: str | None
     uploaded_at: str | None
     cached: bool = False  # its verified bytes are on this machine
+
+    @classmethod
+    def from_json(cls, attachment: Mapping[str, object]) -> AttachmentInfo:
+        """An attachment of a document in the contract's shape (its ``attachments``)."""
+        return _attachment(attachment, frozenset())
 
 
 @dataclass(frozen=True)

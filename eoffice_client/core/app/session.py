@@ -2,11 +2,12 @@
 
 A profile's cache belongs to one (server, user). Signing in as somebody else empties it
 first, and is refused (exit 11) while the cache holds changes not yet on the server, so
-nobody's queued work is lost or sent under another name. ``logout(wipe=True)`` deletes the
-cache (with its copies set aside), the files, the cache key, the audit trail and its
-anchor, and the sign-in, refused (11) while changes are unsent (or their count cannot be
-read), in the cache or in a cache set aside, unless ``force``; and while another window or
-command has the cache open.
+nobody's queued work is lost or sent under another name (:meth:`SessionApi.switch_refusal`).
+``logout(wipe=True)`` deletes the cache (with its copies set aside), the files, the cache
+key, the audit trail and its anchor, and the sign-in, refused (11) while changes are
+unsent (or their count cannot be read), in the cache or in a cache set aside, unless
+``force`` (:meth:`SessionApi.wipe_refusal`); and while another window or command has the
+cache open.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ import shutil
 
 from sqlalchemy import Connection, delete
 
-from eoffice_client.config import Profile
-from eoffice_client.core.api.client import ApiClient, plain_http_remote
+from eoffice_client.config import Profile, Settings
+from eoffice_client.core.api.client import ApiClient, normalize_server, plain_http_remote
 from eoffice_client.core.api.errors import ApiError
 from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.app.records import Person
@@ -55,10 +56,12 @@ class SessionApi:
         holds another person's unsent changes. Without ``remember`` the sign-in is
         forgotten when the application closes."""
         context = self._context
-        client = ApiClient(server or context.settings.server, profile=context.profile,
-                           settings=context.settings)
+        address = self.check_server(server or context.settings.server)
+        refusal = self.switch_refusal(address, username)
+        if refusal is not None:
+            raise refusal
+        client = ApiClient(address, profile=context.profile, settings=context.settings)
         try:
-            self._refuse_other_identity(client.server, username)
             user = client.login(username, password)
             self._adopt_identity(client)
         except BaseException:
@@ -70,6 +73,48 @@ class SessionApi:
         context.audit.record("signed_in", detail={"username": username,
                                                    "server": client.server})
         return Person.from_json(user)
+
+    def check_server(self, server: str) -> str:
+        """The server address as it will be used (see :func:`check_server`)."""
+        return check_server(server, self._context.settings)
+
+    def signed_in(self) -> bool:
+        """Whether a sign-in is current on this profile (no network: the remembered
+        session, not whether the server still accepts it)."""
+        session = self._context.credentials.load_session()
+        return session is not None and session.signed_in
+
+    def switch_refusal(self, server: str, username: str | None = None) -> ClientError | None:
+        """Why signing in to ``server`` (as ``username``; None: whoever) must be refused,
+        or None. The cache holds one (server, user): another identity empties it, so it
+        is refused (11) while it holds changes not on the server yet, nobody's queued work
+        being lost or sent under another name. The same rule serves the CLI's ``login``,
+        the window's sign-in and a change of server in the settings."""
+        with self._context.store.read() as conn:
+            previous = meta.get_metas(conn, state.SERVER, state.USERNAME)
+            pending, conflicts = outbox.counts(conn)
+        if previous[0] is None or not (pending or conflicts):
+            return None
+        if previous[0] == server and (username is None or previous[1] == username):
+            return None
+        return ClientError("sync.other_identity", ExitCode.REFUSED_FOR_SAFETY,
+                           user=previous[1], server=previous[0])
+
+    def wipe_refusal(self, force: bool = False) -> ClientError | None:
+        """Why deleting the cache must be refused (11), or None: changes not yet on the
+        server, in the cache or in a cache set aside, or a count that cannot be read;
+        ``force`` (the CLI's ``--force``) overrides it. ``logout(wipe=True)`` applies this
+        rule; the window asks it first, to say so before anything is done."""
+        if force:
+            return None
+        unsent = self.unsent_count()
+        if unsent is not None:
+            unsent += set_aside_unsent(self._context.profile)
+        if unsent is None:
+            return ClientError("logout.queued_unknown", ExitCode.REFUSED_FOR_SAFETY)
+        if unsent:
+            return ClientError("logout.queued", ExitCode.REFUSED_FOR_SAFETY, count=unsent)
+        return None
 
     def unlock(self, password: str) -> bool:
         """Whether ``password`` is the signed-in person's (the idle lock's screen): checked
@@ -116,13 +161,9 @@ class SessionApi:
         """Revokes the sign-in (forgotten here even when the server cannot be told) and,
         with ``wipe``, deletes the cache, its files and the remembered sign-in."""
         context = self._context
-        if wipe and not force:
-            unsent = self.unsent_count()
-            if unsent is not None:
-                unsent += set_aside_unsent(context.profile)
-            if unsent is None or unsent:
-                raise ClientError("logout.queued", ExitCode.REFUSED_FOR_SAFETY,
-                                  count=unsent if unsent is not None else "?")
+        refusal = self.wipe_refusal(force) if wipe else None
+        if refusal is not None:
+            raise refusal
         session = context.credentials.load_session()
         result = LogoutResult(was_signed_in=bool(session and session.signed_in),
                               username=session.username if session else None)
@@ -181,16 +222,17 @@ class SessionApi:
             return False
         return client.logout()
 
-    def _refuse_other_identity(self, server: str, username: str) -> None:
-        with self._context.store.read() as conn:
-            previous = meta.get_metas(conn, state.SERVER, state.USERNAME)
-            pending, conflicts = outbox.counts(conn)
-        if previous[0] is not None and previous != [server, username] and (pending or conflicts):
-            raise ClientError("sync.other_identity", ExitCode.REFUSED_FOR_SAFETY,
-                              user=previous[1], server=previous[0])
-
     def _adopt_identity(self, client: ApiClient) -> None:
         adopt_identity(self._context, client)
+
+
+def check_server(server: str, settings: Settings) -> str:
+    """The address of ``server`` as the client uses it, or the error a person reads:
+    ``http://`` is refused (11) off this machine unless the policy allows it, a malformed
+    or empty address is invalid input (9). Sign-in and the settings check the same way."""
+    if not server.strip():
+        raise ClientError("session.no_server", ExitCode.INVALID_INPUT)
+    return normalize_server(server, allow_http=settings.allow_http)
 
 
 def adopt_identity(context: AppContext, client: ApiClient) -> None:

@@ -212,7 +212,7 @@ VERSIONED_ACTIONS: frozenset[str] = frozenset(a for a, r in RULES.items() if r.v
 
 # --- context --------------------------------------------------------------------------------
 @dataclass
-class Directory:
+class UserIndex:
     """The users the rules need to know about (lead units' members, known recipients)."""
 
     users: dict[str, User] = field(default_factory=dict)
@@ -509,7 +509,7 @@ CHECKS: Mapping[str, Callable[[Document, Mapping[str, Any], CheckContext], list]
 
 @dataclass
 class CheckContext:
-    directory: Directory = field(default_factory=Directory)
+    directory: UserIndex = field(default_factory=UserIndex)
     catalog: Catalog = field(default_factory=Catalog)
     today: dt.date = field(default_factory=today_vietnam)  # "the current year" is Vietnam's
     pdf_probe: Callable[[dict[str, Any]], bool] | None = None  # the server looks at the bytes
@@ -565,7 +565,7 @@ def apply(
     params: dict[str, Any],
     user: User,
     now: dt.datetime,
-    directory: Directory | None = None,
+    directory: UserIndex | None = None,
     server: ServerEffects | None = None,
 ) -> Document:
     """The document after ``action`` (a new dict; ``doc`` is left as it was).
@@ -574,7 +574,7 @@ def apply(
     numbers the server hands out stay as they were until its answer arrives.
     """
     rule = RULES[action]
-    directory = directory or Directory()
+    directory = directory or UserIndex()
     new = copy.deepcopy(doc)
     stamp = now.isoformat(timespec="seconds")
     if action == "mark_read":
@@ -653,7 +653,7 @@ def _apply_assignments(
 
 
 def _apply_pending(
-    rule: Rule, doc: Document, params: dict[str, Any], user: User, directory: Directory
+    rule: Rule, doc: Document, params: dict[str, Any], user: User, directory: UserIndex
 ) -> None:
     effect = rule.pending_after
     if effect == PendingAfter.ACTOR:
@@ -671,7 +671,7 @@ def _apply_pending(
         doc["pending_with"] = lead_users(doc, directory)
 
 
-def lead_users(doc: Document, directory: Directory) -> list[str]:
+def lead_users(doc: Document, directory: UserIndex) -> list[str]:
     """Active lead users: lead user assignees and the active members of lead units."""
     found: list[str] = []
     for assignment in doc.get("assignments") or []:

@@ -77,10 +77,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Could not tell the server; the sign-in was removed from this computer.",
     ),
     "logout.queued": (
-        "Còn {count} thay đổi chưa gửi lên máy chủ; hãy đồng bộ trước, "
-        "hoặc dùng --force để xóa cả chúng.",
-        "{count} changes are not sent to the server yet; sync first, or use --force "
-        "to delete them too.",
+        "Còn {count} thay đổi chưa gửi lên máy chủ; chưa xóa gì. Hãy đồng bộ trước để "
+        "không mất chúng (trên dòng lệnh, --force xóa cả chúng).",
+        "{count} changes are not sent to the server yet; nothing was deleted. Sync first "
+        "so they are not lost (on the command line, --force deletes them too).",
+    ),
+    "logout.queued_unknown": (
+        "Không đếm được các thay đổi chưa gửi lên máy chủ (không đọc được dữ liệu trên "
+        "máy); chưa xóa gì. Hãy đồng bộ, hoặc xuất gói chẩn đoán cho bộ phận CNTT (trên "
+        "dòng lệnh, --force vẫn xóa).",
+        "The changes not sent to the server yet cannot be counted (the local data cannot "
+        "be read); nothing was deleted. Sync, or export a diagnostics bundle for IT staff "
+        "(on the command line, --force deletes all the same).",
+    ),
+    "session.no_server": (
+        "Hãy nhập địa chỉ máy chủ, ví dụ: https://eoffice.example.gov.vn",
+        "Enter the server address, e.g. https://eoffice.example.gov.vn",
     ),
     "logout.wiped": (
         "Đã xóa dữ liệu văn bản, tệp, khóa mã hóa, nhật ký thao tác và thông tin đăng nhập "

@@ -22,7 +22,7 @@ from eoffice_client.core.errors import InvalidInputError
 from eoffice_client.core.messages import tr
 from eoffice_client.core.reports.docx_out import write_docx
 from eoffice_client.core.reports.layout import Column, Layout, Row, Section, Table, vn_date
-from eoffice_client.core.reports.model import Directory, OutputFormat, Period, RegisterKind
+from eoffice_client.core.reports.model import OutputFormat, Period, RegisterKind, ReportNames
 from eoffice_client.core.reports.processing import (
     HandlerFigures,
     ProcessingReport,
@@ -103,7 +103,7 @@ def export_report(conn: Connection, *, period: Period, out: Path, fmt: OutputFor
 
 
 # --- the report's layout ---------------------------------------------------------------------
-def report_layout(report: ProcessingReport, directory: Directory, lang: str = "vi") -> Layout:
+def report_layout(report: ProcessingReport, directory: ReportNames, lang: str = "vi") -> Layout:
     lines = (
         tr("reports.period", lang, start=vn_date(report.period.start),
            end=vn_date(report.period.end)),

@@ -1,7 +1,7 @@
 """Typed inputs of the registers and the report: who is who, which registers, which period.
 
-A :class:`Directory` is built either from the contract's objects (users, units, the
-catalog, the organisation: :meth:`Directory.from_objects`) or from the local cache
+A :class:`ReportNames` is built either from the contract's objects (users, units, the
+catalog, the organisation: :meth:`ReportNames.from_objects`) or from the local cache
 (:func:`eoffice_client.core.reports.source.load_directory`), so the registers can be fed
 from anything that yields contract Documents.
 """
@@ -32,7 +32,7 @@ class OutputFormat(StrEnum):
 
 
 @dataclass(frozen=True)
-class Person:
+class ReportPerson:
     id: str
     full_name: str
     unit_id: str | None = None
@@ -73,12 +73,12 @@ class Period:
 
 
 @dataclass(frozen=True)
-class Directory:
+class ReportNames:
     """Names for the ids documents carry, and the working calendar."""
 
     organisation_name: str = ""
     viewer_name: str = ""
-    users: Mapping[str, Person] = field(default_factory=dict)
+    users: Mapping[str, ReportPerson] = field(default_factory=dict)
     units: Mapping[str, UnitInfo] = field(default_factory=dict)
     registers: Mapping[str, RegisterInfo] = field(default_factory=dict)
     document_types: Mapping[str, str] = field(default_factory=dict)  # code -> name
@@ -88,7 +88,7 @@ class Directory:
     def from_objects(cls, *, users: Iterable[Mapping[str, Any]] = (),
                      units: Iterable[Mapping[str, Any]] = (),
                      catalog: Mapping[str, Any] | None = None,
-                     organisation_name: str = "", viewer_name: str = "") -> Directory:
+                     organisation_name: str = "", viewer_name: str = "") -> ReportNames:
         """From the contract's User and Unit objects and the catalog object."""
         catalog = catalog or {}
         types = {t.code: t.name for t in DOCUMENT_TYPES}
@@ -146,7 +146,7 @@ class Directory:
         return frozenset(found)
 
 
-def person_of(user: Mapping[str, Any]) -> Person:
-    return Person(str(user["id"]), str(user.get("full_name") or user.get("username") or ""),
+def person_of(user: Mapping[str, Any]) -> ReportPerson:
+    return ReportPerson(str(user["id"]), str(user.get("full_name") or user.get("username") or ""),
                   user.get("unit_id"), tuple(user.get("roles") or ()),
                   bool(user.get("active", True)))

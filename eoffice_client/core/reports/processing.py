@@ -30,7 +30,7 @@ from typing import Any
 
 from eoffice_client.core.domain.enums import AssigneeType, AssignmentStatus, Status
 from eoffice_client.core.reports.layout import parse_day
-from eoffice_client.core.reports.model import Directory, Period
+from eoffice_client.core.reports.model import Period, ReportNames
 from eoffice_client.core.reports.registers import history_at
 
 Doc = Mapping[str, Any]
@@ -111,7 +111,7 @@ def lead_assignments(doc: Doc) -> list[Mapping[str, Any]]:
     return [a for a in doc.get("assignments") or [] if a.get("role") == "lead"]
 
 
-def compute_report(docs: Iterable[Doc], directory: Directory, period: Period, *,
+def compute_report(docs: Iterable[Doc], directory: ReportNames, period: Period, *,
                    today: dt.date, unit_id: str | None = None) -> ProcessingReport:
     """The report over the incoming ``docs`` whose arrival day is in ``period``."""
     scope = directory.unit_and_below(unit_id) if unit_id else None
@@ -143,7 +143,7 @@ def compute_report(docs: Iterable[Doc], directory: Directory, period: Period, *,
         unit_id=unit_id, unit_name=directory.unit_name(unit_id) if unit_id else "")
 
 
-def _in_scope(doc: Doc, directory: Directory, scope: frozenset[str]) -> bool:
+def _in_scope(doc: Doc, directory: ReportNames, scope: frozenset[str]) -> bool:
     return any(directory.unit_of(a.get("assignee_type"), a.get("assignee_id")) in scope
                for a in lead_assignments(doc))
 
@@ -172,7 +172,7 @@ def _count_document(doc: Doc, arrived: dt.date, today: dt.date, counts: dict[str
         counts["overdue"] += due is not None and today > due
 
 
-def _count_handlers(doc: Doc, arrived: dt.date, today: dt.date, directory: Directory,
+def _count_handlers(doc: Doc, arrived: dt.date, today: dt.date, directory: ReportNames,
                     scope: frozenset[str] | None, units: dict[str, _Tally],
                     people: dict[str, _Tally]) -> None:
     done = completion_day(doc)
@@ -209,7 +209,7 @@ def _tally(tally: _Tally, item: Mapping[str, Any], doc: Doc, done: dt.date | Non
         tally.overdue += due is not None and today > due
 
 
-def _rows(tallies: dict[str, _Tally], directory: Directory, *, units: bool = False
+def _rows(tallies: dict[str, _Tally], directory: ReportNames, *, units: bool = False
           ) -> tuple[HandlerFigures, ...]:
     rows = []
     for key, tally in tallies.items():

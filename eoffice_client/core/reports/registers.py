@@ -41,7 +41,7 @@ from eoffice_client.core.reports.layout import (
     parse_day,
     vn_date,
 )
-from eoffice_client.core.reports.model import Directory, Period, RegisterKind
+from eoffice_client.core.reports.model import Period, RegisterKind, ReportNames
 
 Doc = Mapping[str, Any]
 _ROLE_ORDER = {"lead": 0, "support": 1, "info": 2}
@@ -129,7 +129,7 @@ def belongs(kind: RegisterKind, doc: Doc, period: Period, register_id: str | Non
             and period.holds(parse_day(doc.get("arrival_date"))))
 
 
-def build_register(kind: RegisterKind, docs: Iterable[Doc], directory: Directory,
+def build_register(kind: RegisterKind, docs: Iterable[Doc], directory: ReportNames,
                    period: Period, *, register_id: str | None = None,
                    replies: Replies | None = None, today: dt.date | None = None,
                    lang: str = "vi") -> Layout:
@@ -158,7 +158,7 @@ def build_register(kind: RegisterKind, docs: Iterable[Doc], directory: Directory
     return Layout((section,), document_title=title)
 
 
-def sort_key(kind: RegisterKind, doc: Doc, directory: Directory
+def sort_key(kind: RegisterKind, doc: Doc, directory: ReportNames
              ) -> tuple[int, str, int, str]:
     """Registers run by number: the register's year and name, then number, then date."""
     register = directory.registers.get(str(doc.get("register_id") or ""))
@@ -172,7 +172,7 @@ def sort_key(kind: RegisterKind, doc: Doc, directory: Directory
 class RegisterRows:
     """One row of a register per document (columns of :data:`COLUMNS`)."""
 
-    def __init__(self, directory: Directory, replies: Replies, today: dt.date,
+    def __init__(self, directory: ReportNames, replies: Replies, today: dt.date,
                  lang: str) -> None:
         self.d, self.replies, self.today, self.lang = directory, replies, today, lang
 

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, Table, func, select
 
 from eoffice_client.core.domain.enums import Direction
 from eoffice_client.core.errors import InvalidInputError
-from eoffice_client.core.reports.model import Directory, Period, RegisterKind
+from eoffice_client.core.reports.model import Period, RegisterKind, ReportNames
 from eoffice_client.core.reports.registers import Replies
 from eoffice_client.core.store.directory import get_catalog, get_units, get_users
 from eoffice_client.core.store.documents import get_me, sort_base
@@ -28,18 +28,18 @@ _DOCS = cast(Table, Document.__table__)
 ORGANIZATION_KEY = "organization"  # the server's organisation, kept by the sign-in
 
 
-def load_directory(conn: Connection) -> Directory:
+def load_directory(conn: Connection) -> ReportNames:
     """Users, units, catalogue, the organisation and the cache's user, from the store."""
     organisation = get_meta(conn, ORGANIZATION_KEY)
     me = get_me(conn) or {}
-    return Directory.from_objects(
+    return ReportNames.from_objects(
         users=get_users(conn), units=get_units(conn), catalog=get_catalog(conn),
         organisation_name=str((organisation or {}).get("org_name") or "")
         if isinstance(organisation, dict) else "",
         viewer_name=str(me.get("full_name") or me.get("username") or ""))
 
 
-def check_register(directory: Directory, kind: RegisterKind, register_id: str | None) -> None:
+def check_register(directory: ReportNames, kind: RegisterKind, register_id: str | None) -> None:
     """A register given for ``kind`` must exist and be of its direction (exit 9 otherwise)."""
     if register_id is None:
         return

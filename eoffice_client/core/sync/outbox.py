@@ -248,7 +248,7 @@ def optimistic(
     conn: Connection, base: dict[str, Any] | None, rows: Iterable[OutboxRow]
 ) -> dict[str, Any] | None:
     me = documents.get_me(conn) or {}
-    people = workflow.Directory(directory.users_by_id(conn))
+    people = workflow.UserIndex(directory.users_by_id(conn))
     doc = copy.deepcopy(base)
     for row in rows:
         if row.state not in LIVE_STATES:
@@ -262,7 +262,7 @@ def optimistic(
 
 
 def apply_row(
-    doc: dict[str, Any] | None, row: OutboxRow, me: dict[str, Any], people: workflow.Directory
+    doc: dict[str, Any] | None, row: OutboxRow, me: dict[str, Any], people: workflow.UserIndex
 ) -> dict[str, Any] | None:
     when = dt.datetime.fromisoformat(row.created_at)
     if row.kind == "create":  # once the server has it (a lost answer), its copy wins

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
+from eoffice_client.core.app.records import Directory, Person
 from eoffice_client.core.errors import ClientError
 from eoffice_client.ui.actions.assign_dialog import AssignDialog
 from eoffice_client.ui.actions.offered import NO_PARAMS, action_label, translate
@@ -21,18 +22,16 @@ from eoffice_client.ui.window.errors import error_text
 def params_form(
     action: str,
     docs: Sequence[dict[str, Any]],
-    me: dict[str, Any],
-    users: list[dict],
-    units: list[dict],
-    catalog: dict,
+    me: Person,
+    directory: Directory,
     parent: QWidget | None,
 ) -> FormDialog | None:
     """The form that asks for the params of ``action``; None when it takes none."""
     if action == "assign":
-        return AssignDialog(users, parent=parent, count=len(docs), units=units)
+        return AssignDialog(directory, parent=parent, count=len(docs))
     if action in NO_PARAMS:
         return None
-    return ParamsDialog(action, docs, me, users, catalog, parent, units=units)
+    return ParamsDialog(action, docs, me, directory, parent)
 
 
 def confirm_several(action: str, count: int, parent: QWidget | None) -> bool:

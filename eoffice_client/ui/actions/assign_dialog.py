@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_client.core.app.records import Directory
 from eoffice_client.core.domain import workflow
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.folding import fold
@@ -37,17 +38,17 @@ class AssignDialog(FormDialog):
 
     ROLES = ("lead", "support", "info")
 
-    def __init__(self, users: list[dict], units: list[dict] | None = None,
-                 parent: QWidget | None = None, count: int = 1) -> None:
+    def __init__(self, directory: Directory, parent: QWidget | None = None,
+                 count: int = 1) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Assign"))
         self.candidates: list[tuple[str, str, str]] = []  # (type, id, name)
-        for unit in sorted(units or [], key=lambda u: fold(str(u.get("name", "")))):
-            if unit.get("active", True):
-                self.candidates.append(("unit", unit["id"], self.tr("Unit: %1").replace(
-                    "%1", str(unit.get("name")))))
-        by_id = {str(u.get("id")): u for u in units or []}
-        for choice in person_choices(users, by_id, workflow.may_be_assigned):
+        for unit in sorted(directory.units.values(), key=lambda u: fold(u.name)):
+            if unit.active:
+                self.candidates.append(("unit", unit.id, self.tr("Unit: %1").replace(
+                    "%1", unit.name)))
+        for choice in person_choices(directory.people.values(), directory.units,
+                                     lambda p: workflow.may_be_assigned(p.as_json())):
             self.candidates.append(("user", choice.id, choice.text))
         self.table = QTableWidget(len(self.candidates), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Person or unit"), self.tr("Role")])

@@ -4,11 +4,11 @@ dialogs that ask for an action's params are in ``ask.py``."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
+from eoffice_client.core.app.records import Person
 from eoffice_client.core.domain import workflow
 
 #: The actions the window offers, in the order of the action bar.
@@ -59,26 +59,28 @@ def action_label(action: str) -> str:
     return labels.get(action, action)
 
 
-def role_offered(me: dict[str, Any] | None) -> set[str]:
+def role_offered(me: Person | None) -> set[str]:
     """The offered actions the user's roles allow on some document (the others are not
     shown at all: a leader never sees "Register", an officer never "Approve")."""
-    if not me:
+    if me is None:
         return set()
-    return set(OFFERED) & set(workflow.role_actions(me))
+    return set(OFFERED) & set(workflow.role_actions(me.as_json()))
 
 
-def may_register_paper(me: dict[str, Any] | None) -> bool:
+def may_register_paper(me: Person | None) -> bool:
     """Registering a paper document creates an incoming one: clerks only."""
-    return bool(me) and workflow.may_create("incoming", me or {})
+    return me is not None and workflow.may_create("incoming", me.as_json())
 
 
-def enabled_actions(docs: Sequence[dict[str, Any]], me: dict[str, Any] | None) -> set[str]:
-    """Actions every selected document allows this user (several rows take one action)."""
-    if not docs or not me:
+def enabled_actions(docs: Sequence[Mapping[str, object]], me: Person | None) -> set[str]:
+    """Actions every selected document allows this user (several rows take one action);
+    the documents in the contract's shape, as the workflow's rules read them."""
+    if not docs or me is None:
         return set()
+    user = me.as_json()
     allowed = set(OFFERED)
     for doc in docs:
-        allowed &= set(workflow.allowed_actions(doc, me))
+        allowed &= set(workflow.allowed_actions(dict(doc), user))
     if all(doc.get("read") for doc in docs):  # nothing left to mark
         allowed.discard("mark_read")
     return allowed

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_client.core.app.records import Directory, Person
 from eoffice_client.core.domain import workflow
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.ui.actions.offered import action_label
@@ -34,16 +35,13 @@ class ParamsDialog(FormDialog):
         self,
         action: str,
         docs: Sequence[dict[str, Any]],
-        me: dict[str, Any],
-        users: list[dict],
-        catalog: dict,
+        me: Person,
+        directory: Directory,
         parent: QWidget | None = None,
-        units: Sequence[dict[str, Any]] = (),
     ) -> None:
         super().__init__(parent)
         self.action, self.docs, self.me = action, list(docs), me
-        self.users, self.catalog = users, catalog
-        self.units = {str(u.get("id")): u for u in units}
+        self.directory = directory
         self.setWindowTitle(action_label(action))
         self.form = QFormLayout(self)
         self.fields: dict[str, QWidget] = {}
@@ -84,11 +82,13 @@ class ParamsDialog(FormDialog):
     def _user(self, name: str, caption: str) -> None:
         """Only the people who may receive the action on every selected document, each
         with their title and unit, nobody chosen yet."""
-        def keep(user: dict[str, Any]) -> bool:
-            return user.get("id") != self.me.get("id") and all(
+        def keep(person: Person) -> bool:
+            user = person.as_json()
+            return person.id != self.me.id and all(
                 workflow.may_receive(self.action, doc, user) for doc in self.docs)
 
-        picker = PersonPicker(person_choices(self.users, self.units, keep), self)
+        picker = PersonPicker(person_choices(self.directory.people.values(),
+                                             self.directory.units, keep), self)
         picker.setAccessibleName(caption)
         self.fields[name] = picker
         self.form.addRow(caption, picker)
@@ -107,7 +107,7 @@ class ParamsDialog(FormDialog):
         combo = QComboBox(self)
         combo.addItem(self.tr("Opinion"), "opinion")
         combo.addItem(self.tr("Note"), "note")
-        if "leader" in (self.me.get("roles") or []):
+        if self.me.has_role("leader"):
             combo.addItem(self.tr("Directive"), "directive")
         combo.setAccessibleName(self.tr("Kind"))
         self.fields["kind"] = combo
@@ -118,10 +118,10 @@ class ParamsDialog(FormDialog):
         combo = QComboBox(self)
         combo.setAccessibleName(self.tr("Register"))
         today = today_vietnam()
-        for register in self.catalog.get("registers") or []:
-            if all(workflow.register_fits({"direction": "incoming", **doc}, register, today)
-                   for doc in self.docs):
-                combo.addItem(str(register.get("name")), register.get("id"))
+        for register in self.directory.registers.values():
+            if all(workflow.register_fits({"direction": "incoming", **doc}, register.as_json(),
+                                          today) for doc in self.docs):
+                combo.addItem(register.name, register.id)
         self.fields["register_id"] = combo
         self.form.addRow(self.tr("Register"), combo)
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from eoffice_client.core.app.records import Person, UnitInfo
 from eoffice_client.core.domain.folding import fold
 
 #: rows of the list shown without scrolling
@@ -35,17 +35,16 @@ class Choice:
         return not needle or needle in fold(self.text)
 
 
-def person_choices(users: Iterable[Mapping[str, Any]], units: Mapping[str, Mapping[str, Any]],
-                   keep: Callable[[dict[str, Any]], bool]) -> list[Choice]:
+def person_choices(people: Iterable[Person], units: Mapping[str, UnitInfo],
+                   keep: Callable[[Person], bool]) -> list[Choice]:
     """The people ``keep`` lets through, by name, each with their title and unit."""
     choices = []
-    for user in users:
-        if not user.get("id") or not keep(dict(user)):
+    for person in people:
+        if not person.id or not keep(person):
             continue
-        unit = units.get(str(user.get("unit_id") or "")) or {}
-        detail = ", ".join(str(part) for part in (user.get("title"), unit.get("name")) if part)
-        choices.append(Choice(str(user["id"]),
-                              str(user.get("full_name") or user.get("username") or user["id"]),
+        unit = units.get(person.unit_id or "")
+        detail = ", ".join(part for part in (person.title, unit.name if unit else "") if part)
+        choices.append(Choice(person.id, person.full_name or person.username or person.id,
                               detail))
     return sorted(choices, key=lambda c: fold(c.name))
 

@@ -2,42 +2,29 @@
 lock, the upgrade notice bar, Qt's own dialogs in Vietnamese, and file dialogs that open
 in Documents.
 
-One call puts them in the main window (``MainWindow.__init__``, after the menus and the
-central widget exist)::
+``ui/window/features.py`` makes them with :func:`install_admin` and places them: the
+audit trail action in the Help menu before "About", the notice bar above the window's
+central part (:func:`place_notice_bar`), the lock screen's sign-out as a plain sign-out
+(queued work stays), the settings (:meth:`AdminParts.apply_settings`) and each finished
+sync round (:meth:`AdminParts.sync_finished`: a refusal as too old, exit 12, shows the
+notice at once) passed on. The window's close stops the parts' timers and takes Qt's
+Vietnamese texts out (:meth:`AdminParts.close`, from the window's Close event). The file
+dialogs of :mod:`eoffice_client.ui.admin.file_dialogs` start in Documents.
 
-    from eoffice_client.ui.admin import backend_app, install_admin
-
-    self.admin = install_admin(self, lambda: backend_app(self.backend), settings)
-
-It does, where the window has the named parts (duck-typed, so a refactored window still
-works; ``place=False`` does none of it and leaves the placing to the caller):
-
-- Help menu: adds ``admin.audit_action`` ("Nhật ký thao tác…" / "Audit trail…") before
-  the last entry ("About") of ``window.commands.help_menu``;
-- notice bar: puts ``admin.notice_bar`` above the central widget (the central widget is
-  wrapped in a container holding the bar, then it, in a vertical layout);
-- sign-out from the lock screen: ``window.session_controller.do_sign_out(False)`` (a
-  plain sign-out: queued work stays in the cache);
-- settings: ``window.session_controller.settingsChanged`` -> ``admin.apply_settings``;
-- after each sync round: ``window.sync_controller.finished`` -> ``admin.sync_finished``
-  (a refusal as too old, exit 12, shows the notice at once; else the bar asks again);
-- the window's close stops the idle lock's and the notice bar's timers and takes the Qt
-  texts' catalogue out (``admin.close()``).
-
-Still the caller's: the call sites of ``QFileDialog`` switched to
-:mod:`eoffice_client.ui.admin.file_dialogs` (``open_file``, ``open_files``, ``save_file``,
-``choose_folder``: they start in Documents).
+Importing this package loads no core module (it runs before the window's first paint): the
+core's types are for the type checker only, and the trail's and the update's modules are
+imported on the GUI thread when first used.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QVBoxLayout, QWidget
 
 from eoffice_client.config import Settings
 from eoffice_client.core.errors import ClientError, ExitCode
@@ -50,19 +37,8 @@ from eoffice_client.ui.tasks import TaskRunner
 if TYPE_CHECKING:
     from eoffice_client.core.app.application import App
 
-__all__ = ["AdminParts", "backend_app", "install_admin"]
+__all__ = ["AdminParts", "install_admin", "place_notice_bar"]
 LOG = logging.getLogger("eoffice.ui.admin")
-
-
-def backend_app(backend: object) -> App | None:
-    """The App behind the window's backend (a StartupBackend's full one once loaded)."""
-    full = getattr(backend, "full", backend)
-    app = getattr(full, "app", None)
-    if app is None:
-        return None
-    from eoffice_client.core.app.application import App  # loaded with the backend
-
-    return app if isinstance(app, App) else None
 
 
 class AdminParts(QObject):
@@ -100,11 +76,6 @@ class AdminParts(QObject):
         self.idle_lock.apply_settings(settings)
         self.notice_bar.refresh()
 
-    def retranslate(self) -> None:
-        self.audit_action.setText(self.tr("Audit trail…"))
-        self.audit_action.setToolTip(self.tr(
-            "What was done on this computer, and whether the record is intact"))
-
     def sync_finished(self, outcome: object) -> None:
         """A sync round ended: a refusal as too old (exit 12) is shown at once with the
         version the server named; any other outcome has the bar ask the core again."""
@@ -122,6 +93,11 @@ class AdminParts(QObject):
         self.notice_bar.stop()
         self.qt_texts.close()
 
+    def retranslate(self) -> None:
+        self.audit_action.setText(self.tr("Audit trail…"))
+        self.audit_action.setToolTip(self.tr(
+            "What was done on this computer, and whether the record is intact"))
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
@@ -131,20 +107,9 @@ class AdminParts(QObject):
 
 
 def install_admin(window: QWidget, app_getter: Callable[[], App | None], settings: Settings,
-                  *, runner: TaskRunner | None = None, place: bool = True,
-                  sign_out: Callable[[], None] | None = None) -> AdminParts:
-    """Makes the pieces and (``place``) hooks them into ``window`` as the module says."""
-    runner = runner or _window_runner(window)
+                  runner: TaskRunner) -> AdminParts:
+    """Makes the pieces; the caller places them (``ui/window/features.py``)."""
     parts = AdminParts(window, app_getter, settings, runner)
-    sign_out = sign_out or _window_sign_out(window)
-    if sign_out is not None:
-        parts.idle_lock.signOutRequested.connect(sign_out)
-    if place:
-        _add_to_help_menu(window, parts.audit_action)
-        if isinstance(window, QMainWindow):
-            place_notice_bar(window, parts.notice_bar)
-        _connect_signal(window, "session_controller", "settingsChanged", parts.apply_settings)
-        _connect_signal(window, "sync_controller", "finished", parts.sync_finished)
     parts.notice_bar.refresh()
     return parts
 
@@ -167,35 +132,3 @@ def _application() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication), "the window needs its QApplication"
     return app
-
-
-def _window_runner(window: QWidget) -> TaskRunner:
-    found = getattr(window, "runner", None)
-    return found if isinstance(found, TaskRunner) else TaskRunner(window)
-
-
-def _window_sign_out(window: QWidget) -> Callable[[], None] | None:
-    controller = getattr(window, "session_controller", None)
-    do_sign_out = getattr(controller, "do_sign_out", None)
-    if not callable(do_sign_out):
-        return None
-    return lambda: do_sign_out(False)
-
-
-def _add_to_help_menu(window: QWidget, action: QAction) -> None:
-    menu = getattr(getattr(window, "commands", None), "help_menu", None)
-    if not isinstance(menu, QMenu):
-        LOG.warning("no Help menu found: the audit trail action is not placed")
-        return
-    actions = menu.actions()
-    if actions:
-        menu.insertAction(actions[-1], action)
-    else:
-        menu.addAction(action)
-
-
-def _connect_signal(window: QWidget, part: str, signal: str, slot: Callable[..., Any]) -> None:
-    found = getattr(getattr(window, part, None), signal, None)
-    connect = getattr(found, "connect", None)
-    if callable(connect):
-        connect(slot)

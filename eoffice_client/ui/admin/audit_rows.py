@@ -52,11 +52,10 @@ class TrailSnapshot:
     rows: list[AuditRow] = field(default_factory=list)  # made by load_trail
 
 
-def preload_trail_modules() -> None:
-    """The trail's modules, imported on the GUI thread (never first on a worker's)."""
-    from eoffice_client.core.app import audit
-
-    _ = audit.AuditEntry, audit.AuditCheck
+def preload_trail_modules(app: App) -> None:
+    """The trail's module (and with it the keyring's), imported on the GUI thread, never
+    first on a worker's: asking where the trail is imports it."""
+    _ = app.audit.location
 
 
 def load_trail(app: App) -> TrailSnapshot:

@@ -166,7 +166,7 @@ class AuditViewer(QDialog):
             return
         self.refresh_button.setEnabled(False)
         self._show_state(self.tr("Reading and checking the audit trail…"), None)
-        preload_trail_modules()
+        preload_trail_modules(app)
         self._runner.run(lambda _task: load_trail(app), self._loaded, self._failed,
                          label=self.tr("Reading the audit trail…"))
 

@@ -24,17 +24,6 @@ if TYPE_CHECKING:
 DRAFT_DIRECTIONS = ("outgoing", "internal")
 
 
-def app_of(*holders: object) -> App | None:
-    """The application API behind the window: its ``app``, or its backend's (the startup
-    backend holds the full one once the core is loaded)."""
-    for holder in holders:
-        for candidate in (holder, getattr(holder, "full", None)):
-            found = getattr(candidate, "app", None)
-            if isinstance(found, App):
-                return found
-    return None
-
-
 def openable(docs: Sequence[Mapping[str, object]]) -> bool:
     """"Open draft" takes one outgoing or internal document."""
     return len(docs) == 1 and docs[0].get("direction") in DRAFT_DIRECTIONS
@@ -46,14 +35,14 @@ class ComposeController(QObject):
     changed = Signal()
     syncWanted = Signal()
 
-    def __init__(self, window: QWidget, runner: TaskRunner) -> None:
+    def __init__(self, app: App, runner: TaskRunner, window: QWidget) -> None:
         super().__init__(window)
-        self.window, self.runner = window, runner
+        self.app, self.window, self.runner = app, window, runner
         self.lang = "vi"
         self.open_windows: dict[str, ComposeWindow] = {}
 
     def _app(self) -> App | None:
-        app = app_of(self.window, getattr(self.window, "backend", None))
+        app = self.app if self.app.opened else None
         if app is None:
             inform(self.window, self.tr("Compose document"), self.tr(
                 "The compose window cannot open yet: the local data is still loading."),

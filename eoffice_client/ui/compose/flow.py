@@ -234,9 +234,8 @@ class ComposeFlow(QObject):
         me = self.app.session.me()
         if me is None:
             return None
-        people = [p.as_json() for p in self.app.reads.directory().people.values()]
         doc = self.app.reads.document_json(str(self.window.doc_id)) or {}
-        dialog = ParamsDialog(action, [doc], me.as_json(), people, {}, self.window)
+        dialog = ParamsDialog(action, [doc], me, self.app.reads.directory(), self.window)
         signer = self.window.signer.user_id()
         chooser = dialog.fields.get("to_user_id")
         if action == "submit" and signer and isinstance(chooser, PersonPicker):

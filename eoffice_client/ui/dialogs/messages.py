@@ -3,7 +3,14 @@ Vietnamese qtbase, so QMessageBox's standard buttons would stay in English."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QWidget,
+)
 
 
 def dialog_buttons(dialog: QDialog, ok_text: str,
@@ -19,6 +26,12 @@ def dialog_buttons(dialog: QDialog, ok_text: str,
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
+
+
+def primary_button(box: QDialogButtonBox) -> QAbstractButton:
+    """The OK button of :func:`dialog_buttons` (to rename or disable it)."""
+    return next(b for b in box.buttons()
+                if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str | None = None) -> bool:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_client.core.app.records import Directory
 from eoffice_client.core.domain import workflow
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.enums import SECRECY_LABELS, URGENCY_LABELS, label
@@ -53,7 +54,7 @@ class RegisterPaperDialog(FormDialog):
 
     fileChecked = Signal(str, bool)  # the file's path, whether it was listed
 
-    def __init__(self, catalog: dict, parent: QWidget | None = None,
+    def __init__(self, directory: Directory, parent: QWidget | None = None,
                  check_scan: ScanCheck | None = None, runner: TaskRunner | None = None
                  ) -> None:
         super().__init__(parent)
@@ -61,14 +62,13 @@ class RegisterPaperDialog(FormDialog):
         self.doc_id = str(uuid.uuid4())  # the same document however often it is submitted
         self.check_scan, self.runner = check_scan, runner
         self.checking: list[Path] = []  # files whose check runs now
-        self.registers = list(catalog.get("registers") or [])
+        self.registers = list(directory.registers.values())
         self.type_code = QComboBox(self)
-        for t in catalog.get("document_types") or []:
-            self.type_code.addItem(str(t.get("name")), t.get("code"))
-        self.organizations = {fold(str(o.get("name") or "")): o
-                              for o in catalog.get("organizations") or [] if o.get("name")}
-        self.issuer = self._sender_field(sorted(str(o["name"]) for o in
-                                                self.organizations.values()))
+        for t in directory.types.values():
+            self.type_code.addItem(t.name, t.code)
+        self.organizations = {fold(o.name): o for o in directory.organizations.values()
+                              if o.name}
+        self.issuer = self._sender_field(sorted(o.name for o in self.organizations.values()))
         self.code_number = QSpinBox(self)
         self.code_number.setRange(0, 999999)
         self.code_number.setSpecialValueText(self.tr("none"))
@@ -169,8 +169,8 @@ class RegisterPaperDialog(FormDialog):
         doc = {"direction": "incoming", "secrecy": int(self.secrecy.currentData() or 0)}
         today = today_vietnam()
         for register in self.registers:
-            if workflow.register_fits(doc, register, today):
-                self.register.addItem(str(register.get("name")), register.get("id"))
+            if workflow.register_fits(doc, register.as_json(), today):
+                self.register.addItem(register.name, register.id)
         index = self.register.findData(chosen)
         self.register.setCurrentIndex(index if index >= 0 else
                                       (0 if self.register.count() == 1 else -1))
@@ -242,7 +242,7 @@ class RegisterPaperDialog(FormDialog):
         """The sender as typed; a catalogue organisation's id when the name is one."""
         name = " ".join(self.issuer.text().split())
         known = self.organizations.get(fold(name))
-        return {"org_id": str(known.get("id") or "") if known else "", "org_name": name}
+        return {"org_id": known.id if known else "", "org_name": name}
 
     def register_id(self) -> str | None:
         value = self.register.currentData()

@@ -3,17 +3,29 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QDialog, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
 
-from eoffice_client.ui.dialogs.messages import dialog_buttons
+from eoffice_client.ui.dialogs.messages import dialog_buttons, primary_button
 
 
 class SignInDialog(QDialog):
     """Server address, user name, password, remember me. The password never leaves here but
     to the sign-in call. "Sign in" emits :attr:`submitted`; the owner calls :meth:`finish`
-    once the server said yes, or :meth:`show_error`."""
+    once the server said yes, or :meth:`show_error`. Cancel closes it at once, also while
+    the server is being asked (``rejected``). :meth:`show_refusal` offers another profile
+    (:attr:`otherProfileRequested`)."""
 
     submitted = Signal()
+    otherProfileRequested = Signal()
 
     def __init__(self, server: str = "", username: str = "", server_locked: bool = False,
                  parent: QWidget | None = None) -> None:
@@ -21,6 +33,7 @@ class SignInDialog(QDialog):
         self.setWindowTitle(self.tr("Sign in to eOffice"))
         self.server = QLineEdit(server, self)
         self.server.setPlaceholderText("https://eoffice.example.gov.vn")
+        self.server_locked = server_locked
         self.server.setEnabled(not server_locked)
         if server_locked:
             self.server.setToolTip(self.tr("Set by your IT department"))
@@ -42,6 +55,11 @@ class SignInDialog(QDialog):
         form.addRow(self.remember)
         form.addRow(self.error)
         self.buttons = dialog_buttons(self, self.tr("Sign in"), self.tr("Cancel"))
+        self.other_profile = QPushButton(self.tr("Use another profile…"), self)
+        self.other_profile.clicked.connect(self.otherProfileRequested)
+        self.buttons.addButton(self.other_profile, QDialogButtonBox.ButtonRole.ActionRole)
+        self.other_profile.setVisible(False)  # after addButton, which shows it
+        self.sign_in_button = primary_button(self.buttons)
         form.addRow(self.buttons)
         for widget, name in ((self.server, self.tr("Server address")),
                              (self.username, self.tr("User name")),
@@ -62,13 +80,27 @@ class SignInDialog(QDialog):
                 self.remember.isChecked())
 
     def set_busy(self, busy: bool) -> None:
-        for widget in (self.username, self.password, self.buttons):
+        """While the server is asked: the fields wait, Cancel stays usable."""
+        for widget in (self.username, self.password, self.remember, self.sign_in_button):
             widget.setEnabled(not busy)
+        self.server.setEnabled(not busy and not self.server_locked)
         if busy:
-            self.error.setText(self.tr("Signing in…"))
+            self._say(self.tr("Signing in…"))
 
     def show_error(self, text: str) -> None:
         self.set_busy(False)
-        self.error.setText(text)
+        self._say(text)
         self.password.clear()
         self.password.setFocus()
+
+    def show_refusal(self, text: str) -> None:
+        """A sign-in refused before the server is asked (this profile holds someone
+        else's unsent changes): the reason, and another profile as the way out."""
+        self.show_error(text)
+        self.other_profile.setVisible(True)
+
+    def _say(self, text: str) -> None:
+        """The message in full: the dialog grows to show every line of it."""
+        self.error.setText(text)
+        self.error.setToolTip(text)
+        self.adjustSize()

@@ -6,21 +6,22 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from eoffice_client.core.app.application import App
+from eoffice_client.core.app.records import AttachmentInfo, Directory
+from eoffice_client.core.app.types import JsonObject
 from eoffice_client.core.errors import ClientError
 from eoffice_client.ui import printing
 from eoffice_client.ui.actions.ask import confirm_several, params_form, refusal_text
 from eoffice_client.ui.actions.offered import action_label, enabled_actions, may_register_paper
-from eoffice_client.ui.backend import Backend, Cancelled, Directory
 from eoffice_client.ui.dialogs.form import FormDialog
 from eoffice_client.ui.dialogs.messages import inform
 from eoffice_client.ui.dialogs.register_paper import RegisterPaperDialog
 from eoffice_client.ui.document_view import DocumentView
-from eoffice_client.ui.tasks import Task, TaskRunner
+from eoffice_client.ui.tasks import Cancelled, Task, TaskRunner
 from eoffice_client.ui.window.box_list import BoxList
 from eoffice_client.ui.window.document_list import DocumentList
 from eoffice_client.ui.window.errors import error_text, report_background_error
@@ -41,12 +42,12 @@ class ActionsController(QObject):
     fileShown = Signal(str, object)  # attachment id, its path or None
     message = Signal(str, int)  # a status-bar text and how long it shows (ms)
 
-    def __init__(self, backend: Backend, runner: TaskRunner, boxes: BoxList,
+    def __init__(self, app: App, runner: TaskRunner, boxes: BoxList,
                  documents: DocumentList, view: DocumentView, window: QWidget) -> None:
         super().__init__(window)
-        self.backend, self.runner, self.window = backend, runner, window
+        self.app, self.runner, self.window = app, runner, window
         self.boxes, self.documents, self.view = boxes, documents, view
-        self.directory = Directory([], [], {})
+        self.directory = Directory()
         self.lang = "vi"
         self.form: FormDialog | None = None  # the form open now (tests look at it)
         view.fileRequested.connect(self._file_requested)
@@ -57,12 +58,10 @@ class ActionsController(QObject):
         """Asks for the action's params, then queues it on every selected document; the
         form stays open, filled, until the action is queued (or the user cancels)."""
         docs = self.documents.selected_documents()
-        me = self.backend.me()
+        me = self.app.session.me()
         if not docs or me is None or action not in enabled_actions(docs, me):
             return
-        form = params_form(action, docs, me, list(self.directory.users.values()),
-                           list(self.directory.units.values()), self.backend.catalog(),
-                           self.window)
+        form = params_form(action, docs, me, self.directory, self.window)
         if form is None:
             if confirm_several(action, len(docs), self.window):
                 self.queue(action, docs, {})
@@ -84,21 +83,21 @@ class ActionsController(QObject):
         if len(docs) != 1:
             return
         doc = docs[0]
-        if not doc.get("read") and "mark_read" in enabled_actions([doc], self.backend.me()):
+        if not doc.get("read") and "mark_read" in enabled_actions([doc], self.app.session.me()):
             self.queue("mark_read", [doc], {})
         self.view.tabs.setFocus()
 
-    def mark_read(self, doc: dict[str, Any]) -> None:
+    def mark_read(self, doc: JsonObject) -> None:
         """The read mark of a document opened: queued as any action, but without a message
         or a sync of its own (it goes with the next one)."""
         self.queue("mark_read", [doc], {}, quiet=True)
 
-    def queue(self, action: str, docs: list[dict[str, Any]], params: dict[str, Any],
+    def queue(self, action: str, docs: list[JsonObject], params: JsonObject,
               form: FormDialog | None = None, quiet: bool = False) -> None:
         """Queues the action on every document (works offline), then refreshes. With a
         ``form``: it closes when all are queued, else shows why, and the documents already
         queued are left out of the next try. ``quiet``: no message, no progress, no sync."""
-        ids = [d["id"] for d in docs]
+        ids = [str(d["id"]) for d in docs]
         done_ids: list[str] = []
 
         def work(task: Task) -> int:
@@ -108,7 +107,7 @@ class ActionsController(QObject):
                 own = dict(params)
                 if action == "comment" and len(ids) > 1:
                     own["id"] = str(uuid.uuid4())  # one comment per document
-                self.backend.act(doc_id, action, own)
+                self.app.changes.act(doc_id, action, own)
                 done_ids.append(doc_id)
                 task.report(done, len(ids), action_label(action))
             return len(ids)
@@ -151,10 +150,10 @@ class ActionsController(QObject):
     def register_paper(self) -> None:
         """The one form of a paper document: its create, scans and registration are queued
         as one chain when the form is submitted; it closes only then."""
-        if not may_register_paper(self.backend.me()):
+        if not may_register_paper(self.app.session.me()):
             return  # the rules decide before the form: only clerks register
-        form = RegisterPaperDialog(self.backend.catalog(), self.window,
-                                   check_scan=self.backend.check_scan, runner=self.runner)
+        form = RegisterPaperDialog(self.directory, self.window,
+                                   check_scan=self.app.documents.check_scan, runner=self.runner)
         form.submit = lambda _f: self.submit_paper(form)
         self._open_form(form)
 
@@ -170,7 +169,7 @@ class ActionsController(QObject):
                 text, field = error_text(exc), None
             form.failed(text, field)
 
-        self.runner.run(lambda _t: self.backend.register_paper(body, files, register_id),
+        self.runner.run(lambda _t: self.app.changes.register_paper(body, files, register_id),
                         lambda doc_id: self._paper_registered(doc_id, form), failed,
                         label=self.tr("Register paper document"))
 
@@ -189,7 +188,7 @@ class ActionsController(QObject):
         into ``pdf_path`` instead of the print dialog when given."""
         if what == "list":
             ids = self.documents.model.ids[:PRINTED_ROWS]
-            rows = self.backend.rows(ids)
+            rows = self.app.reads.rows(ids)
             ordered = [rows[i] for i in ids if i in rows]
             title = self.boxes.box_name(self.documents.query.box)
             markup = printing.list_html(title, ordered, self.lang)
@@ -206,25 +205,30 @@ class ActionsController(QObject):
         """``request``: an attachment id to show, "fetch:<id>" to download it first."""
         fetch = request.startswith("fetch:")
         attachment_id = request.removeprefix("fetch:")
-        attachment = self.view.attachment(attachment_id)
-        doc = self.view.doc
-        if attachment is None or doc is None:
+        found = self.view.attachment(attachment_id)
+        if found is None or self.view.doc is None:
             return
-        path = self.backend.cached_file(attachment)
+        attachment = AttachmentInfo.from_json(found)
+        path = self.app.files.viewable(attachment)
         if path is not None or not fetch or self.view.secret():
             self._show_file(attachment_id, path)
             return
-        doc_id = doc["id"]
-        self.runner.run(lambda _t: self.backend.fetch_file(doc_id, attachment),
+        self.runner.run(lambda _t: self._fetch(attachment),
                         lambda fetched: self._show_file(attachment_id, fetched),
                         lambda exc: report_background_error(exc, self.message.emit), label="file")
+
+    def _fetch(self, attachment: AttachmentInfo) -> Path:
+        """Downloads a file (a worker's): a path the viewer can read (a plain copy of a
+        file sealed in the cache)."""
+        path = self.app.sync.fetch_file(attachment.id)
+        return self.app.files.viewable(attachment) or path
 
     def _show_file(self, attachment_id: str, path: Path | None) -> None:
         self.view.show_file(attachment_id, path)
         self.fileShown.emit(attachment_id, path)
 
     def _open_externally(self, attachment_id: str) -> None:
-        attachment = self.view.attachment(attachment_id)
-        path = self.backend.cached_file(attachment) if attachment else None
+        found = self.view.attachment(attachment_id)
+        path = self.app.files.viewable(AttachmentInfo.from_json(found)) if found else None
         if path is not None:
             DocumentView.open_path(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from eoffice_client.ui.backend import BOXES, BoxCount
+from eoffice_client.core.app.types import BOXES, BoxCount
 from eoffice_client.ui.resources import icon
 
 BOX_ICONS = {"incoming": "inbox", "outgoing": "outbox", "internal": "internal",

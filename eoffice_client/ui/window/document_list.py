@@ -1,10 +1,13 @@
 """The middle of the window: the filter bar, the document table and the hint under it
 ("191 documents"), and the search box's debounce. The table's model holds only the ids
-of the box (``ui/table_model.py``); this part asks the backend for them."""
+of the box (``ui/table_model.py``); this part asks the application API for them, and
+for the rows: until the core is loaded (:meth:`DocumentList.core_loaded`), from the
+first page's reader (``App.first_page``)."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
@@ -19,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_client.ui.backend import Backend, Directory, ListQuery
-from eoffice_client.ui.quick_store import StartupBackend
+from eoffice_client.core.app.application import App
+from eoffice_client.core.app.records import Directory
+from eoffice_client.core.app.types import DocumentQuery, JsonObject, Row
 from eoffice_client.ui.table_model import DocumentTableModel
 from eoffice_client.ui.tasks import TaskRunner
 from eoffice_client.ui.window.errors import report_background_error
@@ -50,19 +54,20 @@ class DocumentList(QWidget):
     contextMenuRequested = Signal(QPoint)  # global position
     message = Signal(str, int)  # a status-bar text and how long it shows (ms)
 
-    def __init__(self, backend: Backend, runner: TaskRunner, search: QLineEdit,
+    def __init__(self, app: App, runner: TaskRunner, search: QLineEdit,
                  parent: QWidget) -> None:
         super().__init__(parent)
-        self.backend, self.runner, self.search = backend, runner, search
+        self.app, self.runner, self.search = app, runner, search
+        self.core_ready = False  # until then the first page's reader answers
         self.box = "incoming"
-        self.query = ListQuery(box=self.box)
+        self.query = DocumentQuery(box=self.box, limit=None)
         self.list_loaded = False
         self.arriving = False  # the first sync is bringing the documents
         self._generation = 0  # of the newest query asked
         self.filters = FilterBar(self)
         self.filters.changed.connect(self._search_soon)
         self.filters.clearRequested.connect(self.clear_filters)
-        self.model = DocumentTableModel(backend, self)
+        self.model = DocumentTableModel(self._rows, self)
         self.widths: dict[int, int] = {}  # column -> its width from the sample texts
         self.table = QTableView(self)
         self._build_table()
@@ -139,10 +144,19 @@ class DocumentList(QWidget):
         self.box = box
         self.reload()
 
-    def current_query(self) -> ListQuery:
-        return ListQuery(box=self.box, search=self.search.text().strip(),
-                         **self.filters.values(), sort=self.query.sort,
-                         descending=self.query.descending)
+    def core_loaded(self) -> None:
+        """The application API answers from now on (the shell loaded the core)."""
+        self.core_ready = True
+
+    def _rows(self, ids: Sequence[str]) -> dict[str, Row]:
+        if self.core_ready:  # the search says which rows it found inside their files
+            return self.app.reads.rows(ids, self.query.search)
+        return self.app.first_page.rows(ids)
+
+    def current_query(self) -> DocumentQuery:
+        return DocumentQuery(box=self.box, search=self.search.text().strip() or None,
+                             **self.filters.values(), sort=self.query.sort,
+                             descending=self.query.descending, limit=None)
 
     def reload(self) -> None:
         """Asks for the ids of the current query off the GUI thread; the newest answer wins.
@@ -152,11 +166,12 @@ class DocumentList(QWidget):
         query = self.current_query()
         self._generation += 1
         generation = self._generation
-        quick = self.backend.quick if isinstance(self.backend, StartupBackend) else None
-        if not self.list_loaded and quick is not None and quick.can_list(query):
-            self._list_arrived(generation, query, quick.document_ids(query, FIRST_PAGE_ROWS))
+        if not self.core_ready:
+            first = self.app.first_page
+            ids = first.first_ids(query, FIRST_PAGE_ROWS) if first.can_list(query) else []
+            self._list_arrived(generation, query, ids)
             return
-        self.runner.run(lambda _task: self.backend.document_ids(query),
+        self.runner.run(lambda _task: self.app.reads.document_ids(query),
                         lambda ids: self._list_arrived(generation, query, ids),
                         self._list_failed, label="list", show_progress=False)
 
@@ -176,7 +191,7 @@ class DocumentList(QWidget):
         self.query = dataclasses.replace(self.query, sort=key, descending=descending)
         self.reload()
 
-    def _list_arrived(self, generation: int, query: ListQuery, ids: list[str]) -> None:
+    def _list_arrived(self, generation: int, query: DocumentQuery, ids: list[str]) -> None:
         if generation != self._generation:
             return  # a newer query is on its way
         selected = self.selected_ids()
@@ -233,8 +248,12 @@ class DocumentList(QWidget):
             return ids[0] if ids and doc_id not in ids else doc_id
         return ids[0] if ids else None
 
-    def selected_documents(self, limit: int = 500) -> list[dict[str, Any]]:
-        found = (self.backend.document(doc_id) for doc_id in self.selected_ids()[:limit])
+    def selected_documents(self, limit: int = 500) -> list[JsonObject]:
+        """The selected documents in the contract's shape (what the workflow's rules
+        read), none before the core is loaded."""
+        if not self.core_ready:
+            return []
+        found = (self.app.reads.document_json(doc_id) for doc_id in self.selected_ids()[:limit])
         return [doc for doc in found if doc is not None]
 
     # --- texts -----------------------------------------------------------------------------

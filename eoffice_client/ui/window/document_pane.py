@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
+from eoffice_client.core.app.records import Directory
 from eoffice_client.ui.actions.offered import OFFERED, action_label
-from eoffice_client.ui.backend import Directory
 from eoffice_client.ui.document_view import DocumentView
 from eoffice_client.ui.flow_layout import FlowLayout
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from eoffice_client.core.errors import ClientError
-from eoffice_client.ui.backend import Cancelled
+from eoffice_client.ui.tasks import Cancelled
 
 LOG = logging.getLogger("eoffice.ui")
 #: how long a background task's error stays in the status bar

@@ -9,16 +9,16 @@ from typing import Any
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QPushButton, QWidget
 
+from eoffice_client.core.app.records import Directory
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.enums import SECRECY_LABELS, STATUS_LABELS, URGENCY_LABELS, label
-from eoffice_client.ui.backend import Directory
 
 #: the date range the filter starts with: the last month
 DEFAULT_DAYS_BACK = 30
 
 
 class FilterBar(QWidget):
-    """``changed`` whenever a filter changes; ``values()`` gives ListQuery's filter fields."""
+    """``changed`` whenever a filter changes; ``values()`` gives DocumentQuery's filter fields."""
 
     changed = Signal()
     clearRequested = Signal()
@@ -26,7 +26,7 @@ class FilterBar(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.lang = "vi"
-        self.directory = Directory([], [], {})
+        self.directory = Directory()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 4)
         self.type_code = QComboBox(self)
@@ -63,7 +63,7 @@ class FilterBar(QWidget):
         return (self.type_code, self.urgency, self.secrecy, self.status)
 
     def values(self) -> dict[str, Any]:
-        """ListQuery's filter fields."""
+        """DocumentQuery's filter fields."""
         dates = self.dates.isChecked()
         return {
             "type_code": self.type_code.currentData(),
@@ -104,7 +104,7 @@ class FilterBar(QWidget):
         self._fill_combos()
 
     def _fill_combos(self) -> None:
-        types = sorted(((str(t.get("name")), code) for code, t in self.directory.types.items()),
+        types = sorted(((t.name, code) for code, t in self.directory.types.items()),
                        key=lambda pair: pair[0].casefold())
         specs: list[tuple[QComboBox, str, list[tuple[str, Any]]]] = [
             (self.type_code, self.tr("All types"), types),

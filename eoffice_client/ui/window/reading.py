@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QTableView, QWidget
 
 from eoffice_client.config import Settings
+from eoffice_client.core.app.records import Person
 from eoffice_client.ui.actions.offered import enabled_actions
 
 #: how long a document stays shown before it counts as read (arrowing through the list
@@ -46,7 +47,7 @@ class ReadMarker(QObject):
         if not self.enabled:
             self.timer.stop()
 
-    def shown(self, doc: dict[str, Any] | None, me: dict[str, Any] | None) -> None:
+    def shown(self, doc: dict[str, Any] | None, me: Person | None) -> None:
         """The pane shows ``doc`` alone (None: nothing, or several rows selected)."""
         same = bool(doc and self._doc and doc.get("id") == self._doc.get("id"))
         if same and self.timer.isActive():

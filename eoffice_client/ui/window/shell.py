@@ -8,10 +8,9 @@ own module of this package:
 - ``sync_controller`` (syncs, sync issues), ``session_controller`` (sign-in and out,
   settings, profiles), ``actions_controller`` (actions, paper documents, printing, files).
 
-The window paints its first list before the core is imported (``ui/quick_store.py``
-reads the cache file directly): importing the core takes longer than starting Qt and
-painting. The core is loaded right after that first paint, on this thread
-(:meth:`MainWindow._load_backend`); everything that needs it waits for ``backendReady``.
+Every part calls the application API (``core/app``, :class:`App`) directly. The first
+list is painted before the core is loaded (``core_loading``); what needs the core waits
+for ``coreReady``.
 """
 
 from __future__ import annotations
@@ -24,21 +23,24 @@ from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from eoffice_client.config import Profile, Settings
+from eoffice_client.core.app.application import App
+from eoffice_client.core.app.records import Directory, Person
+from eoffice_client.core.app.types import BOXES, BoxCount, Reminders
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.ui.actions.offered import enabled_actions, may_register_paper, role_offered
-from eoffice_client.ui.backend import Backend, BoxCount, Directory, Reminders
 from eoffice_client.ui.compose.controller import ComposeController, openable
 from eoffice_client.ui.dialogs.messages import inform
-from eoffice_client.ui.quick_store import StartupBackend
 from eoffice_client.ui.resources import icon
 from eoffice_client.ui.tasks import TaskRunner
 from eoffice_client.ui.tray import Tray
 from eoffice_client.ui.window.actions_controller import ActionsController
 from eoffice_client.ui.window.box_list import BoxList
 from eoffice_client.ui.window.commands import WindowCommands
+from eoffice_client.ui.window.core_loading import CoreLoader
 from eoffice_client.ui.window.document_list import DocumentList
 from eoffice_client.ui.window.document_pane import DocumentPane
 from eoffice_client.ui.window.errors import error_text, report_background_error
+from eoffice_client.ui.window.features import install_features
 from eoffice_client.ui.window.reading import ReadingLayout, ReadMarker, first_size
 from eoffice_client.ui.window.session_controller import SessionController
 from eoffice_client.ui.window.status_bar import StatusBar
@@ -48,27 +50,27 @@ from eoffice_client.ui.window.toolbar import MainToolbar
 LOG = logging.getLogger("eoffice.ui")
 #: window width, in font heights, from which the document sits right of the list
 WIDE_LAYOUT_EM = 95
-#: the core is loaded after the first paint, or after this long if nothing paints
-#: (a window that is not shown, say)
-LOAD_WITHOUT_PAINT_MS = 3000
 
 
 class MainWindow(QMainWindow):
     firstPaint = Signal()
-    backendReady = Signal()
+    coreReady = Signal()
     profileSwitchRequested = Signal(str)
     languageChangeRequested = Signal(str)
     exportDiagnosticsRequested = Signal()
 
-    def __init__(self, backend: Backend, profile: Profile, settings: Settings,
+    def __init__(self, app: App, profile: Profile, settings: Settings,
                  lang: str = "vi", runner: TaskRunner | None = None) -> None:
         super().__init__()
-        self.backend, self.lang = backend, lang
+        self.app, self.lang = app, lang
         self.runner = runner or TaskRunner(self)
-        self.directory = Directory([], [], {})
+        self.directory = Directory()
         self.interactive = True  # False: no sync timer, no sign-in dialog (tests, probes)
-        self.backend_ready = False
-        self._loading_started = False
+        self.core_ready = False
+        self.loader = CoreLoader(app, self)
+        self.loader.loaded.connect(self._core_loaded)
+        self.loader.failed.connect(lambda exc: inform(
+            self, self.tr("The local data cannot be opened"), error_text(exc), warning=True))
         self._arranged = False
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("app"))
@@ -81,23 +83,23 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.boxes = BoxList(self.splitter)
         self.content = QSplitter(Qt.Orientation.Horizontal, self.splitter)
-        self.documents = DocumentList(backend, self.runner, self.search, self.content)
+        self.documents = DocumentList(app, self.runner, self.search, self.content)
         self.pane = DocumentPane(self.content)
         self._lay_out_center()
         self.status_bar = StatusBar(self)
         self.setStatusBar(self.status_bar)
         self.tray = Tray(icon("app"), self)
-        self.sync_controller = SyncController(backend, self.runner, self.status_bar, self)
-        self.session_controller = SessionController(backend, self.runner, profile, settings,
-                                                    self)
-        self.actions_controller = ActionsController(backend, self.runner, self.boxes,
+        self.sync_controller = SyncController(app, self.runner, self.status_bar, self)
+        self.session_controller = SessionController(app, self.runner, profile, settings, self)
+        self.actions_controller = ActionsController(app, self.runner, self.boxes,
                                                     self.documents, self.pane.view, self)
         self.reader = ReadMarker(self.actions_controller.mark_read, self)
         self.reader.apply_settings(settings)
-        self.compose = ComposeController(self, self.runner)
+        self.compose = ComposeController(app, self.runner, self)
         self._wire_compose()
         self._wire_commands()
         self._wire_parts()
+        self.features = install_features(self, settings)
         self.sync_controller.apply_settings(settings)
         self.retranslate()
         self.resize(first_size(self))
@@ -117,7 +119,7 @@ class MainWindow(QMainWindow):
     def _wire_commands(self) -> None:
         commands, actions = self.commands, self.actions_controller
         session, sync = self.session_controller, self.sync_controller
-        commands.sync.triggered.connect(sync.start)
+        commands.sync.triggered.connect(sync.sync_now)
         commands.sync_issues.triggered.connect(sync.show_issues)
         commands.cancel_unsent.triggered.connect(sync.show_issues)
         commands.register_paper.triggered.connect(actions.register_paper)
@@ -128,7 +130,7 @@ class MainWindow(QMainWindow):
         for name, action in commands.document_actions.items():
             action.triggered.connect(lambda _=False, n=name: actions.run(n))
         commands.settings.triggered.connect(session.edit_settings)
-        commands.sign_in.triggered.connect(session.ask_sign_in)
+        commands.sign_in.triggered.connect(lambda: session.ask_sign_in())
         commands.sign_out.triggered.connect(session.sign_out)
         commands.switch_profile.triggered.connect(session.switch_profile)
         commands.about.triggered.connect(session.show_about)
@@ -170,7 +172,10 @@ class MainWindow(QMainWindow):
         sync.pagesLanded.connect(self.refresh_all)
         sync.arrivingChanged.connect(documents.set_arriving)
         sync.conflictsChanged.connect(self.toolbar.show_conflicts)
-        sync.signInNeeded.connect(session.ask_sign_in)
+        sync.signInNeeded.connect(lambda: session.ask_sign_in())
+        session.message.connect(show_message)
+        session.syncWanted.connect(sync.sync_now)
+        self.status_bar.sign_in_button.clicked.connect(lambda: session.ask_sign_in())
         session.signedIn.connect(self._signed_in)
         session.signedOut.connect(self._signed_out)
         session.settingsChanged.connect(sync.apply_settings)
@@ -181,7 +186,7 @@ class MainWindow(QMainWindow):
         actions.readMarked.connect(self._read_marked)
         actions.syncWanted.connect(self._sync_if_online)
         self.tray.openRequested.connect(self._raise)
-        self.tray.syncRequested.connect(sync.start)
+        self.tray.syncRequested.connect(sync.sync_now)
         self.tray.quitRequested.connect(self.close)
 
     # --- loading ---------------------------------------------------------------------------
@@ -193,34 +198,14 @@ class MainWindow(QMainWindow):
             self.sync_controller.timer.stop()
         self.reload_directory()
         self.documents.reload()
-        if not isinstance(self.backend, StartupBackend):  # whole from the start
-            QTimer.singleShot(0, self._backend_loaded)
-            return
-        self.firstPaint.connect(self._load_backend)
-        QTimer.singleShot(LOAD_WITHOUT_PAINT_MS, self._load_backend)
+        self.loader.load_after(self.firstPaint)
 
-    def _load_backend(self) -> None:
-        """Loads the core on this (the GUI) thread: PySide6 hooks every import, and an
-        import on a worker thread while this one runs Python can crash the process
-        (shiboken's import hook is not thread-safe). The workers then only run code that
-        is already loaded."""
-        if self._loading_started or not isinstance(self.backend, StartupBackend):
+    def _core_loaded(self) -> None:
+        if self.core_ready:
             return
-        self._loading_started = True
-        try:
-            self.backend.load()
-        except Exception as exc:  # an unreadable cache: say so, keep the window
-            LOG.error("the local cache could not be opened: %r", exc)
-            inform(self, self.tr("The local data cannot be opened"), error_text(exc),
-                   warning=True)
-            return
-        self._backend_loaded()
-
-    def _backend_loaded(self) -> None:
-        if self.backend_ready:
-            return
-        self.backend_ready = True
-        self.sync_controller.backend_ready = True
+        self.core_ready = True
+        self.documents.core_loaded()
+        self.sync_controller.core_ready = True
         self.tray.activate()
         self.sync_controller.watch_network()
         self.reload_directory()
@@ -230,22 +215,21 @@ class MainWindow(QMainWindow):
                                           Qt.ConnectionType.SingleShotConnection)
         self.documents.refresh()
         self.show_current_document()
-        self.backendReady.emit()
+        self.coreReady.emit()
         if not self.interactive:
             return
-        if self.backend.me() is None:
-            QTimer.singleShot(0, self.session_controller.ask_sign_in)
+        if not self.app.session.signed_in():
+            QTimer.singleShot(0, lambda: self.session_controller.ask_sign_in())
         else:
             QTimer.singleShot(0, self.sync_controller.start)
 
     def reload_directory(self) -> None:
         """Names of users, units, registers and types, for every part that shows them."""
         try:
-            self.directory = Directory(self.backend.users(), self.backend.units(),
-                                       self.backend.catalog())
+            self.directory = self.app.reads.directory() if self.core_ready else Directory()
         except Exception as exc:  # an empty store has nothing yet
             LOG.info("directory not loaded: %s", exc)
-            self.directory = Directory([], [], {})
+            self.directory = Directory()
         self.documents.set_directory(self.directory)
         self.pane.set_directory(self.directory)
         self.actions_controller.directory = self.directory
@@ -254,9 +238,13 @@ class MainWindow(QMainWindow):
 
     def _apply_role(self) -> None:
         """What the signed-in user's roles may do decides what the window offers."""
-        me = self.backend.me()
-        self.boxes.show_to_sign(bool(me and "leader" in (me.get("roles") or [])))
+        me = self.me()
+        self.boxes.show_to_sign(me is not None and me.has_role("leader"))
         self.commands.set_role(role_offered(me), may_register_paper(me))
+
+    def me(self) -> Person | None:
+        """The signed-in person; before the core is loaded, as the cache file says."""
+        return self.loader.me()
 
     def refresh_all(self) -> None:
         """After a sync or an action: rows, counts, the document shown."""
@@ -266,17 +254,17 @@ class MainWindow(QMainWindow):
 
     def reload_counts(self) -> None:
         """The boxes' counts and the tray's reminders, read together off the GUI thread."""
-        if not self.backend_ready:
+        if not self.core_ready:
             return
-        self.runner.run(lambda _t: (self.backend.box_counts(),
-                                    self.backend.reminders(today_vietnam())),
+        self.runner.run(lambda _t: (self.app.reads.box_counts(),
+                                    self.app.reads.reminders(today_vietnam())),
                         self._counts_arrived,
                         lambda exc: report_background_error(exc, self.status_bar.showMessage),
                         label="counts", show_progress=False)
 
     def _counts_arrived(self, result: tuple[dict[str, BoxCount], Reminders]) -> None:
         counts, reminders = result
-        self.boxes.set_counts(counts)
+        self.boxes.set_counts({box: counts.get(box, BoxCount()) for box in BOXES})
         self.tray.update(reminders, today_vietnam(), self.sync_controller.take_new_urgent())
         self._update_title()
         self.sync_controller.update_status()
@@ -284,10 +272,10 @@ class MainWindow(QMainWindow):
     def show_current_document(self) -> None:
         """The document of the current row in the pane; the actions the selection allows."""
         doc_id = self.documents.current_id()
-        doc = self.backend.document(doc_id) if doc_id else None
+        doc = self.app.reads.document_json(doc_id) if doc_id and self.core_ready else None
         self.pane.show_document(doc)
         docs = self.documents.selected_documents()
-        me = self.backend.me() if self.backend_ready else None
+        me = self.app.session.me() if self.core_ready else None
         self.reader.shown(doc if len(docs) == 1 else None, me)
         allowed = enabled_actions(docs, me)
         self.commands.set_document_state(allowed, bool(docs))
@@ -318,6 +306,7 @@ class MainWindow(QMainWindow):
         self.sync_controller.start()
 
     def _signed_out(self, _wiped: bool) -> None:
+        self.sync_controller.update_status()
         self._apply_role()
         self.pane.show_document(None)
         self.refresh_all()
@@ -370,11 +359,11 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         """The person's name and, in words, how many documents need attention (their
         kinds in the status bar's tooltip)."""
-        me = self.backend.me()
+        me = self.me()
         reminders = self.tray.reminders
         title = "eOffice"
-        if me:
-            title += f" — {me.get('full_name') or me.get('username')}"
+        if me is not None:
+            title += f" — {me.full_name or me.username}"
         if reminders.total:
             title += " — " + self.tr("%n item(s) need attention", "", reminders.total)
         self.setWindowTitle(title)

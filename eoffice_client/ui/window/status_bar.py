@@ -21,11 +21,13 @@ def _megabytes(kilobytes: int) -> str:
 
 
 class StatusBar(QStatusBar):
-    """``queue_button`` opens the sync issues, ``cancel_button`` stops the long tasks: the
-    shell connects their ``clicked``."""
+    """``queue_button`` opens the sync issues, ``cancel_button`` stops the long tasks,
+    ``sign_in_button`` (shown while nobody is signed in) opens the sign-in: the shell
+    connects their ``clicked``."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        self.signed_in = True
         self.online: bool | None = None
         self.last_sync: dt.datetime | None = None
         self.queued = self.conflicts = 0
@@ -44,15 +46,20 @@ class StatusBar(QStatusBar):
         self.progress.setVisible(False)
         self.cancel_button = QPushButton(self)
         self.cancel_button.setVisible(False)
+        self.sign_in_button = QPushButton(self)
+        self.sign_in_button.setVisible(False)
         # permanent widgets stay visible while a message shows on the left
         for widget in (self.progress_label, self.progress, self.cancel_button,
                        self.attention_label,
-                       self.queue_button, self.last_sync_label, self.online_label):
+                       self.queue_button, self.last_sync_label, self.online_label,
+                       self.sign_in_button):
             self.addPermanentWidget(widget)
 
     def show_sync_state(self, online: bool | None, last_sync: dt.datetime | None,
-                        server: str, queued: int, conflicts: int) -> None:
+                        server: str, queued: int, conflicts: int,
+                        signed_in: bool = True) -> None:
         """``online`` None: not synced yet in this session; ``server`` for the tool tip."""
+        self.signed_in = signed_in
         self.online, self.last_sync = online, last_sync
         self.queued, self.conflicts = queued, conflicts
         self.online_label.setToolTip(server)
@@ -103,7 +110,9 @@ class StatusBar(QStatusBar):
         phase, _, unit = what.partition(":")
         names = {"push": self.tr("Sending your changes"),
                  "pull": self.tr("Receiving documents"),
-                 "files": self.tr("Downloading files"), "done": self.tr("Finishing")}
+                 "files": self.tr("Downloading files"),
+                 "content": self.tr("Reading the files' text for search"),
+                 "done": self.tr("Finishing")}
         name = names.get(phase, what)
         if unit == "kb":
             amount = self.tr("%1 of %2 MB").replace("%1", _megabytes(done)).replace(
@@ -117,7 +126,11 @@ class StatusBar(QStatusBar):
         return f"{name}: {amount}"
 
     def retranslate(self) -> None:
-        if self.online is None:
+        self.sign_in_button.setVisible(not self.signed_in)
+        self.sign_in_button.setText(self.tr("Sign in…"))
+        if not self.signed_in:
+            self.online_label.setText(self.tr("Not signed in"))
+        elif self.online is None:
             self.online_label.setText(self.tr("Not synced yet"))
         elif self.online:
             self.online_label.setText(self.tr("Online"))
@@ -137,5 +150,5 @@ class StatusBar(QStatusBar):
         self.cancel_button.setText(self.tr("Cancel"))
         self._show_attention()
         for widget in (self.online_label, self.last_sync_label, self.queue_button,
-                       self.attention_label):
+                       self.attention_label, self.sign_in_button):
             widget.setMinimumWidth(widget.sizeHint().width())  # never clipped in the bar

@@ -12,12 +12,20 @@ from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QWidget
 
 from eoffice_client.config import Settings
+from eoffice_client.core.app.application import App
+from eoffice_client.core.app.records import Directory
+from eoffice_client.core.app.types import (
+    CancelToken,
+    ClientStatus,
+    ProgressEvent,
+    SyncCancelled,
+    SyncOutcome,
+)
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.ui import display
-from eoffice_client.ui.backend import Backend, Cancelled, Directory, SyncReport
 from eoffice_client.ui.dialogs.messages import confirm, inform
 from eoffice_client.ui.sync_issues import SyncIssuesDialog
-from eoffice_client.ui.tasks import Task, TaskRunner
+from eoffice_client.ui.tasks import Cancelled, Task, TaskRunner
 from eoffice_client.ui.window.errors import error_text
 from eoffice_client.ui.window.status_bar import StatusBar
 
@@ -29,9 +37,37 @@ MINUTE_MS = 60_000
 LANDED_REFRESH_MS = 1000
 
 
+class _TaskProgress:
+    """The core's sync progress events as a task's ``(done, total, what)`` reports."""
+
+    def __init__(self, task: Task) -> None:
+        self.task = task
+
+    def update(self, event: ProgressEvent) -> None:
+        if event.bytes_total:
+            self.task.report(event.bytes_done // 1024, event.bytes_total // 1024,
+                             f"{event.phase}:kb")
+        else:
+            self.task.report(event.items_done, event.items_total or 0, str(event.phase))
+
+
+class _TaskCancel(CancelToken):
+    """The core's cancel token, cancelled when the task is (the status bar's Cancel)."""
+
+    def __init__(self, task: Task) -> None:
+        super().__init__()
+        self.task = task
+
+    @property
+    def cancelled(self) -> bool:
+        if self.task.cancelled():
+            self.cancel()
+        return super().cancelled
+
+
 class SyncController(QObject):
-    """Runs one sync at a time through the task runner; ``finished`` gets the SyncReport
-    or the exception, after the status bar shows the outcome."""
+    """Runs one sync at a time through the task runner; ``finished`` gets the
+    :class:`SyncOutcome` or the exception, after the status bar shows the outcome."""
 
     finished = Signal(object)
     runningChanged = Signal(bool)
@@ -42,18 +78,17 @@ class SyncController(QObject):
     pagesLanded = Signal()  # pages of the feed were stored: the list may show them
     conflictsChanged = Signal(int)  # how many changes wait for the user's decision
 
-    def __init__(self, backend: Backend, runner: TaskRunner, status_bar: StatusBar,
+    def __init__(self, app: App, runner: TaskRunner, status_bar: StatusBar,
                  window: QWidget) -> None:
         super().__init__(window)
-        self.backend, self.runner, self.status_bar, self.window = (
-            backend, runner, status_bar, window)
-        self.backend_ready = False  # no sync before the core is loaded (see the shell)
+        self.app, self.runner, self.status_bar, self.window = app, runner, status_bar, window
+        self.core_ready = False  # no sync before the core is loaded (see the shell)
         self.online: bool | None = None  # None: not synced yet in this session
         self.last_sync: dt.datetime | None = None
         self.task: Task | None = None
         self.new_urgent = 0  # urgent documents of the last sync, not told yet
         self.lang = "vi"
-        self.directory = Directory([], [], {})
+        self.directory = Directory()
         self.issues_dialog = SyncIssuesDialog(window)
         self.issues_dialog.retryRequested.connect(lambda i: self._outbox_change("retry", i))
         self.issues_dialog.dropRequested.connect(lambda i: self._outbox_change("drop", i))
@@ -83,21 +118,45 @@ class SyncController(QObject):
             QTimer.singleShot(RECONNECT_DELAY_MS, self.start)
 
     # --- one round -------------------------------------------------------------------------
+    def sync_now(self) -> None:
+        """The Sync command: signed out, it says so and offers the sign-in."""
+        if self.core_ready and not self.app.session.signed_in():
+            self.message.emit(self.tr("Not signed in: nothing can be synced. Sign in first."),
+                              8000)
+            self.update_status()
+            self.signInNeeded.emit()
+            return
+        self.start()
+
     def start(self) -> None:
-        if not self.backend_ready or self.task is not None or self.backend.me() is None:
+        """A round when the core is loaded, nobody else runs one and somebody is signed
+        in (the timer and the network's return call it too: quietly)."""
+        if not self.core_ready or self.task is not None or not self.app.session.signed_in():
             return
         self.runningChanged.emit(True)
         self._set_arriving(self._never_synced())
-        self.task = self.runner.run(
-            lambda task: self.backend.sync(task.report, task.cancelled),
-            self._done, self._failed, label=self.tr("Syncing"))
+        self.task = self.runner.run(self._round, self._done, self._failed,
+                                    label=self.tr("Syncing"))
         self.task.signals.progress.connect(self._progress)
         self.message.emit(self.tr("Documents are arriving from the server…") if self.arriving
                           else self.tr("Syncing…"), 0)
 
+    def _round(self, task: Task) -> SyncOutcome:
+        """One round on a worker: push, pull, files; a server that does not answer is
+        the round's failure (nothing is lost)."""
+        progress, cancel = _TaskProgress(task), _TaskCancel(task)
+        try:
+            outcome = self.app.sync.run(progress, cancel)
+        except SyncCancelled as exc:
+            raise Cancelled() from exc
+        if outcome.unreachable is not None:
+            raise outcome.unreachable
+        self.app.sync.index_content(progress, cancel)  # the new files' text, for search
+        return outcome
+
     def _never_synced(self) -> bool:
         try:
-            return not self.backend.status().get("last_sync")
+            return not self.app.session.status().last_sync
         except Exception:  # no cache yet: this is the first sync
             return True
 
@@ -127,18 +186,18 @@ class SyncController(QObject):
         self.runningChanged.emit(False)
         self._set_arriving(False)
 
-    def _done(self, report: SyncReport) -> None:
+    def _done(self, report: SyncOutcome) -> None:
         self._ended()
         self.online = True
         self.last_sync = report.finished_at or dt.datetime.now(dt.UTC)
         self.new_urgent = len(report.new_urgent)
         self.message.emit(self.outcome_text(report), 10000 if (
             report.conflicts or report.already_done) else 4000)
-        self.issues_dialog.set_entries(self.backend.outbox())
+        self.issues_dialog.set_entries(self.app.reads.outbox())
         self.update_status()
         self.finished.emit(report)
 
-    def outcome_text(self, report: SyncReport) -> str:
+    def outcome_text(self, report: SyncOutcome) -> str:
         """What a round did, in plain words: what needs the user first."""
         parts = [self.tr("Sync finished.")]
         if report.already_done:
@@ -175,15 +234,18 @@ class SyncController(QObject):
 
     def update_status(self) -> None:
         """The status bar's connection state and what waits to be sent."""
-        try:
-            status = self.backend.status()
-        except Exception as exc:  # no cache yet, or one that cannot be read: nothing waits
-            LOG.info("no sync status: %r", exc)
-            status = {}
-        conflicts = int(status.get("conflicts") or 0)
+        status: ClientStatus | None = None
+        if self.core_ready:
+            try:
+                status = self.app.session.status()
+            except Exception as exc:  # a cache that cannot be read: nothing waits
+                LOG.info("no sync status: %r", exc)
+        conflicts = status.conflicts if status else 0
+        signed_in = not self.core_ready or self.app.session.signed_in()
+        server = (status.server if status else None) or self.app.settings.server
         self.status_bar.show_sync_state(
-            self.online, self.last_sync, self.backend.server() if self.backend.me() else "",
-            int(status.get("pending_actions") or 0), conflicts)
+            self.online, self.last_sync, server if signed_in else "",
+            status.pending_actions if status else 0, conflicts, signed_in)
         self.conflictsChanged.emit(conflicts)
 
     # --- sync issues -----------------------------------------------------------------------
@@ -192,7 +254,7 @@ class SyncController(QObject):
         self.issues_dialog.user_name = lambda user_id: display.person(self.directory, user_id)
         self.issues_dialog.register_name = lambda register_id: display.register(
             self.directory, register_id)
-        self.issues_dialog.set_entries(self.backend.outbox())
+        self.issues_dialog.set_entries(self.app.reads.outbox() if self.core_ready else [])
         self.issues_dialog.show()
         self.issues_dialog.raise_()
 
@@ -202,14 +264,14 @@ class SyncController(QObject):
             return
         try:
             if change == "retry":
-                self.backend.retry(outbox_id)
+                self.app.changes.retry(outbox_id)
             elif change == "drop":
-                self.backend.drop(outbox_id)
+                self.app.changes.drop(outbox_id)
             else:
-                self.backend.cancel(outbox_id)
+                self.app.changes.cancel(outbox_id)
         except ClientError as exc:
             inform(self.window, self.tr("Sync issues"), error_text(exc), warning=True)
-        self.issues_dialog.set_entries(self.backend.outbox())
+        self.issues_dialog.set_entries(self.app.reads.outbox())
         self.documentsChanged.emit()
         if change == "retry":
             self.start()
