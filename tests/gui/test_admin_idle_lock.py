@@ -85,6 +85,7 @@ def test_input_keeps_it_open_then_it_locks_and_unlocks(qtbot: Any, vi_ui: Any,
     qtbot.waitUntil(lambda: lock.is_locked, timeout=5000)
     screen = lock.screen
     assert screen is not None and screen.isVisible() and screen.isModal()
+    assert screen.windowModality() == Qt.WindowModality.ApplicationModal
     assert not window.centralWidget().isVisible()
     assert SECRET_SUBJECT not in visible_texts(window)
     shoot(window, "admin_idle_locked_window")
@@ -105,6 +106,7 @@ def test_input_keeps_it_open_then_it_locks_and_unlocks(qtbot: Any, vi_ui: Any,
         qtbot.keyClick(screen.password, Qt.Key.Key_Return)
     assert not lock.is_locked and window.centralWidget().isVisible()
     assert SECRET_SUBJECT in visible_texts(window)
+    lock.stop()
 
 
 def test_an_open_form_is_covered_never_closed(qtbot: Any, vi_ui: Any, signed_in: App) -> None:
@@ -121,6 +123,7 @@ def test_an_open_form_is_covered_never_closed(qtbot: Any, vi_ui: Any, signed_in:
     lock.unlock()
     assert form.isVisible() and not [c for c in form.findChildren(Cover) if c.isVisible()]
     assert field.text() == "Ý kiến đang soạn dở"
+    lock.stop()
 
 
 def test_a_window_in_the_tray_comes_back_covered(qtbot: Any, vi_ui: Any,
@@ -134,6 +137,7 @@ def test_a_window_in_the_tray_comes_back_covered(qtbot: Any, vi_ui: Any,
     assert [c for c in window.findChildren(Cover) if c.isVisible()]
     lock.unlock()
     assert window.centralWidget().isVisible()
+    lock.stop()
 
 
 def test_sign_out_from_the_lock_screen(qtbot: Any, vi_ui: Any, signed_in: App) -> None:
@@ -148,6 +152,7 @@ def test_sign_out_from_the_lock_screen(qtbot: Any, vi_ui: Any, signed_in: App) -
     with qtbot.waitSignal(lock.signOutRequested, timeout=3000):
         qtbot.mouseClick(lock.screen.sign_out_button, Qt.MouseButton.LeftButton)
     assert signed_out == [True] and not lock.is_locked
+    lock.stop()
 
 
 def test_no_lock_without_the_policy_or_without_a_sign_in(qtbot: Any, tmp_path: Path) -> None:
@@ -160,6 +165,7 @@ def test_no_lock_without_the_policy_or_without_a_sign_in(qtbot: Any, tmp_path: P
                       idle_seconds=0.2)
     qtbot.wait(800)
     assert not nobody.is_locked  # nobody signed in: nothing to protect, no password to ask
+    nobody.stop()
     current[0] = None  # the window's App is gone before it is closed
     app.close()
     assert QApplication.instance() is not None

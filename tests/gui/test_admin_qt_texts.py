@@ -117,3 +117,19 @@ def test_file_dialogs_start_in_documents(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert Path(seen["start"]) == folder and Path(seen["start"]) != Path(os.getcwd())
     assert file_dialogs.start_folder("attach") == tmp_path / "elsewhere"  # remembered
     assert file_dialogs.start_folder("export") == folder
+
+
+def test_print_and_text_field_texts(vi_qt: None) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    translate = QCoreApplication.translate
+    expected = {
+        ("QPrintDialog", "&Print"): "&In", ("QPrintDialog", "Print"): "In",
+        ("QPrintWidget", "Printer"): "Máy in", ("QPrintWidget", "P&roperties"): "Th&uộc tính",
+        ("QPrintSettingsOutput", "Copies:"): "Số bản:",
+        ("QPrintPreviewDialog", "Print Preview"): "Xem trước khi in",
+        ("QMessageBox", "Show Details..."): "Xem chi tiết...",
+        ("QLineEdit", "&Paste"): "&Dán", ("QWidgetTextControl", "Select All"): "Chọn tất cả",
+        ("QPlatformTheme", "Apply"): "Áp dụng", ("QPlatformTheme", "Reset"): "Đặt lại",
+    }
+    assert {key: translate(*key) for key in expected} == expected

@@ -93,3 +93,24 @@ def test_a_published_newer_version_is_shown_with_its_number(
     state = json.loads((app.profile.root / "update-check.json").read_text(encoding="utf-8"))
     assert state["latest_version"] == "99.1.0"
     app.close()
+
+
+def test_a_sync_refused_as_too_old_shows_the_notice_at_once(
+        qtbot: Any, vi_ui: Any, tmp_path: Path) -> None:
+    from eoffice_client.core.errors import ClientError, ExitCode
+
+    app = an_app(tmp_path)
+    window = QMainWindow()
+    window.setCentralWidget(QTableWidget(2, 2))
+    qtbot.addWidget(window)
+    parts = install_admin(window, lambda: app, Settings(), TaskRunner(window))
+    refused = ClientError("api.client_too_old", ExitCode.CLIENT_TOO_OLD, version="0.1.0",
+                          minimum="7.2.0")
+    parts.sync_finished(refused)
+    bar = parts.notice_bar
+    assert bar.kind == "too_old" and "7.2.0" in bar.text.text()
+    parts.runner.wait(5000)
+    qtbot.wait(100)  # the answer to the question asked at install arrives: it is older
+    assert bar.kind == "too_old" and "7.2.0" in bar.text.text()
+    parts.close()
+    app.close()

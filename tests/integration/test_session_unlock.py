@@ -3,6 +3,7 @@ by the server where none fits; the password itself is never kept."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,9 @@ def signed_in_app(server: SandboxServer, root: Path) -> App:
 
 
 def test_unlock_by_the_kept_verifier_then_offline(server: SandboxServer, tmp_path: Path,
-                                                   memory_keyring: Any) -> None:
+                                                   memory_keyring: Any,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     with signed_in_app(server, tmp_path / "p") as app:
         assert "demo" not in memory_keyring.secrets.values()
         assert any(account.endswith("|" + unlock.VERIFIER)
@@ -39,6 +42,7 @@ def test_unlock_by_the_kept_verifier_then_offline(server: SandboxServer, tmp_pat
     for path in (tmp_path / "p").rglob("*"):
         if path.is_file():
             assert b'"demo"' not in path.read_bytes()
+    assert "wrong" not in caplog.text and '"demo"' not in caplog.text
 
 
 def test_without_a_verifier_the_server_answers_and_the_sign_in_is_left_alone(

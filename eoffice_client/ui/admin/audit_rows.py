@@ -1,39 +1,30 @@
 """The audit trail as a person reads it: one row per entry, in Vietnam's clock, with names
 of actions and documents instead of codes and ids.
 
-:func:`load_trail` runs on a worker thread (it reads the trail, checks the chain and looks
-the documents up in the cache); :func:`rows_for` turns its answer into rows on the GUI
-thread, where the translators are.
+:func:`load_trail` runs on a worker thread: it reads the trail, checks the chain, looks the
+documents up in the cache, and makes the rows (:func:`rows_for`; Qt's ``translate`` is
+thread-safe), so tens of thousands of entries never hold the window up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from eoffice_client.core.app.application import App
 from eoffice_client.core.domain.dates import parse_instant
 from eoffice_client.core.domain.deadlines import VIETNAM
+from eoffice_client.core.domain.folding import fold
 from eoffice_client.core.messages import tr as core_tr
 from eoffice_client.ui.actions.offered import action_label
 
-if TYPE_CHECKING:  # the trail's types, as app.audit returns them
+if TYPE_CHECKING:  # the trail's modules bring the keyring: loaded when the viewer reads
+    from eoffice_client.core.app.application import App
     from eoffice_client.core.app.audit import AuditCheck, AuditEntry
 
 translate = QCoreApplication.translate
-
-
-@dataclass(frozen=True)
-class TrailSnapshot:
-    """What the worker read: the entries, the chain's check, the documents' labels."""
-
-    entries: list[AuditEntry]
-    check: AuditCheck
-    documents: Mapping[str, str] = field(default_factory=dict)  # id -> "code — subject"
-    username: str | None = None  # who is signed in on the profile now
 
 
 @dataclass(frozen=True)
@@ -47,6 +38,24 @@ class AuditRow:
     utc_time: str = ""
     document_id: str | None = None
     bad: bool = False  # at or after the first bad entry of the chain
+    folded: str = ""  # the row's texts folded once, for the filter (tens of thousands)
+
+
+@dataclass(frozen=True)
+class TrailSnapshot:
+    """What the worker read: the entries, the chain's check, the documents' labels."""
+
+    entries: list[AuditEntry]
+    check: AuditCheck
+    documents: Mapping[str, str] = field(default_factory=dict)  # id -> "code — subject"
+    username: str | None = None  # who is signed in on the profile now
+    rows: list[AuditRow] = field(default_factory=list)  # made by load_trail
+
+
+def preload_trail_modules(app: App) -> None:
+    """The trail's module (and with it the keyring's), imported on the GUI thread, never
+    first on a worker's: asking where the trail is imports it."""
+    _ = app.audit.location
 
 
 def load_trail(app: App) -> TrailSnapshot:
@@ -62,7 +71,12 @@ def load_trail(app: App) -> TrailSnapshot:
         username = app.session.status().username
     except Exception:  # an unreadable cache: the trail is still shown
         username = None
-    return TrailSnapshot(entries, check, labels, username)
+    snapshot = TrailSnapshot(entries, check, labels, username)
+    return replace(snapshot, rows=rows_for(snapshot))
+
+
+#: the detail values :func:`result_text` reads
+RESULT_DETAIL = ("code", "attempt", "revoked", "reason", "anchor_seq")
 
 
 def vietnam_time(value: str) -> str:
@@ -77,15 +91,32 @@ def rows_for(snapshot: TrailSnapshot) -> list[AuditRow]:
     first_bad = None if snapshot.check.ok else snapshot.check.first_bad
     user = None
     rows = []
+    actions: dict[tuple[object, ...], str] = {}  # entries repeat: each text made once
+    results: dict[tuple[object, ...], str] = {}
+    folds: dict[str, str] = {}
+
+    def folded(text: str) -> str:
+        if text not in folds:
+            folds[text] = fold(text)
+        return folds[text]
+
     for entry in snapshot.entries:
-        if entry.kind == "signed_in" and isinstance(entry.detail.get("username"), str):
-            user = str(entry.detail["username"])
+        detail = entry.detail
+        if entry.kind == "signed_in" and isinstance(detail.get("username"), str):
+            user = str(detail["username"])
+        action_key = (entry.kind, detail.get("action"), detail.get("what"))
+        if action_key not in actions:
+            actions[action_key] = action_text(entry)
+        result_key = (entry.kind, *(detail.get(name) for name in RESULT_DETAIL))
+        if result_key not in results:
+            results[result_key] = result_text(entry)
+        texts = (vietnam_time(entry.time), actions[action_key],
+                 _document_text(entry.document_id, snapshot.documents),
+                 user or snapshot.username or "", results[result_key])
         rows.append(AuditRow(
-            seq=entry.seq, time=vietnam_time(entry.time), action=action_text(entry),
-            document=_document_text(entry.document_id, snapshot.documents),
-            user=user or snapshot.username or "", result=result_text(entry),
-            utc_time=entry.time, document_id=entry.document_id,
-            bad=first_bad is not None and entry.seq >= first_bad))
+            entry.seq, *texts, utc_time=entry.time, document_id=entry.document_id,
+            bad=first_bad is not None and entry.seq >= first_bad,
+            folded=" ".join((texts[0], *(folded(t) for t in texts[1:])))))
     return rows
 
 
@@ -174,10 +205,7 @@ def check_text(check: AuditCheck) -> str:
 
 def filtered(rows: Sequence[AuditRow], text: str) -> list[AuditRow]:
     """The rows whose texts hold ``text`` (folded: without diacritics, any case)."""
-    from eoffice_client.core.domain.folding import fold
-
     needle = fold(text.strip())
     if not needle:
         return list(rows)
-    return [row for row in rows if needle in fold(" ".join(
-        (row.time, row.action, row.document, row.user, row.result)))]
+    return [row for row in rows if needle in row.folded]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
@@ -27,17 +27,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_client.core.app.application import App
 from eoffice_client.ui.admin.audit_rows import (
     AuditRow,
     TrailSnapshot,
     check_text,
     filtered,
     load_trail,
+    preload_trail_modules,
     rows_for,
 )
 from eoffice_client.ui.tasks import TaskRunner
 from eoffice_client.ui.window.errors import error_text
+
+if TYPE_CHECKING:
+    from eoffice_client.core.app.application import App
 
 LOG = logging.getLogger("eoffice.ui.admin.audit")
 FILTER_DELAY_MS = 200
@@ -163,13 +166,14 @@ class AuditViewer(QDialog):
             return
         self.refresh_button.setEnabled(False)
         self._show_state(self.tr("Reading and checking the audit trail…"), None)
+        preload_trail_modules(app)
         self._runner.run(lambda _task: load_trail(app), self._loaded, self._failed,
                          label=self.tr("Reading the audit trail…"))
 
     def _loaded(self, snapshot: TrailSnapshot) -> None:
         self.refresh_button.setEnabled(True)
         self.snapshot = snapshot
-        self._all = rows_for(snapshot)
+        self._all = snapshot.rows or rows_for(snapshot)
         self._show_state(check_text(snapshot.check), snapshot.check.ok)
         self._apply_filter()
         self._select_first_bad()

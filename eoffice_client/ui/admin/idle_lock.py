@@ -16,14 +16,17 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from eoffice_client.config import Settings
-from eoffice_client.core.app.application import App
 from eoffice_client.ui.admin.lock_screen import LockScreen
 from eoffice_client.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from eoffice_client.core.app.application import App
 
 LOG = logging.getLogger("eoffice.ui.admin.idle_lock")
 #: what counts as somebody using the app (mouse moves too: reading is using)
@@ -107,6 +110,11 @@ class IdleLock(QObject):
             app.removeEventFilter(self)
         self._filtering = on
 
+    def stop(self) -> None:
+        """Counts no more (the window is closing, or its profile is going away)."""
+        self._timer.stop()
+        self._watch_input(False)
+
     @property
     def watching(self) -> bool:
         """Whether idle time is being counted (the policy is on)."""
@@ -148,7 +156,10 @@ class IdleLock(QObject):
         screen.unlockedOk.connect(self.unlock)
         screen.signOutChosen.connect(self._sign_out)
         self.screen = screen
-        screen.open()
+        screen.show()  # not open(): that would make it modal to the main window only
+        screen.raise_()
+        screen.activateWindow()
+        screen.password.setFocus()
         self.locked.emit()
 
     def _cover_windows(self) -> None:

@@ -17,13 +17,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from eoffice_client.core.app.application import App
-from eoffice_client.core.app.updates import UpdateNotice, client_too_old_message
 from eoffice_client.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from eoffice_client.core.app.application import App
+    from eoffice_client.core.app.updates import UpdateNotice
 
 LOG = logging.getLogger("eoffice.ui.admin.update")
 REFRESH_EVERY_MS = 4 * 60 * 60 * 1000
@@ -55,6 +58,8 @@ class UpdateNoticeBar(QFrame):
         self.state: UpdateState | None = None
         self._dismissed_version: str | None = None
         self._asking = False
+        self._stopped = False
+        self._generation = 0
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setObjectName("updateNoticeText")
@@ -71,6 +76,11 @@ class UpdateNoticeBar(QFrame):
         self.hide()
         self.retranslate()
 
+    def stop(self) -> None:
+        """Asks no more (the window is closing)."""
+        self._timer.stop()
+        self._stopped = True
+
     @property
     def kind(self) -> str:
         """``too_old``, ``available`` or ``none``: what the bar shows now."""
@@ -78,15 +88,27 @@ class UpdateNoticeBar(QFrame):
 
     def refresh(self) -> None:
         """Asks the core again (off the GUI thread)."""
+        if self._stopped:
+            return
         app = self._app_getter()
         if app is None:  # the profile is still opening: ask once it is open
             QTimer.singleShot(RETRY_MS, self, self.refresh)
             return
         if self._asking:
             return
+        import eoffice_client.core.app.updates  # noqa: F401  (imports on the GUI thread only)
+
         self._asking = True
-        self._runner.run(lambda _task: read_state(app), self.show_state, self._failed,
-                         label=self.tr("Checking for a newer eOffice…"), show_progress=False)
+        asked = self._generation
+        self._runner.run(lambda _task: read_state(app), lambda s: self._answered(asked, s),
+                         self._failed, label=self.tr("Checking for a newer eOffice…"),
+                         show_progress=False)
+
+    def _answered(self, asked: int, state: UpdateState) -> None:
+        """An answer to a question asked before a newer fact (a refused sync) is dropped."""
+        self._asking = False
+        if asked == self._generation:
+            self.show_state(state)
 
     def _failed(self, exc: BaseException) -> None:
         self._asking = False
@@ -99,12 +121,15 @@ class UpdateNoticeBar(QFrame):
 
     def server_requires(self, version: str) -> None:
         """The sync was refused as too old (exit 12): say so at once, without asking."""
+        self._generation += 1
         notice = self.state.notice if self.state is not None else None
         self.show_state(UpdateState(version, notice))
 
     def _show(self) -> None:
         state = self.state
         if state is not None and state.required:
+            from eoffice_client.core.app.updates import client_too_old_message
+
             self._set("too_old", client_too_old_message(state.required), dismissable=False)
             return
         notice = state.notice if state is not None else None

@@ -36,7 +36,11 @@ class WindowFeatures(QObject):
         admin.idle_lock.signOutRequested.connect(
             lambda: window.session_controller.do_sign_out(False))
         window.session_controller.settingsChanged.connect(admin.apply_settings)
-        window.sync_controller.finished.connect(lambda _outcome: admin.notice_bar.refresh())
+        window.sync_controller.finished.connect(admin.sync_finished)
+
+    def close(self) -> None:
+        """The window closes: the features' timers stop."""
+        self.admin.close()
 
 
 def install_features(window: MainWindow, settings: Settings) -> WindowFeatures:

@@ -389,6 +389,7 @@ class MainWindow(QMainWindow):
             self.content.setSizes([640, 360] if wide else [480, 520])
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.features.close()
         self.sync_controller.timer.stop()
         self.reader.timer.stop()
         self.runner.cancel_all()
