@@ -338,6 +338,7 @@
     <name>ComposeFlow</name>
     <message>
         <source>Re-submit…</source>
+        <extracomment>The steps the window offers, each on its own button.</extracomment>
         <translation>Re-submit…</translation>
     </message>
     <message>
@@ -397,6 +398,7 @@
     <name>ComposeWindow</name>
     <message>
         <source>Document</source>
+        <extracomment>Incoming documents offered as &quot;in reply to&quot; (the newest). The form&apos;s share of the window&apos;s width (the body and the PDF take the rest). The type a new document starts as (công văn, the most common).</extracomment>
         <translation>Document</translation>
     </message>
     <message>
@@ -548,6 +550,121 @@
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Count again from the local data</source>
+        <translation>Count again from the local data</translation>
+    </message>
+    <message>
+        <source>Overdue by unit</source>
+        <translation>Overdue by unit</translation>
+    </message>
+    <message>
+        <source>Waiting on a leader, by days</source>
+        <translation>Waiting on a leader, by days</translation>
+    </message>
+    <message>
+        <source>Incoming documents per week</source>
+        <translation>Incoming documents per week</translation>
+    </message>
+    <message>
+        <source>Unread incoming</source>
+        <translation>Unread incoming</translation>
+    </message>
+    <message>
+        <source>Waiting for signature</source>
+        <translation>Waiting for signature</translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation>To process</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>within %1 working days</source>
+        <translation>within %1 working days</translation>
+    </message>
+    <message>
+        <source>The overview appears once the local data is loaded.</source>
+        <translation>The overview appears once the local data is loaded.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Could not count: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <source>No document is waiting on a leader.</source>
+        <translation>No document is waiting on a leader.</translation>
+    </message>
+    <message>
+        <source>Week from %1: %2 documents</source>
+        <translation>Week from %1: %2 documents</translation>
+    </message>
+    <message>
+        <source>No incoming documents in these weeks.</source>
+        <translation>No incoming documents in these weeks.</translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>Not assigned to a unit</translation>
+    </message>
+    <message>
+        <source>0–1 days</source>
+        <translation>0–1 days</translation>
+    </message>
+    <message>
+        <source>2–3 days</source>
+        <translation>2–3 days</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 days</translation>
+    </message>
+    <message>
+        <source>8 days or more</source>
+        <translation>8 days or more</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>Waiting on a leader: %1</source>
+        <translation>Waiting on a leader: %1</translation>
+    </message>
+    <message>
+        <source>Incoming in the week from %1</source>
+        <translation>Incoming in the week from %1</translation>
     </message>
 </context>
 <context>
@@ -926,6 +1043,7 @@
     <name>FilesPanel</name>
     <message>
         <source>Make the PDF for approval</source>
+        <extracomment>Rows of the file list shown without scrolling.</extracomment>
         <translation>Make the PDF for approval</translation>
     </message>
     <message>
@@ -1032,6 +1150,7 @@
     <name>GeneralFields</name>
     <message>
         <source>Kind</source>
+        <extracomment>Trích yếu: contract section 4 (1..500 characters). Copies the spin box offers (số lượng bản); 0 shows as &quot;not given&quot;. Types offered first, as drafters use them most (the rest follow by name).</extracomment>
         <translation>Kind</translation>
     </message>
     <message>
@@ -1384,6 +1503,7 @@
     <name>RecipientsFields</name>
     <message>
         <source>Find a unit or organisation</source>
+        <extracomment>Rows of the list shown without scrolling (the rest scrolls). The org_id of a recipient outside the directory (a free line). The contract names none; the server requires a non-empty one (a question for the contract&apos;s owners).</extracomment>
         <translation>Find a unit or organisation</translation>
     </message>
     <message>
@@ -1727,6 +1847,7 @@ Profile: %2</translation>
     <name>SignerFields</name>
     <message>
         <source>Signer</source>
+        <extracomment>The competences of contract section 4 with how Decree 30 prints them.</extracomment>
         <translation>Signer</translation>
     </message>
     <message>

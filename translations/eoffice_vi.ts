@@ -334,6 +334,7 @@
     <name>ComposeFlow</name>
     <message>
         <source>Re-submit…</source>
+        <extracomment>The steps the window offers, each on its own button.</extracomment>
         <translation>Trình lại…</translation>
     </message>
     <message>
@@ -393,6 +394,7 @@
     <name>ComposeWindow</name>
     <message>
         <source>Document</source>
+        <extracomment>Incoming documents offered as &quot;in reply to&quot; (the newest). The form&apos;s share of the window&apos;s width (the body and the PDF take the rest). The type a new document starts as (công văn, the most common).</extracomment>
         <translation>Văn bản</translation>
     </message>
     <message>
@@ -543,6 +545,121 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Count again from the local data</source>
+        <translation>Đếm lại từ dữ liệu trên máy</translation>
+    </message>
+    <message>
+        <source>Overdue by unit</source>
+        <translation>Văn bản quá hạn theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Waiting on a leader, by days</source>
+        <translation>Văn bản chờ lãnh đạo, theo số ngày</translation>
+    </message>
+    <message>
+        <source>Incoming documents per week</source>
+        <translation>Văn bản đến theo tuần</translation>
+    </message>
+    <message>
+        <source>Unread incoming</source>
+        <translation>Văn bản đến chưa đọc</translation>
+    </message>
+    <message>
+        <source>Waiting for signature</source>
+        <translation>Chờ ký</translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>within %1 working days</source>
+        <translation>trong %1 ngày làm việc tới</translation>
+    </message>
+    <message>
+        <source>The overview appears once the local data is loaded.</source>
+        <translation>Trang tổng quan hiện ra khi dữ liệu trên máy đã nạp xong.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Đang cập nhật…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Cập nhật lúc %1</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Không đếm được: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Không có văn bản quá hạn.</translation>
+    </message>
+    <message>
+        <source>No document is waiting on a leader.</source>
+        <translation>Không có văn bản nào đang chờ lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>Week from %1: %2 documents</source>
+        <translation>Tuần từ %1: %2 văn bản</translation>
+    </message>
+    <message>
+        <source>No incoming documents in these weeks.</source>
+        <translation>Không có văn bản đến trong các tuần này.</translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>Chưa giao đơn vị</translation>
+    </message>
+    <message>
+        <source>0–1 days</source>
+        <translation>0–1 ngày</translation>
+    </message>
+    <message>
+        <source>2–3 days</source>
+        <translation>2–3 ngày</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 ngày</translation>
+    </message>
+    <message>
+        <source>8 days or more</source>
+        <translation>Từ 8 ngày</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>Waiting on a leader: %1</source>
+        <translation>Chờ lãnh đạo: %1</translation>
+    </message>
+    <message>
+        <source>Incoming in the week from %1</source>
+        <translation>Văn bản đến trong tuần từ %1</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1034,7 @@
     <name>FilesPanel</name>
     <message>
         <source>Make the PDF for approval</source>
+        <extracomment>Rows of the file list shown without scrolling.</extracomment>
         <translation>Tạo bản PDF để trình</translation>
     </message>
     <message>
@@ -1022,6 +1140,7 @@
     <name>GeneralFields</name>
     <message>
         <source>Kind</source>
+        <extracomment>Trích yếu: contract section 4 (1..500 characters). Copies the spin box offers (số lượng bản); 0 shows as &quot;not given&quot;. Types offered first, as drafters use them most (the rest follow by name).</extracomment>
         <translation>Loại hình</translation>
     </message>
     <message>
@@ -1371,6 +1490,7 @@
     <name>RecipientsFields</name>
     <message>
         <source>Find a unit or organisation</source>
+        <extracomment>Rows of the list shown without scrolling (the rest scrolls). The org_id of a recipient outside the directory (a free line). The contract names none; the server requires a non-empty one (a question for the contract&apos;s owners).</extracomment>
         <translation>Tìm đơn vị, cơ quan</translation>
     </message>
     <message>
@@ -1712,6 +1832,7 @@ Hồ sơ: %2</translation>
     <name>SignerFields</name>
     <message>
         <source>Signer</source>
+        <extracomment>The competences of contract section 4 with how Decree 30 prints them.</extracomment>
         <translation>Người ký</translation>
     </message>
     <message>
