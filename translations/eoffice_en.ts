@@ -1040,6 +1040,142 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a register or report</source>
+        <extracomment>(parent, title, pages) -&gt; a printer, None when the user cancels (tests give their own)</extracomment>
+        <translation>Export a register or report</translation>
+    </message>
+    <message>
+        <source>Register of incoming documents</source>
+        <translation>Register of incoming documents</translation>
+    </message>
+    <message>
+        <source>Register of outgoing documents</source>
+        <translation>Register of outgoing documents</translation>
+    </message>
+    <message>
+        <source>Register tracking incoming documents</source>
+        <translation>Register tracking incoming documents</translation>
+    </message>
+    <message>
+        <source>Report on document processing</source>
+        <translation>Report on document processing</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation>The whole organisation</translation>
+    </message>
+    <message>
+        <source>Every register</source>
+        <translation>Every register</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a &apos;to&apos; date on or after the &apos;from&apos; date.</source>
+        <translation>The period ends before it starts: choose a &apos;to&apos; date on or after the &apos;from&apos; date.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>«%1» is a folder: give a file name.</source>
+        <translation>«%1» is a folder: give a file name.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>(%1 documents)</source>
+        <translation>(%1 documents)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Printing needs LibreOffice (or Microsoft Word) to turn the file into PDF, and neither is installed. Open the file and print it from its own program.</source>
+        <translation>Printing needs LibreOffice (or Microsoft Word) to turn the file into PDF, and neither is installed. Open the file and print it from its own program.</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <source>Ready to print: %1 pages.</source>
+        <translation>Ready to print: %1 pages.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Sent %1 pages to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>FilesPanel</name>
     <message>
         <source>Make the PDF for approval</source>

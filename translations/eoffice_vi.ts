@@ -1031,6 +1031,142 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a register or report</source>
+        <extracomment>(parent, title, pages) -&gt; a printer, None when the user cancels (tests give their own)</extracomment>
+        <translation>Xuất sổ, báo cáo</translation>
+    </message>
+    <message>
+        <source>Register of incoming documents</source>
+        <translation>Sổ đăng ký văn bản đến</translation>
+    </message>
+    <message>
+        <source>Register of outgoing documents</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>Register tracking incoming documents</source>
+        <translation>Sổ theo dõi giải quyết văn bản đến</translation>
+    </message>
+    <message>
+        <source>Report on document processing</source>
+        <translation>Báo cáo tình hình xử lý văn bản</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation>Toàn cơ quan</translation>
+    </message>
+    <message>
+        <source>Every register</source>
+        <translation>Tất cả các sổ</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a &apos;to&apos; date on or after the &apos;from&apos; date.</source>
+        <translation>Thời gian kết thúc trước khi bắt đầu: chọn ngày &quot;đến&quot; bằng hoặc sau ngày &quot;từ&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Chọn nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <source>«%1» is a folder: give a file name.</source>
+        <translation>«%1» là một thư mục: hãy nhập tên tệp.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>(%1 documents)</source>
+        <translation>(%1 văn bản)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Đã huỷ: không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang huỷ…</translation>
+    </message>
+    <message>
+        <source>Printing needs LibreOffice (or Microsoft Word) to turn the file into PDF, and neither is installed. Open the file and print it from its own program.</source>
+        <translation>Để in cần LibreOffice (hoặc Microsoft Word) chuyển tệp sang PDF, nhưng máy chưa cài chương trình nào. Hãy mở tệp và in từ chương trình của nó.</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>Đang chuẩn bị bản in…</translation>
+    </message>
+    <message>
+        <source>Ready to print: %1 pages.</source>
+        <translation>Sẵn sàng in: %1 trang.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
+    </message>
+</context>
+<context>
     <name>FilesPanel</name>
     <message>
         <source>Make the PDF for approval</source>
