@@ -1020,6 +1020,160 @@
     </message>
 </context>
 <context>
+    <name>EdxmlExportDialog</name>
+    <message>
+        <source>Export as edXML</source>
+        <translation>Export as edXML</translation>
+    </message>
+    <message>
+        <source>Status message (edXML)</source>
+        <translation>Status message (edXML)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>edXML files (*.edxml)</source>
+        <translation>edXML files (*.edxml)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EdxmlImportDialog</name>
+    <message>
+        <source>Import edXML documents</source>
+        <translation>Import edXML documents</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose edXML files</source>
+        <translation>Choose edXML files</translation>
+    </message>
+    <message>
+        <source>edXML files (*.edxml *.xml);;All files (*)</source>
+        <translation>edXML files (*.edxml *.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>reading…</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>registering…</source>
+        <translation>registering…</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>Drop .edxml files here, or choose them with the button below.</source>
+        <translation>Drop .edxml files here, or choose them with the button below.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Record on the document</source>
+        <translation>Record on the document</translation>
+    </message>
+    <message>
+        <source>Only a clerk (văn thư) registers incoming documents.</source>
+        <translation>Only a clerk (văn thư) registers incoming documents.</translation>
+    </message>
+    <message>
+        <source>Check the fields above; nothing is registered until you press the button.</source>
+        <translation>Check the fields above; nothing is registered until you press the button.</translation>
+    </message>
+    <message>
+        <source>Recorded on the outgoing document: %1</source>
+        <translation>Recorded on the outgoing document: %1</translation>
+    </message>
+    <message>
+        <source>Queued as a new incoming document with %1 files and the original edXML file; it is sent at the next sync.</source>
+        <translation>Queued as a new incoming document with %1 files and the original edXML file; it is sent at the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file «%1» cannot be read or written (%2). Check that it exists and is not open in another program, then try again.</source>
@@ -1796,6 +1950,141 @@
     <message>
         <source>Add the scanned pages (PDF, JPEG or PNG).</source>
         <translation>Add the scanned pages (PDF, JPEG or PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Drop .edxml files here, or choose them with the button below.</source>
+        <translation>Drop .edxml files here, or choose them with the button below.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Status message %1 from %2</source>
+        <translation>Status message %1 from %2</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation>Number and notation</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>In reply to</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Revokes a document sent before</source>
+        <translation>Revokes a document sent before</translation>
+    </message>
+    <message>
+        <source>Updates a document sent before</source>
+        <translation>Updates a document sent before</translation>
+    </message>
+    <message>
+        <source>Replaces a document sent before</source>
+        <translation>Replaces a document sent before</translation>
+    </message>
+    <message>
+        <source>About the document</source>
+        <translation>About the document</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Files (%1), and the original .edxml file</source>
+        <translation>Files (%1), and the original .edxml file</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>Not mapped (%1): kept in the original file</source>
+        <translation>Not mapped (%1): kept in the original file</translation>
+    </message>
+    <message>
+        <source>Every field was mapped.</source>
+        <translation>Every field was mapped.</translation>
     </message>
 </context>
 <context>

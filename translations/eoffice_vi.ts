@@ -1011,6 +1011,160 @@
     </message>
 </context>
 <context>
+    <name>EdxmlExportDialog</name>
+    <message>
+        <source>Export as edXML</source>
+        <translation>Xuất văn bản edXML</translation>
+    </message>
+    <message>
+        <source>Status message (edXML)</source>
+        <translation>Thông báo trạng thái (edXML)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>đã đến</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>phân công</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>hoàn thành</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>edXML files (*.edxml)</source>
+        <translation>Tệp edXML (*.edxml)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Chọn nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Đang ghi…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EdxmlImportDialog</name>
+    <message>
+        <source>Import edXML documents</source>
+        <translation>Nhập văn bản edXML</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Choose edXML files</source>
+        <translation>Chọn tệp edXML</translation>
+    </message>
+    <message>
+        <source>edXML files (*.edxml *.xml);;All files (*)</source>
+        <translation>Tệp edXML (*.edxml *.xml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>đang đọc…</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>chờ kiểm tra</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <source>registering…</source>
+        <translation>đang tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Drop .edxml files here, or choose them with the button below.</source>
+        <translation>Kéo thả tệp .edxml vào đây, hoặc chọn tệp bằng nút bên dưới.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Record on the document</source>
+        <translation>Ghi vào văn bản</translation>
+    </message>
+    <message>
+        <source>Only a clerk (văn thư) registers incoming documents.</source>
+        <translation>Chỉ văn thư mới tiếp nhận văn bản đến.</translation>
+    </message>
+    <message>
+        <source>Check the fields above; nothing is registered until you press the button.</source>
+        <translation>Kiểm tra các trường ở trên; chưa có gì được tiếp nhận cho tới khi bạn bấm nút.</translation>
+    </message>
+    <message>
+        <source>Recorded on the outgoing document: %1</source>
+        <translation>Đã ghi vào văn bản đi: %1</translation>
+    </message>
+    <message>
+        <source>Queued as a new incoming document with %1 files and the original edXML file; it is sent at the next sync.</source>
+        <translation>Đã xếp hàng thành văn bản đến mới kèm %1 tệp và tệp edXML gốc; sẽ gửi lên máy chủ ở lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file «%1» cannot be read or written (%2). Check that it exists and is not open in another program, then try again.</source>
@@ -1782,6 +1936,141 @@
     <message>
         <source>Add the scanned pages (PDF, JPEG or PNG).</source>
         <translation>Hãy thêm các trang quét (PDF, JPEG hoặc PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Drop .edxml files here, or choose them with the button below.</source>
+        <translation>Kéo thả tệp .edxml vào đây, hoặc chọn tệp bằng nút bên dưới.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Status message %1 from %2</source>
+        <translation>Thông báo trạng thái %1 từ %2</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Nơi, ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số lượng bản</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>Trả lời văn bản</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>Revokes a document sent before</source>
+        <translation>Thu hồi văn bản đã gửi trước</translation>
+    </message>
+    <message>
+        <source>Updates a document sent before</source>
+        <translation>Cập nhật văn bản đã gửi trước</translation>
+    </message>
+    <message>
+        <source>Replaces a document sent before</source>
+        <translation>Thay thế văn bản đã gửi trước</translation>
+    </message>
+    <message>
+        <source>About the document</source>
+        <translation>Về văn bản</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Nội dung thông báo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Files (%1), and the original .edxml file</source>
+        <translation>Tệp đính kèm (%1), và tệp .edxml gốc</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Văn bản chính</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Not mapped (%1): kept in the original file</source>
+        <translation>Không ánh xạ được (%1): vẫn giữ trong tệp gốc</translation>
+    </message>
+    <message>
+        <source>Every field was mapped.</source>
+        <translation>Mọi trường đều đã được ánh xạ.</translation>
     </message>
 </context>
 <context>

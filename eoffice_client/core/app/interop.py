@@ -74,6 +74,7 @@ class EdxmlPreview:
     path: Path
     found: EdxmlDocument | EdxmlStatus
     notes: tuple[str, ...] = ()
+    summary: str = ""  # a status message, in one readable line
 
     @property
     def kind(self) -> Literal["document", "status"]:
@@ -104,12 +105,20 @@ class InteropApi:
     def preview_edxml(self, path: Path) -> EdxmlPreview:
         """Reads and maps ``path`` without queueing or recording anything, for the clerk to
         review first (9 naming what is wrong when it is not usable edXML)."""
-        from eoffice_client.core.interop import exchange_context, read_edxml
+        from eoffice_client.core.interop import (
+            EdxmlStatus,
+            exchange_context,
+            read_edxml,
+            status_summary,
+        )
 
         with self._context.store.read() as conn:
             exchange = exchange_context(conn)
         found = read_edxml(Path(path), catalogue=exchange.catalogue)
-        return EdxmlPreview(Path(path), found, readable(found.unmapped))
+        summary = ""
+        if isinstance(found, EdxmlStatus):
+            summary = status_summary(found, current_language())
+        return EdxmlPreview(Path(path), found, readable(found.unmapped), summary)
 
     def register_edxml(self, preview: EdxmlPreview) -> EdxmlImport:
         """What :meth:`import_edxml` does, from a reviewed preview (the file is not read
