@@ -87,16 +87,17 @@ def test_a_bar_click_asks_for_that_unit(board: tuple[DashboardView, App], qtbot:
 def test_counting_runs_off_the_gui_thread(board: tuple[DashboardView, App], qtbot: Any,
                                           monkeypatch: pytest.MonkeyPatch) -> None:
     view, app = board
-    threads: list[threading.Thread] = []
+    calls: list[tuple[threading.Thread, bool]] = []
     counted = app.reports.dashboard
 
     def spy(charts: bool = True) -> Any:
-        threads.append(threading.current_thread())
+        calls.append((threading.current_thread(), charts))
         return counted(charts)
 
     monkeypatch.setattr(app.reports, "dashboard", spy)
-    with qtbot.waitSignal(view.loaded, timeout=30000):
+    with qtbot.waitSignal(view.countsShown, timeout=30000):
         view.refresh()
         view.refresh()  # asked again while counting: counted once more afterwards
-    qtbot.waitUntil(lambda: not view.busy and len(threads) == 2, timeout=30000)
-    assert threads and all(t is not threading.main_thread() for t in threads)
+    qtbot.waitUntil(lambda: not view.busy and len(calls) == 4, timeout=30000)
+    assert [charts for _, charts in calls] == [False, True, False, True]  # cards first
+    assert all(thread is not threading.main_thread() for thread, _ in calls)

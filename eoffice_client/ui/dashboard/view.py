@@ -3,8 +3,9 @@ thread.
 
 Figures come from ``app.reports.dashboard()`` (core/reports/dashboard.py), which counts
 each card by the store's own box definitions, so a card equals its box. ``refresh()``
-reads them in a TaskRunner task; a refresh asked while one runs is done once that one
-ends (a burst of syncs costs at most two reads). A click on a card or a bar emits
+reads them in TaskRunner tasks, the cards first (``dashboard(charts=False)``, the quick
+read) and then the charts; a refresh asked while one runs is done once that one ends (a
+burst of syncs costs at most two reads). A click on a card or a bar emits
 ``openList(box, ListFilters)``.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QTime, Signal
@@ -48,9 +50,11 @@ AppSource = Callable[[], "App | None"]
 
 class DashboardView(QWidget):
     """``openList(box, filters)``: show this box narrowed by these ``ListFilters``;
-    ``loaded(Dashboard)``: new figures are on screen."""
+    ``countsShown(Dashboard)``: new card counts are on screen (the charts follow);
+    ``loaded(Dashboard)``: every figure is."""
 
     openList = Signal(str, object)
+    countsShown = Signal(object)
     loaded = Signal(object)
 
     def __init__(self, app_source: AppSource, runner: TaskRunner,
@@ -159,7 +163,8 @@ class DashboardView(QWidget):
 
     # --- refreshing -----------------------------------------------------------------------
     def refresh(self) -> None:
-        """Counts again in the background (connect the sync's ``finished`` here)."""
+        """Counts again in the background (connect the sync's ``finished`` here): the
+        cards first (the quick read), then the charts."""
         if self.busy:
             self._again = True
             return
@@ -170,8 +175,15 @@ class DashboardView(QWidget):
         self.busy, self._again = True, False
         self.state.setText(self.tr("Updating…"))
         self.refresh_button.setEnabled(False)
+        self.runner.run(lambda _task: app.reports.dashboard(charts=False),
+                        lambda figures: self._counted(app, figures), self._failed,
+                        label="dashboard-cards", show_progress=False)
+
+    def _counted(self, app: App, figures: Dashboard) -> None:
+        self.show_cards(figures)
+        self.countsShown.emit(figures)
         self.runner.run(lambda _task: app.reports.dashboard(), self._done, self._failed,
-                        label="dashboard", show_progress=False)
+                        label="dashboard-charts", show_progress=False)
 
     def _done(self, figures: Dashboard) -> None:
         self._finish()
@@ -196,13 +208,23 @@ class DashboardView(QWidget):
 
     # --- showing --------------------------------------------------------------------------
     def show_figures(self, figures: Dashboard) -> None:
-        self.figures = figures
+        self.show_cards(figures)
+        self.show_charts(figures)
+
+    def show_cards(self, figures: Dashboard) -> None:
+        self.figures = figures if self.figures is None else replace(
+            self.figures, today=figures.today, unread_incoming=figures.unread_incoming,
+            to_sign=figures.to_sign, to_process=figures.to_process, overdue=figures.overdue,
+            due_soon=figures.due_soon, due_soon_days=figures.due_soon_days)
         counts = {"unread_incoming": figures.unread_incoming, "to_sign": figures.to_sign,
                   "to_process": figures.to_process, "overdue": figures.overdue,
                   "due_soon": figures.due_soon}
         for key, card in self.cards.items():
             card.set_count(counts[key], alert=key == "overdue")
             card.set_texts(self.card_title(key), self.card_hint(key))
+
+    def show_charts(self, figures: Dashboard) -> None:
+        self.figures = figures
         self.by_unit.set_bars([Bar(self.unit_name(u.name), u.count) for u in
                                figures.overdue_by_unit], self.tr("Nothing is overdue."))
         self.waiting.set_bars([Bar(self.age_label(b.key), b.count)
