@@ -133,3 +133,34 @@ def test_printing_goes_through_pdf(clerk: App, runner: Any, qtbot: Any,
                     timeout=240000)
     assert not dialog.error.text()
     assert printed.read_bytes().startswith(b"%PDF-") and printed.stat().st_size > 10000
+
+
+def test_the_report_of_one_unit_as_docx(clerk: App, runner: Any, qtbot: Any,
+                                        tmp_path: Path) -> None:
+    from docx import Document
+
+    dialog = dialog_for(clerk, runner, qtbot)
+    dialog.what.setCurrentIndex(dialog.what.findData("report"))
+    dialog.unit_box.setCurrentIndex(1)
+    unit_name = dialog.unit_box.currentText()
+    dialog.docx.setChecked(True)
+    assert dialog.path.text().endswith(".docx") and "bao-cao" in dialog.path.text()
+    dialog.path.setText(str(tmp_path / "báo cáo.docx"))
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.start_export()
+    assert dialog.written is not None and dialog.written.rows is None
+    text = "\n".join(p.text for p in Document(str(tmp_path / "báo cáo.docx")).paragraphs)
+    assert unit_name in text
+
+
+def test_printing_without_a_converter_says_so(clerk: App, runner: Any, qtbot: Any,
+                                              tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    dialog = dialog_for(clerk, runner, qtbot)
+    dialog.path.setText(str(tmp_path / "so.xlsx"))
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.start_export()
+    monkeypatch.setattr(clerk.reports, "converter", lambda: None)
+    dialog.print_file()
+    assert dialog.task is None and "LibreOffice" in dialog.error.text()
+    assert dialog.open_button.isVisible()  # opening the file is still offered
