@@ -619,6 +619,10 @@
         <translation>Could not count: %1</translation>
     </message>
     <message>
+        <source>Other units</source>
+        <translation>Other units</translation>
+    </message>
+    <message>
         <source>Nothing is overdue.</source>
         <translation>Nothing is overdue.</translation>
     </message>

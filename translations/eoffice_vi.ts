@@ -614,6 +614,10 @@
         <translation>Không đếm được: %1</translation>
     </message>
     <message>
+        <source>Other units</source>
+        <translation>Các đơn vị khác</translation>
+    </message>
+    <message>
         <source>Nothing is overdue.</source>
         <translation>Không có văn bản quá hạn.</translation>
     </message>

@@ -3,7 +3,7 @@ Space opens its list and screen readers announce it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 CARD_STYLE = """
@@ -50,7 +50,7 @@ class Card(QPushButton):
 
     def set_count(self, count: int | None, alert: bool = False) -> None:
         self.count = count
-        self.count_label.setText("–" if count is None else f"{count:,}".replace(",", "."))
+        self.count_label.setText("–" if count is None else QLocale().toString(count))
         self.count_label.setProperty("alert", alert and bool(count))
         self.count_label.style().unpolish(self.count_label)
         self.count_label.style().polish(self.count_label)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_client.ui.dashboard.cards import CARD_STYLE, Card
-from eoffice_client.ui.dashboard.charts import ALERT_COLOR, BAR_COLOR, Bar, BarChart
+from eoffice_client.ui.dashboard.charts import ALERT_COLOR, BAR_COLOR, MAX_ROWS, Bar, BarChart
 from eoffice_client.ui.dashboard.selection import (
     CARD_BOXES,
     Selection,
@@ -139,6 +139,9 @@ class DashboardView(QWidget):
         self.unit_title.setText(self.tr("Overdue by unit"))
         self.waiting_title.setText(self.tr("Waiting on a leader, by days"))
         self.intake_title.setText(self.tr("Incoming documents per week"))
+        for chart, title in ((self.by_unit, self.unit_title), (self.waiting, self.waiting_title),
+                             (self.intake, self.intake_title)):
+            chart.setAccessibleName(title.text())
         for key, card in self.cards.items():
             card.set_texts(self.card_title(key), self.card_hint(key))
         if self.figures is not None:
@@ -225,8 +228,11 @@ class DashboardView(QWidget):
 
     def show_charts(self, figures: Dashboard) -> None:
         self.figures = figures
-        self.by_unit.set_bars([Bar(self.unit_name(u.name), u.count) for u in
-                               figures.overdue_by_unit], self.tr("Nothing is overdue."))
+        units = figures.overdue_by_unit
+        bars = [Bar(self.unit_name(u.name), u.count) for u in units[:MAX_ROWS]]
+        if len(units) > MAX_ROWS:  # the bars still add up to the card
+            bars[-1] = Bar(self.tr("Other units"), sum(u.count for u in units[MAX_ROWS - 1:]))
+        self.by_unit.set_bars(bars, self.tr("Nothing is overdue."))
         self.waiting.set_bars([Bar(self.age_label(b.key), b.count)
                                for b in figures.waiting_on_leaders],
                               self.tr("No document is waiting on a leader."))
@@ -257,8 +263,11 @@ class DashboardView(QWidget):
         self._emit(card_selection(key, today, days, self.card_title(key)))
 
     def _unit_clicked(self, index: int) -> None:
-        if self.figures is not None and index < len(self.figures.overdue_by_unit):
-            unit = self.figures.overdue_by_unit[index]
+        units = self.figures.overdue_by_unit if self.figures is not None else ()
+        if index == MAX_ROWS - 1 and len(units) > MAX_ROWS:  # "other units": all overdue
+            self._card_clicked("overdue")
+        elif index < len(units):
+            unit = units[index]
             name = self.unit_name(unit.name)
             self._emit(unit_selection(unit.unit_id, unit.name, self.tr(
                 "Overdue: %1").replace("%1", name)))

@@ -348,11 +348,11 @@ class ExportDialog(QDialog):
         from eoffice_client.ui.reports.pdf_print import choose_printer, page_count, print_pdf
 
         self._idle()
-        self.status.setText(self.tr("Ready to print: %1 pages.").replace(
-            "%1", str(page_count(pdf))))
+        pages = page_count(pdf)
+        self.status.setText(self.tr("Ready to print: %1 pages.").replace("%1", str(pages)))
         self.printable_pdf = pdf
         chooser = self.choose_printer or choose_printer
-        printer = chooser(self, self.tr("Print"), page_count(pdf))
+        printer = chooser(self, self.tr("Print"), pages)
         if printer is not None:
             printed = print_pdf(pdf, printer)
             self.status.setText(self.tr("Sent %1 pages to the printer.").replace(
