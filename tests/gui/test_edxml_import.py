@@ -168,3 +168,57 @@ def test_a_status_message_exported_from_a_received_document(
     dialog.save()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=30000)
     assert dialog.error.text() and time.monotonic() - started < 30
+
+
+def issued(app: App) -> dict[str, Any]:
+    for doc_id in app.reads.document_ids(DocumentQuery(box="outgoing", limit=None)):
+        doc = app.reads.document_json(doc_id) or {}
+        if doc.get("status") == "issued" and doc.get("code_number") and not doc.get("secrecy"):
+            return doc
+    raise AssertionError("the sample has an issued outgoing document")
+
+
+def test_a_status_message_that_comes_back_is_recorded(
+        server: Any, apps: Callable[[Any, str], App], runner: Any, qtbot: Any,
+        tmp_path: Path) -> None:
+    clerk = apps(server, "vanthu")
+    doc = issued(clerk)
+    code = f"{doc['code_number']:02d}/{doc['code_notation']}"
+    message = tmp_path / "trang-thai-den.edxml"
+    message.write_text(edxml_samples.status("05").replace("05/QĐ-UBND", code).replace(
+        "2026/03/10", str(doc["issued_date"])[:10].replace("-", "/")), encoding="utf-8")
+    dialog = dialog_for(clerk, runner, qtbot)
+    dialog.add_files([message])
+    settled(dialog, qtbot)
+    assert dialog.register_button.text() == "Ghi vào văn bản"
+    assert dialog.review.fields.item(0, 1).text() == code
+    assert clerk.reads.outbox() == []
+    with qtbot.waitSignal(dialog.imported, timeout=30000) as blocker:
+        qtbot.mouseClick(dialog.register_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0] == doc["id"]
+    (note,) = clerk.reads.outbox()
+    assert (note.document_id, note.action) == (doc["id"], "comment")
+    assert "Đã ghi vào văn bản đi" in dialog.hint.text()
+
+
+def test_an_issued_document_exported_as_edxml(
+        server: Any, apps: Callable[[Any, str], App], runner: Any, qtbot: Any,
+        tmp_path: Path) -> None:
+    clerk = apps(server, "vanthu")
+    doc = next((d for d in (clerk.reads.document_json(i) for i in clerk.reads.document_ids(
+        DocumentQuery(box="outgoing", limit=None))) if d and d.get("status") == "issued"
+        and not d.get("secrecy") and any(a["role"] == "final" for a in d["attachments"])),
+        None)
+    assert doc is not None
+    vietnamese()
+    dialog = open_export_dialog(clerk, runner, str(doc["id"]), "document")
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.path.text().endswith(".edxml") and not dialog.code.isVisible()
+    out = tmp_path / "ban-hanh.edxml"
+    dialog.path.setText(str(out))
+    with qtbot.waitSignal(dialog.written, timeout=30000):
+        dialog.save()
+    back = clerk.interop.preview_edxml(out)
+    assert back.kind == "document"
+    assert back.found.draft.subject == doc["subject"]  # type: ignore[union-attr]

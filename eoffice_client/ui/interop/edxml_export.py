@@ -78,6 +78,8 @@ class EdxmlExportDialog(QDialog):
         form.addRow(self.tr("Document"), self.subject)
         if mode == "status":
             form.addRow(self.tr("Status"), self.code)
+        else:
+            self.code.hide()
         form.addRow(self.tr("File"), row)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
