@@ -553,6 +553,125 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Count again from the local data</source>
+        <translation>Count again from the local data</translation>
+    </message>
+    <message>
+        <source>Overdue by unit</source>
+        <translation>Overdue by unit</translation>
+    </message>
+    <message>
+        <source>Waiting on a leader, by days</source>
+        <translation>Waiting on a leader, by days</translation>
+    </message>
+    <message>
+        <source>Incoming documents per week</source>
+        <translation>Incoming documents per week</translation>
+    </message>
+    <message>
+        <source>Unread incoming</source>
+        <translation>Unread incoming</translation>
+    </message>
+    <message>
+        <source>Waiting for signature</source>
+        <translation>Waiting for signature</translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation>To process</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>within %1 working days</source>
+        <translation>within %1 working days</translation>
+    </message>
+    <message>
+        <source>The overview appears once the local data is loaded.</source>
+        <translation>The overview appears once the local data is loaded.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Updating…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Updated at %1</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Could not count: %1</translation>
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation>Other units</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Nothing is overdue.</translation>
+    </message>
+    <message>
+        <source>No document is waiting on a leader.</source>
+        <translation>No document is waiting on a leader.</translation>
+    </message>
+    <message>
+        <source>Week from %1: %2 documents</source>
+        <translation>Week from %1: %2 documents</translation>
+    </message>
+    <message>
+        <source>No incoming documents in these weeks.</source>
+        <translation>No incoming documents in these weeks.</translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>Not assigned to a unit</translation>
+    </message>
+    <message>
+        <source>0–1 days</source>
+        <translation>0–1 days</translation>
+    </message>
+    <message>
+        <source>2–3 days</source>
+        <translation>2–3 days</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 days</translation>
+    </message>
+    <message>
+        <source>8 days or more</source>
+        <translation>8 days or more</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Overdue: %1</translation>
+    </message>
+    <message>
+        <source>Waiting on a leader: %1</source>
+        <translation>Waiting on a leader: %1</translation>
+    </message>
+    <message>
+        <source>Incoming in the week from %1</source>
+        <translation>Incoming in the week from %1</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Yes</source>
@@ -905,6 +1024,160 @@
     </message>
 </context>
 <context>
+    <name>EdxmlExportDialog</name>
+    <message>
+        <source>Export as edXML</source>
+        <translation>Export as edXML</translation>
+    </message>
+    <message>
+        <source>Status message (edXML)</source>
+        <translation>Status message (edXML)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>edXML files (*.edxml)</source>
+        <translation>edXML files (*.edxml)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Writing…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EdxmlImportDialog</name>
+    <message>
+        <source>Import edXML documents</source>
+        <translation>Import edXML documents</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Choose files…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose edXML files</source>
+        <translation>Choose edXML files</translation>
+    </message>
+    <message>
+        <source>edXML files (*.edxml *.xml);;All files (*)</source>
+        <translation>edXML files (*.edxml *.xml);;All files (*)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>reading…</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>to review</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>registering…</source>
+        <translation>registering…</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registered</translation>
+    </message>
+    <message>
+        <source>Drop .edxml files here, or choose them with the button below.</source>
+        <translation>Drop .edxml files here, or choose them with the button below.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Record on the document</source>
+        <translation>Record on the document</translation>
+    </message>
+    <message>
+        <source>Only a clerk (văn thư) registers incoming documents.</source>
+        <translation>Only a clerk (văn thư) registers incoming documents.</translation>
+    </message>
+    <message>
+        <source>Check the fields above; nothing is registered until you press the button.</source>
+        <translation>Check the fields above; nothing is registered until you press the button.</translation>
+    </message>
+    <message>
+        <source>Recorded on the outgoing document: %1</source>
+        <translation>Recorded on the outgoing document: %1</translation>
+    </message>
+    <message>
+        <source>Queued as a new incoming document with %1 files and the original edXML file; it is sent at the next sync.</source>
+        <translation>Queued as a new incoming document with %1 files and the original edXML file; it is sent at the next sync.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file «%1» cannot be read or written (%2). Check that it exists and is not open in another program, then try again.</source>
@@ -922,6 +1195,142 @@
     <message>
         <source>This did not work; nothing you typed is lost. Try again; if it happens again, export a diagnostics bundle (Help menu) for IT staff.</source>
         <translation>This did not work; nothing you typed is lost. Try again; if it happens again, export a diagnostics bundle (Help menu) for IT staff.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a register or report</source>
+        <extracomment>(parent, title, pages) -&gt; a printer, None when the user cancels (tests give their own)</extracomment>
+        <translation>Export a register or report</translation>
+    </message>
+    <message>
+        <source>Register of incoming documents</source>
+        <translation>Register of incoming documents</translation>
+    </message>
+    <message>
+        <source>Register of outgoing documents</source>
+        <translation>Register of outgoing documents</translation>
+    </message>
+    <message>
+        <source>Register tracking incoming documents</source>
+        <translation>Register tracking incoming documents</translation>
+    </message>
+    <message>
+        <source>Report on document processing</source>
+        <translation>Report on document processing</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Open the file</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation>The whole organisation</translation>
+    </message>
+    <message>
+        <source>Every register</source>
+        <translation>Every register</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a &apos;to&apos; date on or after the &apos;from&apos; date.</source>
+        <translation>The period ends before it starts: choose a &apos;to&apos; date on or after the &apos;from&apos; date.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>«%1» is a folder: give a file name.</source>
+        <translation>«%1» is a folder: give a file name.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <source>(%1 documents)</source>
+        <translation>(%1 documents)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Printing needs LibreOffice (or Microsoft Word) to turn the file into PDF, and neither is installed. Open the file and print it from its own program.</source>
+        <translation>Printing needs LibreOffice (or Microsoft Word) to turn the file into PDF, and neither is installed. Open the file and print it from its own program.</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <source>Ready to print: %1 pages.</source>
+        <translation>Ready to print: %1 pages.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Sent %1 pages to the printer.</translation>
     </message>
 </context>
 <context>
@@ -1545,6 +1954,141 @@
     <message>
         <source>Add the scanned pages (PDF, JPEG or PNG).</source>
         <translation>Add the scanned pages (PDF, JPEG or PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Drop .edxml files here, or choose them with the button below.</source>
+        <translation>Drop .edxml files here, or choose them with the button below.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Status message %1 from %2</source>
+        <translation>Status message %1 from %2</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Issuing body</translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation>Number and notation</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>In reply to</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Revokes a document sent before</source>
+        <translation>Revokes a document sent before</translation>
+    </message>
+    <message>
+        <source>Updates a document sent before</source>
+        <translation>Updates a document sent before</translation>
+    </message>
+    <message>
+        <source>Replaces a document sent before</source>
+        <translation>Replaces a document sent before</translation>
+    </message>
+    <message>
+        <source>About the document</source>
+        <translation>About the document</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Handled by</translation>
+    </message>
+    <message>
+        <source>Files (%1), and the original .edxml file</source>
+        <translation>Files (%1), and the original .edxml file</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>Not mapped (%1): kept in the original file</source>
+        <translation>Not mapped (%1): kept in the original file</translation>
+    </message>
+    <message>
+        <source>Every field was mapped.</source>
+        <translation>Every field was mapped.</translation>
     </message>
 </context>
 <context>

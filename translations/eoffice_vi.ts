@@ -548,6 +548,125 @@
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Overview</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Count again from the local data</source>
+        <translation>Đếm lại từ dữ liệu trên máy</translation>
+    </message>
+    <message>
+        <source>Overdue by unit</source>
+        <translation>Văn bản quá hạn theo đơn vị</translation>
+    </message>
+    <message>
+        <source>Waiting on a leader, by days</source>
+        <translation>Văn bản chờ lãnh đạo, theo số ngày</translation>
+    </message>
+    <message>
+        <source>Incoming documents per week</source>
+        <translation>Văn bản đến theo tuần</translation>
+    </message>
+    <message>
+        <source>Unread incoming</source>
+        <translation>Văn bản đến chưa đọc</translation>
+    </message>
+    <message>
+        <source>Waiting for signature</source>
+        <translation>Chờ ký</translation>
+    </message>
+    <message>
+        <source>To process</source>
+        <translation>Cần xử lý</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <source>within %1 working days</source>
+        <translation>trong %1 ngày làm việc tới</translation>
+    </message>
+    <message>
+        <source>The overview appears once the local data is loaded.</source>
+        <translation>Trang tổng quan hiện ra khi dữ liệu trên máy đã nạp xong.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Đang cập nhật…</translation>
+    </message>
+    <message>
+        <source>Updated at %1</source>
+        <translation>Cập nhật lúc %1</translation>
+    </message>
+    <message>
+        <source>Could not count: %1</source>
+        <translation>Không đếm được: %1</translation>
+    </message>
+    <message>
+        <source>Other units</source>
+        <translation>Các đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Nothing is overdue.</source>
+        <translation>Không có văn bản quá hạn.</translation>
+    </message>
+    <message>
+        <source>No document is waiting on a leader.</source>
+        <translation>Không có văn bản nào đang chờ lãnh đạo.</translation>
+    </message>
+    <message>
+        <source>Week from %1: %2 documents</source>
+        <translation>Tuần từ %1: %2 văn bản</translation>
+    </message>
+    <message>
+        <source>No incoming documents in these weeks.</source>
+        <translation>Không có văn bản đến trong các tuần này.</translation>
+    </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>Chưa giao đơn vị</translation>
+    </message>
+    <message>
+        <source>0–1 days</source>
+        <translation>0–1 ngày</translation>
+    </message>
+    <message>
+        <source>2–3 days</source>
+        <translation>2–3 ngày</translation>
+    </message>
+    <message>
+        <source>4–7 days</source>
+        <translation>4–7 ngày</translation>
+    </message>
+    <message>
+        <source>8 days or more</source>
+        <translation>Từ 8 ngày</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>Waiting on a leader: %1</source>
+        <translation>Chờ lãnh đạo: %1</translation>
+    </message>
+    <message>
+        <source>Incoming in the week from %1</source>
+        <translation>Văn bản đến trong tuần từ %1</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Yes</source>
@@ -900,6 +1019,160 @@
     </message>
 </context>
 <context>
+    <name>EdxmlExportDialog</name>
+    <message>
+        <source>Export as edXML</source>
+        <translation>Xuất văn bản edXML</translation>
+    </message>
+    <message>
+        <source>Status message (edXML)</source>
+        <translation>Thông báo trạng thái (edXML)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>đã đến</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>phân công</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>đang xử lý</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>hoàn thành</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>edXML files (*.edxml)</source>
+        <translation>Tệp edXML (*.edxml)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Chọn nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Đang ghi…</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EdxmlImportDialog</name>
+    <message>
+        <source>Import edXML documents</source>
+        <translation>Nhập văn bản edXML</translation>
+    </message>
+    <message>
+        <source>Choose files…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Choose edXML files</source>
+        <translation>Chọn tệp edXML</translation>
+    </message>
+    <message>
+        <source>edXML files (*.edxml *.xml);;All files (*)</source>
+        <translation>Tệp edXML (*.edxml *.xml);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>đang đọc…</translation>
+    </message>
+    <message>
+        <source>to review</source>
+        <translation>chờ kiểm tra</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <source>registering…</source>
+        <translation>đang tiếp nhận…</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>Drop .edxml files here, or choose them with the button below.</source>
+        <translation>Kéo thả tệp .edxml vào đây, hoặc chọn tệp bằng nút bên dưới.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Record on the document</source>
+        <translation>Ghi vào văn bản</translation>
+    </message>
+    <message>
+        <source>Only a clerk (văn thư) registers incoming documents.</source>
+        <translation>Chỉ văn thư mới tiếp nhận văn bản đến.</translation>
+    </message>
+    <message>
+        <source>Check the fields above; nothing is registered until you press the button.</source>
+        <translation>Kiểm tra các trường ở trên; chưa có gì được tiếp nhận cho tới khi bạn bấm nút.</translation>
+    </message>
+    <message>
+        <source>Recorded on the outgoing document: %1</source>
+        <translation>Đã ghi vào văn bản đi: %1</translation>
+    </message>
+    <message>
+        <source>Queued as a new incoming document with %1 files and the original edXML file; it is sent at the next sync.</source>
+        <translation>Đã xếp hàng thành văn bản đến mới kèm %1 tệp và tệp edXML gốc; sẽ gửi lên máy chủ ở lần đồng bộ tới.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file «%1» cannot be read or written (%2). Check that it exists and is not open in another program, then try again.</source>
@@ -917,6 +1190,142 @@
     <message>
         <source>This did not work; nothing you typed is lost. Try again; if it happens again, export a diagnostics bundle (Help menu) for IT staff.</source>
         <translation>Thao tác chưa thực hiện được; những gì đã nhập không bị mất. Hãy thử lại; nếu vẫn lỗi, hãy xuất gói chẩn đoán (menu Trợ giúp) gửi bộ phận CNTT.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export a register or report</source>
+        <extracomment>(parent, title, pages) -&gt; a printer, None when the user cancels (tests give their own)</extracomment>
+        <translation>Xuất sổ, báo cáo</translation>
+    </message>
+    <message>
+        <source>Register of incoming documents</source>
+        <translation>Sổ đăng ký văn bản đến</translation>
+    </message>
+    <message>
+        <source>Register of outgoing documents</source>
+        <translation>Sổ đăng ký văn bản đi</translation>
+    </message>
+    <message>
+        <source>Register tracking incoming documents</source>
+        <translation>Sổ theo dõi giải quyết văn bản đến</translation>
+    </message>
+    <message>
+        <source>Report on document processing</source>
+        <translation>Báo cáo tình hình xử lý văn bản</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Sổ</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Open the file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The whole organisation</source>
+        <translation>Toàn cơ quan</translation>
+    </message>
+    <message>
+        <source>Every register</source>
+        <translation>Tất cả các sổ</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>The period ends before it starts: choose a &apos;to&apos; date on or after the &apos;from&apos; date.</source>
+        <translation>Thời gian kết thúc trước khi bắt đầu: chọn ngày &quot;đến&quot; bằng hoặc sau ngày &quot;từ&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Chọn nơi lưu tệp.</translation>
+    </message>
+    <message>
+        <source>«%1» is a folder: give a file name.</source>
+        <translation>«%1» là một thư mục: hãy nhập tên tệp.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Đã lưu: %1</translation>
+    </message>
+    <message>
+        <source>(%1 documents)</source>
+        <translation>(%1 văn bản)</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Đã huỷ: không có gì được lưu.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang huỷ…</translation>
+    </message>
+    <message>
+        <source>Printing needs LibreOffice (or Microsoft Word) to turn the file into PDF, and neither is installed. Open the file and print it from its own program.</source>
+        <translation>Để in cần LibreOffice (hoặc Microsoft Word) chuyển tệp sang PDF, nhưng máy chưa cài chương trình nào. Hãy mở tệp và in từ chương trình của nó.</translation>
+    </message>
+    <message>
+        <source>Preparing to print…</source>
+        <translation>Đang chuẩn bị bản in…</translation>
+    </message>
+    <message>
+        <source>Ready to print: %1 pages.</source>
+        <translation>Sẵn sàng in: %1 trang.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1944,141 @@
     <message>
         <source>Add the scanned pages (PDF, JPEG or PNG).</source>
         <translation>Hãy thêm các trang quét (PDF, JPEG hoặc PNG).</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPane</name>
+    <message>
+        <source>Drop .edxml files here, or choose them with the button below.</source>
+        <translation>Kéo thả tệp .edxml vào đây, hoặc chọn tệp bằng nút bên dưới.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Status message %1 from %2</source>
+        <translation>Thông báo trạng thái %1 từ %2</translation>
+    </message>
+    <message>
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Number and notation</source>
+        <translation>Số, ký hiệu</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Loại văn bản</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Nơi, ngày ban hành</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Độ khẩn</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Số trang</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Số lượng bản</translation>
+    </message>
+    <message>
+        <source>In reply to</source>
+        <translation>Trả lời văn bản</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại nghiệp vụ</translation>
+    </message>
+    <message>
+        <source>Revokes a document sent before</source>
+        <translation>Thu hồi văn bản đã gửi trước</translation>
+    </message>
+    <message>
+        <source>Updates a document sent before</source>
+        <translation>Cập nhật văn bản đã gửi trước</translation>
+    </message>
+    <message>
+        <source>Replaces a document sent before</source>
+        <translation>Thay thế văn bản đã gửi trước</translation>
+    </message>
+    <message>
+        <source>About the document</source>
+        <translation>Về văn bản</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Nội dung thông báo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Mô tả</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <source>Files (%1), and the original .edxml file</source>
+        <translation>Tệp đính kèm (%1), và tệp .edxml gốc</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Tên tệp</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Văn bản chính</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Not mapped (%1): kept in the original file</source>
+        <translation>Không ánh xạ được (%1): vẫn giữ trong tệp gốc</translation>
+    </message>
+    <message>
+        <source>Every field was mapped.</source>
+        <translation>Mọi trường đều đã được ánh xạ.</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,23 @@ class EdxmlImport:
 
 
 @dataclass(frozen=True)
+class EdxmlPreview:
+    """An edXML file read and mapped, nothing queued yet: ``found`` is the document (its
+    draft and files) or the status message; ``notes`` what could not be mapped, readable."""
+
+    path: Path
+    found: EdxmlDocument | EdxmlStatus
+    notes: tuple[str, ...] = ()
+    summary: str = ""  # a status message, in one readable line
+
+    @property
+    def kind(self) -> Literal["document", "status"]:
+        from eoffice_client.core.interop import EdxmlStatus
+
+        return "status" if isinstance(self.found, EdxmlStatus) else "document"
+
+
+@dataclass(frozen=True)
 class EdxmlExport:
     path: Path
     size: int
@@ -83,14 +100,34 @@ class InteropApi:
         """Reads ``path`` (9 when it is not usable edXML). A document message is queued
         as a new incoming document with its files (7 unless a clerk); a status message
         is recorded on its outgoing document (6 when that is not cached)."""
-        from eoffice_client.core.interop import EdxmlDocument, exchange_context, read_edxml
+        return self.register_edxml(self.preview_edxml(path))
+
+    def preview_edxml(self, path: Path) -> EdxmlPreview:
+        """Reads and maps ``path`` without queueing or recording anything, for the clerk to
+        review first (9 naming what is wrong when it is not usable edXML)."""
+        from eoffice_client.core.interop import (
+            EdxmlStatus,
+            exchange_context,
+            read_edxml,
+            status_summary,
+        )
 
         with self._context.store.read() as conn:
             exchange = exchange_context(conn)
         found = read_edxml(Path(path), catalogue=exchange.catalogue)
-        if isinstance(found, EdxmlDocument):
-            return self._import_document(found, Path(path))
-        return self._import_status(found)
+        summary = ""
+        if isinstance(found, EdxmlStatus):
+            summary = status_summary(found, current_language())
+        return EdxmlPreview(Path(path), found, readable(found.unmapped), summary)
+
+    def register_edxml(self, preview: EdxmlPreview) -> EdxmlImport:
+        """What :meth:`import_edxml` does, from a reviewed preview (the file is not read
+        again, so what was reviewed is what is queued)."""
+        from eoffice_client.core.interop import EdxmlDocument
+
+        if isinstance(preview.found, EdxmlDocument):
+            return self._import_document(preview.found, preview.path)
+        return self._import_status(preview.found)
 
     def export_edxml(self, doc_id: str, out: Path) -> EdxmlExport:
         """The issued document ``doc_id`` with its final PDF and cached appendices as

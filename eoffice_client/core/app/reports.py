@@ -63,6 +63,21 @@ class ReportsApi:
             "to": date_to.isoformat()})
         return result
 
+    def converter(self) -> str | None:
+        """The program that turns an exported .docx into PDF for printing ("LibreOffice",
+        "Microsoft Word"), None when neither is installed."""
+        from eoffice_client.core.documents.convert import find_converter
+
+        found = find_converter()
+        return found.label if found is not None else None
+
+    def docx_to_pdf(self, docx: Path, pdf: Path) -> Path:
+        """``docx`` (an exported register or report) as ``pdf``, for printing (9 when no
+        converter is installed or the conversion fails)."""
+        from eoffice_client.core.documents.convert import convert_to_pdf
+
+        return convert_to_pdf(Path(docx), Path(pdf)).pdf
+
     def dashboard(self, charts: bool = True) -> Dashboard:
         """The dashboard's cards (and its charts unless ``charts`` is False: cards only
         is the quick refresh after each sync)."""
