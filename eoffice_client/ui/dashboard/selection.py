@@ -3,7 +3,7 @@
 Qt-free, so the lead's list code and the tests can read it without a widget. The box is
 one of the store's boxes (``core.store.rows.BOXES``); the filters say what narrows it
 further, and :meth:`ListFilters.list_query` gives the part the list's
-:class:`~eoffice_client.ui.backend.ListQuery` already understands (box and dates).
+:class:`~eoffice_client.core.app.types.DocumentQuery` already understands (box and dates).
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from eoffice_client.ui.backend import ListQuery
+from eoffice_client.core.app.types import DocumentQuery
 
 #: Card keys, in the order the dashboard shows them, and the box each one opens.
 CARD_BOXES: dict[str, str] = {
@@ -40,9 +40,10 @@ class ListFilters:
     date_to: dt.date | None = None
     title: str = ""  # what the selection is, readable (the list may show it as a heading)
 
-    def list_query(self, box: str) -> ListQuery:
+    def list_query(self, box: str) -> DocumentQuery:
         """The box and the document-date range, as the list queries today."""
-        return ListQuery(box=box, date_from=self.date_from, date_to=self.date_to)
+        return DocumentQuery(box=box, date_from=self.date_from, date_to=self.date_to,
+                             limit=None)
 
 
 @dataclass(frozen=True)

@@ -36,10 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_client.ui.backend import Cancelled
 from eoffice_client.ui.reports import jobs
 from eoffice_client.ui.reports.jobs import ExportDone, ExportRequest, What
-from eoffice_client.ui.tasks import Task, TaskRunner
+from eoffice_client.ui.tasks import Cancelled, Task, TaskRunner
 from eoffice_client.ui.window.errors import error_text
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
-from eoffice_client.ui.backend import Cancelled
+from eoffice_client.ui.tasks import Cancelled
 
 if TYPE_CHECKING:
     from eoffice_client.core.app.application import App
