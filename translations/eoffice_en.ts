@@ -3169,4 +3169,34 @@ Profile: %2</translation>
         <translation>Hide this notice until the next version</translation>
     </message>
 </context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>What is unread, waiting for signature, to be processed, overdue and due soon (Ctrl+Shift+D)</source>
+        <translation>What is unread, waiting for signature, to be processed, overdue and due soon (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFeatures</name>
+    <message>
+        <source>Export register or report…</source>
+        <translation>Export register or report…</translation>
+    </message>
+    <message>
+        <source>Import edXML…</source>
+        <translation>Import edXML…</translation>
+    </message>
+    <message>
+        <source>Export as edXML…</source>
+        <translation>Export as edXML…</translation>
+    </message>
+    <message>
+        <source>Status message (edXML)…</source>
+        <translation>Status message (edXML)…</translation>
+    </message>
+</context>
 </TS>

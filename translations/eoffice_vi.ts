@@ -3146,4 +3146,34 @@ Hồ sơ: %2</translation>
         <translation>Ẩn thông báo này cho đến phiên bản sau</translation>
     </message>
 </context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <source>What is unread, waiting for signature, to be processed, overdue and due soon (Ctrl+Shift+D)</source>
+        <translation>Văn bản chưa đọc, chờ ký, cần xử lý, quá hạn và sắp đến hạn (Ctrl+Shift+D)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowFeatures</name>
+    <message>
+        <source>Export register or report…</source>
+        <translation>Xuất sổ, báo cáo…</translation>
+    </message>
+    <message>
+        <source>Import edXML…</source>
+        <translation>Nhập văn bản edXML…</translation>
+    </message>
+    <message>
+        <source>Export as edXML…</source>
+        <translation>Xuất edXML…</translation>
+    </message>
+    <message>
+        <source>Status message (edXML)…</source>
+        <translation>Thông báo trạng thái edXML…</translation>
+    </message>
+</context>
 </TS>

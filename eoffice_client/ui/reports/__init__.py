@@ -1,14 +1,7 @@
 """Exporting and printing the Decree-30 registers and the processing report.
 
-Hook for the main window (one call; a menu action "Export register or report…"
-(Xuất sổ, báo cáo…) for the clerk and leader roles — the core writes what this user's
-cache holds, so showing it to every role is harmless)::
-
-    from eoffice_client.ui.reports import open_export_dialog
-    action.triggered.connect(lambda: open_export_dialog(app_of(window, window.backend),
-                                                        window.runner, window))
-
-``open_export_dialog(app, runner, parent, what="incoming")`` opens the (non-modal)
+``ui/window/features.py`` offers it in the File menu ("Xuất sổ, báo cáo…") to clerks
+and leaders. ``open_export_dialog(app, runner, parent, what="incoming")`` opens the (non-modal)
 :class:`ExportDialog` and returns it (None while ``app`` is None); ``what`` preselects
 "incoming", "outgoing", "tracking" or "report". Its ``exported(Path)`` signal tells a
 file was written (e.g. for the status bar).

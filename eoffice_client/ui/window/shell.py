@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
         me = self.me()
         self.boxes.show_to_sign(me is not None and me.has_role("leader"))
         self.commands.set_role(role_offered(me), may_register_paper(me))
+        self.features.apply_role(me)
 
     def me(self) -> Person | None:
         """The signed-in person; before the core is loaded, as the cache file says."""

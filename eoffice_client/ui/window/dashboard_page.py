@@ -1,0 +1,93 @@
+"""The dashboard as a page of the window: "Tổng quan" shows it in place of the list and
+the document; a click on a card or a bar opens that list (the box, and the document
+dates where the selection has them)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QStackedWidget
+
+from eoffice_client.ui.dashboard import DashboardView, ListFilters
+from eoffice_client.ui.resources import icon
+
+if TYPE_CHECKING:
+    from eoffice_client.ui.window.features import AppSource
+    from eoffice_client.ui.window.shell import MainWindow
+
+LIST_PAGE, DASHBOARD_PAGE = 0, 1
+
+
+class DashboardPage(QObject):
+    """``action`` (checkable) switches between the list and the dashboard."""
+
+    def __init__(self, window: MainWindow, app_source: AppSource) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = DashboardView(app_source, window.runner)
+        self.stack = QStackedWidget()  # takes the place of the list and the document
+        window.splitter.replaceWidget(1, self.stack)
+        self.stack.addWidget(window.content)
+        self.stack.addWidget(self.view)
+        self.stale = True  # figures older than the last sync round
+        self.action = QAction(icon("all"), "", window)
+        self.action.setCheckable(True)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
+        self.action.toggled.connect(self.show_dashboard)
+        self.view.openList.connect(self.show_list)
+        window.sync_controller.finished.connect(lambda _outcome: self._figures_changed())
+        window.actions_controller.queued.connect(lambda *_args: self._figures_changed())
+        window.installEventFilter(self)
+        self.retranslate()
+
+    @property
+    def showing(self) -> bool:
+        return self.stack.currentIndex() == DASHBOARD_PAGE
+
+    def show_dashboard(self, shown: bool) -> None:
+        self.stack.setCurrentIndex(DASHBOARD_PAGE if shown else LIST_PAGE)
+        if shown and self.stale:
+            self.stale = False
+            self.view.refresh()
+
+    def show_list(self, box: str, filters: ListFilters) -> None:
+        """The list the dashboard's click asked for."""
+        self.action.setChecked(False)
+        window = self.window
+        if filters.date_from is not None or filters.date_to is not None:
+            bar = window.documents.filters
+            bar.dates.setChecked(True)
+            if filters.date_from is not None:
+                bar.date_from.setDate(QDate(filters.date_from.year, filters.date_from.month,
+                                             filters.date_from.day))
+            if filters.date_to is not None:
+                bar.date_to.setDate(QDate(filters.date_to.year, filters.date_to.month,
+                                           filters.date_to.day))
+            window.commands.filters.setChecked(True)
+        for row in range(window.boxes.count()):
+            item = window.boxes.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == box and not item.isHidden():
+                window.boxes.setCurrentRow(row)
+                break
+        window.documents.reload()
+        if filters.title:
+            window.status_bar.showMessage(filters.title, 6000)
+
+    def _figures_changed(self) -> None:
+        self.stale = True
+        if self.showing:
+            self.stale = False
+            self.view.refresh()
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Dashboard"))
+        self.action.setToolTip(self.tr(
+            "What is unread, waiting for signature, to be processed, overdue and due soon "
+            "(Ctrl+Shift+D)"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
