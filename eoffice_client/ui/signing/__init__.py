@@ -1,0 +1,1 @@
+"""Signing flows of the window (see install.py)."""
