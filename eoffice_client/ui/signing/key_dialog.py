@@ -68,7 +68,7 @@ class KeyDialog(QDialog):
         self._tokens: list[TokenInfo] = []
         self._certificates: list[CertificateInfo] = []
         self.setWindowTitle(title)
-        self.setMinimumWidth(620)
+        self.setMinimumWidth(700)
         self.file_kind = QRadioButton(self.tr("Key file (PKCS#12: .p12, .pfx)"), self)
         self.token_kind = QRadioButton(self.tr("USB token (PKCS#11)"), self)
         kinds = QButtonGroup(self)
@@ -113,6 +113,9 @@ class KeyDialog(QDialog):
         form.setContentsMargins(0, 0, 0, 0)
         self.library = QComboBox(page)
         self.library.setEditable(True)
+        self.library.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.library.setMinimumContentsLength(28)
         for lib in self.app.signatures.token_libraries():
             label = f"{lib.vendor}: {lib.path}" if lib.vendor else str(lib.path)
             self.library.addItem(label, str(lib.path))
@@ -168,6 +171,7 @@ class KeyDialog(QDialog):
         self.secret_label.setText(self.tr("Password of the key file:") if by_file
                                   else self.tr("PIN of the token:"))
         show_error(self.error, "")
+        self.secret.clear()  # a file's password is not the token's PIN
         if not by_file and self.token.count() == 0 and self.library.currentText():
             self.find_tokens()
 
@@ -182,7 +186,7 @@ class KeyDialog(QDialog):
     def find_tokens(self) -> None:
         library = self.library_path()
         if not str(library) or str(library) == ".":
-            show_error(self.error, self.tr("Give the token library (ask IT staff where the "
+            self.say(self.tr("Give the token library (ask IT staff where the "
                                            "token's software put it)."))
             return
         show_error(self.error, "")
@@ -190,14 +194,14 @@ class KeyDialog(QDialog):
                         self._failed, label="tokens")
 
     def _tokens_found(self, tokens: list[TokenInfo]) -> None:
-        self._tokens = list(tokens)
+        self._tokens = [t for t in tokens if t.label]  # an empty slot has no label
         self.token.clear()
-        for token in tokens:
+        for token in self._tokens:
             state = self.tr(" (locked)") if token.locked else ""
             self.token.addItem(f"{token.label} — {token.manufacturer} {token.model}{state}",
                                token.slot)
-        if not tokens:
-            show_error(self.error, self.tr("No token is plugged in that this library can "
+        if not self._tokens:
+            self.say(self.tr("No token is plugged in that this library can "
                                            "reach. Plug the token in, then Find tokens."))
 
     def _token_changed(self, index: int) -> None:
@@ -207,7 +211,7 @@ class KeyDialog(QDialog):
             return
         token = self._tokens[index]
         if token.locked:
-            show_error(self.error, self.tr("The token «%1» is locked (the PIN was typed wrong "
+            self.say(self.tr("The token «%1» is locked (the PIN was typed wrong "
                                            "too many times). Ask the certificate provider to "
                                            "unlock it.").replace("%1", token.label))
         key = Pkcs11Key(self.library_path(), token_label=token.label, slot=token.slot)
@@ -234,7 +238,7 @@ class KeyDialog(QDialog):
     def _certificate_changed(self) -> None:
         info = self.current_certificate()
         problem = certificate_problem(info) if info is not None else None
-        show_error(self.error, problem or "")
+        self.say(problem or "")
 
     def current_certificate(self) -> CertificateInfo | None:
         item = self.certs.currentItem()
@@ -275,10 +279,10 @@ class KeyDialog(QDialog):
             return
         key = self.key()
         if isinstance(key, str):
-            show_error(self.error, key)
+            self.say(key)
             return
         if not self.secret.text():
-            show_error(self.error, self.tr("Type the password of the key file.")
+            self.say(self.tr("Type the password of the key file.")
                        if isinstance(key, Pkcs12Key) else self.tr("Type the PIN of the token."))
             self.secret.setFocus()
             return
@@ -302,9 +306,15 @@ class KeyDialog(QDialog):
         self.chosen.emit(self.choice)
         super().accept()
 
+    def say(self, text: str) -> None:
+        """The message under the fields, the dialog grown to show all of it."""
+        show_error(self.error, text)
+        if text:
+            self.adjustSize()
+
     def _failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        show_error(self.error, error_message(exc))
+        self.say(error_message(exc))
         self.secret.selectAll()
         self.secret.setFocus(Qt.FocusReason.OtherFocusReason)
 
