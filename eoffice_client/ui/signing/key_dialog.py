@@ -191,7 +191,7 @@ class KeyDialog(QDialog):
             return
         show_error(self.error, "")
         self.runner.run(lambda _task: self.app.signatures.tokens(library), self._tokens_found,
-                        self._failed, label="tokens")
+                        self._token_failed, label="tokens")
 
     def _tokens_found(self, tokens: list[TokenInfo]) -> None:
         self._tokens = [t for t in tokens if t.label]  # an empty slot has no label
@@ -201,24 +201,36 @@ class KeyDialog(QDialog):
             self.token.addItem(f"{token.label} — {token.manufacturer} {token.model}{state}",
                                token.slot)
         if not self._tokens:
-            self.say(self.tr("No token is plugged in that this library can "
-                                           "reach. Plug the token in, then Find tokens."))
+            self._token_say(self.tr("No token is plugged in that this library can reach. "
+                                    "Plug the token in, then Find tokens."))
 
-    def _token_changed(self, index: int) -> None:
+    def current_token(self) -> TokenInfo | None:
+        index = self.token.currentIndex()
+        return self._tokens[index] if 0 <= index < len(self._tokens) else None
+
+    def _token_changed(self, _index: int) -> None:
         self.certs.clear()
         self._certificates = []
-        if index < 0 or index >= len(self._tokens):
+        token = self.current_token()
+        if token is None:
             return
-        token = self._tokens[index]
-        if token.locked:
-            self.say(self.tr("The token «%1» is locked (the PIN was typed wrong "
-                                           "too many times). Ask the certificate provider to "
-                                           "unlock it.").replace("%1", token.label))
+        self._token_say(self._token_problem())
         key = Pkcs11Key(self.library_path(), token_label=token.label, slot=token.slot)
         self.runner.run(lambda _task: self.app.signatures.certificates(key),
-                        self._certificates_found, self._failed, label="certificates")
+                        lambda found: self._certificates_found(token, found),
+                        self._token_failed, label="certificates")
 
-    def _certificates_found(self, certificates: list[CertificateInfo]) -> None:
+    def _token_problem(self) -> str:
+        token = self.current_token()
+        if token is None or not token.locked:
+            return ""
+        return self.tr("The token «%1» is locked (the PIN was typed wrong too many times). "
+                       "Ask the certificate provider to unlock it.").replace("%1", token.label)
+
+    def _certificates_found(self, token: TokenInfo, certificates: list[CertificateInfo]
+                            ) -> None:
+        if self.current_token() != token:
+            return  # another token was chosen meanwhile
         self._certificates = list(certificates)
         self.certs.clear()
         for info in certificates:
@@ -238,7 +250,16 @@ class KeyDialog(QDialog):
     def _certificate_changed(self) -> None:
         info = self.current_certificate()
         problem = certificate_problem(info) if info is not None else None
-        self.say(problem or "")
+        self._token_say(self._token_problem() or problem or "")
+
+    def _token_say(self, text: str) -> None:
+        """What the token's side found, said only while that side is shown (a late
+        answer must not overwrite the key file's message)."""
+        if self.token_kind.isChecked() and not self.busy:
+            self.say(text)
+
+    def _token_failed(self, exc: BaseException) -> None:
+        self._token_say(error_message(exc))
 
     def current_certificate(self) -> CertificateInfo | None:
         item = self.certs.currentItem()
@@ -263,10 +284,9 @@ class KeyDialog(QDialog):
             if not Path(text).is_file():
                 return self.tr("The key file «%1» is not there.").replace("%1", text)
             return Pkcs12Key(Path(text))
-        index = self.token.currentIndex()
-        if index < 0 or index >= len(self._tokens):
+        token = self.current_token()
+        if token is None:
             return self.tr("Choose the token (plug it in, then Find tokens).")
-        token = self._tokens[index]
         info = self.current_certificate()
         if self._certificates and info is None:
             return self.tr("Choose the certificate to sign with.")
