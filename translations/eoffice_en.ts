@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>gui.start.no_plugin</source>
+        <extracomment>Debian&apos;s name of a library package where the usual rule (below) does not give it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui.start.no_display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui.start.display_unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui.start.missing_libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui.start.plugin_failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui.start.failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Mark as read</source>
@@ -1505,6 +1533,273 @@
     </message>
 </context>
 <context>
+    <name>ImageRow</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen yet: a PNG with a transparent background.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Number and issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished">Sync now</translation>
+    </message>
+    <message>
+        <source>Choose seal image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Choose the seal image of the organisation (a red seal on a transparent PNG) first; it is kept in your profile for the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. Register:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Seal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssueFlow</name>
+    <message>
+        <source>Not on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number %1 of %2: ready to seal and issue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number requested; it arrives with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the leader: request its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed yet (status: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Seal and issue %n document(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seal and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting the numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers requested for %n document(s); they arrive with the next sync.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished">Syncing…</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key of the organisation&apos;s signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealing with the certificate of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sealed; the final PDF and the issue are queued to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 issued. They are sent at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the others were not issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Key file (PKCS#12: .p12, .pfx)</source>
+        <extracomment>The last key file and token library chosen in this run (paths only, never a secret).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file your certificate came in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation type="unfinished">Issuer</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked once for the whole batch, kept in memory only until the batch ends; never saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of the key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN of the token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the token library (ask IT staff where the token&apos;s software put it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No token is plugged in that this library can reach. Plug the token in, then Find tokens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token «%1» is locked (the PIN was typed wrong too many times). Ask the certificate provider to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file «%1» is not there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the token (plug it in, then Find tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate to sign with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password of the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN of the token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainToolbar</name>
     <message numerus="yes">
         <source>%n of your changes need your decision: open Sync issues from this button&apos;s menu</source>
@@ -2275,6 +2570,83 @@ Profile: %2</translation>
     </message>
 </context>
 <context>
+    <name>SignBatch</name>
+    <message>
+        <source>Preparing the previews…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the place of the signature on each document, then sign them all with one PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n document(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your signature image first (a blue signature on a transparent PNG); it is kept in your profile for the next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key for signing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after this document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing with the certificate of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed; queued to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 signed. They are sent at the next sync (offline, they wait here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: the others were not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignBatchDialog</name>
+    <message>
+        <source>Sign documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag the blue box to move the signature on the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose signature image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to eOffice</source>
@@ -2318,6 +2690,29 @@ Profile: %2</translation>
     </message>
 </context>
 <context>
+    <name>SignatureBadges</name>
+    <message>
+        <source>Signatures valid: intact and trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures intact, but a signer is not trusted on this computer (its root certificate is not in the trust store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature broken: the PDF was changed after it was signed, or the signature cannot be checked. Do not rely on this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signatures not checked: the PDF is not on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignerFields</name>
     <message>
         <source>Signer</source>
@@ -2351,6 +2746,33 @@ Profile: %2</translation>
     <message>
         <source>Someone outside the directory</source>
         <translation>Someone outside the directory</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>This did not work; nothing was signed or sent. Try again; if it happens again, export a diagnostics bundle (Help menu) for IT staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigningHooks</name>
+    <message>
+        <source>Sign…</source>
+        <extracomment>The actions of the clerk&apos;s dialog: either step makes it useful.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign the selected documents with one PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request numbers, then seal and issue the selected signed documents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN" sourcelanguage="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>gui.start.no_plugin</source>
+        <extracomment>Debian&apos;s name of a library package where the usual rule (below) does not give it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui.start.no_display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui.start.display_unset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui.start.missing_libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui.start.plugin_failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gui.start.failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>Mark as read</source>
@@ -1499,6 +1527,271 @@
     </message>
 </context>
 <context>
+    <name>ImageRow</name>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Ảnh PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Not chosen yet: a PNG with a transparent background.</source>
+        <translation>Chưa chọn: ảnh PNG nền trong suốt.</translation>
+    </message>
+</context>
+<context>
+    <name>IssueDialog</name>
+    <message>
+        <source>Number and issue</source>
+        <translation>Cấp số và phát hành</translation>
+    </message>
+    <message>
+        <source>Request the numbers</source>
+        <translation>Lấy số</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Đồng bộ ngay</translation>
+    </message>
+    <message>
+        <source>Choose seal image…</source>
+        <translation>Chọn ảnh con dấu…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Choose the seal image of the organisation (a red seal on a transparent PNG) first; it is kept in your profile for the next time.</source>
+        <translation>Hãy chọn trước ảnh con dấu của cơ quan (con dấu màu đỏ, ảnh PNG nền trong suốt); ảnh được giữ trong hồ sơ của bạn cho những lần sau.</translation>
+    </message>
+    <message>
+        <source>1. Register:</source>
+        <translation>1. Sổ đăng ký:</translation>
+    </message>
+    <message>
+        <source>2. Seal:</source>
+        <translation>2. Con dấu:</translation>
+    </message>
+</context>
+<context>
+    <name>IssueFlow</name>
+    <message>
+        <source>Not on this computer.</source>
+        <translation>Không có trên máy này.</translation>
+    </message>
+    <message>
+        <source>Issued.</source>
+        <translation>Đã phát hành.</translation>
+    </message>
+    <message>
+        <source>Number %1 of %2: ready to seal and issue.</source>
+        <translation>Số %1 ngày %2: sẵn sàng đóng dấu và phát hành.</translation>
+    </message>
+    <message>
+        <source>Number requested; it arrives with the next sync.</source>
+        <translation>Đã yêu cầu cấp số; số sẽ về ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Signed by the leader: request its number.</source>
+        <translation>Lãnh đạo đã ký: hãy lấy số.</translation>
+    </message>
+    <message>
+        <source>Not signed yet (status: %1).</source>
+        <translation>Chưa được ký (trạng thái: %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Seal and issue %n document(s)…</source>
+        <translation>
+            <numerusform>Đóng dấu và phát hành %n văn bản…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Seal and issue…</source>
+        <translation>Đóng dấu và phát hành…</translation>
+    </message>
+    <message>
+        <source>Requesting the numbers…</source>
+        <translation>Đang yêu cầu cấp số…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Numbers requested for %n document(s); they arrive with the next sync.</source>
+        <translation>
+            <numerusform>Đã yêu cầu cấp số cho %n văn bản; số sẽ về ở lần đồng bộ tới.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Đang đồng bộ…</translation>
+    </message>
+    <message>
+        <source>Synced.</source>
+        <translation>Đã đồng bộ.</translation>
+    </message>
+    <message>
+        <source>Key of the organisation&apos;s signature</source>
+        <translation>Khóa ký số của cơ quan</translation>
+    </message>
+    <message>
+        <source>Sealing with the certificate of %1…</source>
+        <translation>Đang đóng dấu bằng chứng thư số của %1…</translation>
+    </message>
+    <message>
+        <source>Stop after this document</source>
+        <translation>Dừng sau văn bản này</translation>
+    </message>
+    <message>
+        <source>Sealed; the final PDF and the issue are queued to send.</source>
+        <translation>Đã đóng dấu; bản PDF phát hành và thao tác phát hành đang chờ gửi.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 issued. They are sent at the next sync.</source>
+        <translation>Đã phát hành %1/%2 văn bản. Các văn bản được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Stopped: the others were not issued.</source>
+        <translation>Đã dừng: các văn bản còn lại chưa được phát hành.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDialog</name>
+    <message>
+        <source>Key file (PKCS#12: .p12, .pfx)</source>
+        <extracomment>The last key file and token library chosen in this run (paths only, never a secret).</extracomment>
+        <translation>Tệp khóa (PKCS#12: .p12, .pfx)</translation>
+    </message>
+    <message>
+        <source>USB token (PKCS#11)</source>
+        <translation>Thiết bị ký số USB token (PKCS#11)</translation>
+    </message>
+    <message>
+        <source>Use this key</source>
+        <translation>Dùng khóa này</translation>
+    </message>
+    <message>
+        <source>The key file your certificate came in</source>
+        <translation>Tệp khóa đi kèm chứng thư số của bạn</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Tệp khóa:</translation>
+    </message>
+    <message>
+        <source>Find tokens</source>
+        <translation>Tìm thiết bị</translation>
+    </message>
+    <message>
+        <source>Token library:</source>
+        <translation>Thư viện thiết bị:</translation>
+    </message>
+    <message>
+        <source>Token:</source>
+        <translation>Thiết bị:</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Người sở hữu</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Nơi cấp</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid to</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation>Chứng thư số:</translation>
+    </message>
+    <message>
+        <source>Asked once for the whole batch, kept in memory only until the batch ends; never saved.</source>
+        <translation>Chỉ hỏi một lần cho cả lượt ký, chỉ giữ trong bộ nhớ đến khi lượt ký kết thúc; không bao giờ được lưu.</translation>
+    </message>
+    <message>
+        <source>Password of the key file:</source>
+        <translation>Mật khẩu tệp khóa:</translation>
+    </message>
+    <message>
+        <source>PIN of the token:</source>
+        <translation>Mã PIN của thiết bị:</translation>
+    </message>
+    <message>
+        <source>Give the token library (ask IT staff where the token&apos;s software put it).</source>
+        <translation>Hãy nhập thư viện của thiết bị (hỏi cán bộ CNTT phần mềm thiết bị đã cài nó ở đâu).</translation>
+    </message>
+    <message>
+        <source> (locked)</source>
+        <translation> (đã bị khóa)</translation>
+    </message>
+    <message>
+        <source>No token is plugged in that this library can reach. Plug the token in, then Find tokens.</source>
+        <translation>Không có thiết bị nào được cắm mà thư viện này nhận ra. Hãy cắm thiết bị rồi bấm Tìm thiết bị.</translation>
+    </message>
+    <message>
+        <source>The token «%1» is locked (the PIN was typed wrong too many times). Ask the certificate provider to unlock it.</source>
+        <translation>Thiết bị «%1» đã bị khóa (nhập sai PIN quá số lần cho phép). Hãy liên hệ nhà cung cấp chứng thư số để mở khóa.</translation>
+    </message>
+    <message>
+        <source>cannot sign</source>
+        <translation>không ký được</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>dùng được</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Tệp khóa</translation>
+    </message>
+    <message>
+        <source>Key files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Tệp khóa (*.p12 *.pfx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose the key file.</source>
+        <translation>Hãy chọn tệp khóa.</translation>
+    </message>
+    <message>
+        <source>The key file «%1» is not there.</source>
+        <translation>Không tìm thấy tệp khóa «%1».</translation>
+    </message>
+    <message>
+        <source>Choose the token (plug it in, then Find tokens).</source>
+        <translation>Hãy chọn thiết bị (cắm thiết bị rồi bấm Tìm thiết bị).</translation>
+    </message>
+    <message>
+        <source>Choose the certificate to sign with.</source>
+        <translation>Hãy chọn chứng thư số dùng để ký.</translation>
+    </message>
+    <message>
+        <source>Type the password of the key file.</source>
+        <translation>Hãy nhập mật khẩu của tệp khóa.</translation>
+    </message>
+    <message>
+        <source>Type the PIN of the token.</source>
+        <translation>Hãy nhập mã PIN của thiết bị.</translation>
+    </message>
+    <message>
+        <source>Opening the key…</source>
+        <translation>Đang mở khóa…</translation>
+    </message>
+</context>
+<context>
     <name>MainToolbar</name>
     <message numerus="yes">
         <source>%n of your changes need your decision: open Sync issues from this button&apos;s menu</source>
@@ -2264,6 +2557,82 @@ Hồ sơ: %2</translation>
     </message>
 </context>
 <context>
+    <name>SignBatch</name>
+    <message>
+        <source>Preparing the previews…</source>
+        <translation>Đang chuẩn bị bản xem trước…</translation>
+    </message>
+    <message>
+        <source>Check the place of the signature on each document, then sign them all with one PIN.</source>
+        <translation>Kiểm tra vị trí chữ ký trên từng văn bản, rồi ký tất cả với một lần nhập PIN.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sign %n document(s)…</source>
+        <translation>
+            <numerusform>Ký %n văn bản…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose your signature image first (a blue signature on a transparent PNG); it is kept in your profile for the next time.</source>
+        <translation>Hãy chọn trước ảnh chữ ký của bạn (chữ ký màu xanh, ảnh PNG nền trong suốt); ảnh được giữ trong hồ sơ của bạn cho những lần sau.</translation>
+    </message>
+    <message>
+        <source>Key for signing</source>
+        <translation>Khóa ký số</translation>
+    </message>
+    <message>
+        <source>Stop after this document</source>
+        <translation>Dừng sau văn bản này</translation>
+    </message>
+    <message>
+        <source>Signing with the certificate of %1…</source>
+        <translation>Đang ký bằng chứng thư số của %1…</translation>
+    </message>
+    <message>
+        <source>Signed; queued to send.</source>
+        <translation>Đã ký; đang chờ gửi.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signed. They are sent at the next sync (offline, they wait here).</source>
+        <translation>Đã ký %1/%2 văn bản. Các văn bản được gửi ở lần đồng bộ tới (khi mất mạng, chúng chờ trên máy này).</translation>
+    </message>
+    <message>
+        <source>Stopped: the others were not signed.</source>
+        <translation>Đã dừng: các văn bản còn lại chưa được ký.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Stopping after the current document…</source>
+        <translation>Đang dừng sau văn bản hiện tại…</translation>
+    </message>
+</context>
+<context>
+    <name>SignBatchDialog</name>
+    <message>
+        <source>Sign documents</source>
+        <translation>Ký số văn bản</translation>
+    </message>
+    <message>
+        <source>Drag the blue box to move the signature on the page.</source>
+        <translation>Kéo khung màu xanh để di chuyển chữ ký trên trang.</translation>
+    </message>
+    <message>
+        <source>Choose signature image…</source>
+        <translation>Chọn ảnh chữ ký…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in to eOffice</source>
@@ -2307,6 +2676,29 @@ Hồ sơ: %2</translation>
     </message>
 </context>
 <context>
+    <name>SignatureBadges</name>
+    <message>
+        <source>Signatures valid: intact and trusted.</source>
+        <translation>Chữ ký hợp lệ: toàn vẹn và tin cậy.</translation>
+    </message>
+    <message>
+        <source>Signatures intact, but a signer is not trusted on this computer (its root certificate is not in the trust store).</source>
+        <translation>Chữ ký toàn vẹn, nhưng máy này chưa tin cậy người ký (chứng thư gốc chưa có trong kho tin cậy).</translation>
+    </message>
+    <message>
+        <source>Signature broken: the PDF was changed after it was signed, or the signature cannot be checked. Do not rely on this file.</source>
+        <translation>Chữ ký không hợp lệ: tệp PDF đã bị sửa sau khi ký, hoặc không kiểm tra được chữ ký. Không dùng tệp này.</translation>
+    </message>
+    <message>
+        <source>Not signed.</source>
+        <translation>Chưa ký số.</translation>
+    </message>
+    <message>
+        <source>Signatures not checked: the PDF is not on this computer yet.</source>
+        <translation>Chưa kiểm tra chữ ký: tệp PDF chưa có trên máy này.</translation>
+    </message>
+</context>
+<context>
     <name>SignerFields</name>
     <message>
         <source>Signer</source>
@@ -2340,6 +2732,33 @@ Hồ sơ: %2</translation>
     <message>
         <source>Someone outside the directory</source>
         <translation>Người ngoài danh bạ</translation>
+    </message>
+</context>
+<context>
+    <name>Signing</name>
+    <message>
+        <source>This did not work; nothing was signed or sent. Try again; if it happens again, export a diagnostics bundle (Help menu) for IT staff.</source>
+        <translation>Không thực hiện được; chưa có gì được ký hay gửi đi. Hãy thử lại; nếu vẫn lỗi, hãy xuất gói chẩn đoán (menu Trợ giúp) gửi cán bộ CNTT.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningHooks</name>
+    <message>
+        <source>Sign…</source>
+        <extracomment>The actions of the clerk&apos;s dialog: either step makes it useful.</extracomment>
+        <translation>Ký số…</translation>
+    </message>
+    <message>
+        <source>Sign the selected documents with one PIN</source>
+        <translation>Ký các văn bản đã chọn với một lần nhập PIN</translation>
+    </message>
+    <message>
+        <source>Number and issue…</source>
+        <translation>Cấp số và phát hành…</translation>
+    </message>
+    <message>
+        <source>Request numbers, then seal and issue the selected signed documents</source>
+        <translation>Lấy số, rồi đóng dấu và phát hành các văn bản đã ký được chọn</translation>
     </message>
 </context>
 <context>

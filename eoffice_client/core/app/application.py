@@ -11,7 +11,8 @@ Its parts: :attr:`session` (sign-in and out, status), :attr:`reads` (the cache),
 :attr:`changes` (queued changes and the queue), :attr:`sync` (rounds and files),
 :attr:`drafts` (the compose window's saves and the body kept locally),
 :attr:`documents` (drafting, signing, verifying, and the chain of an outgoing document:
-prepare_for_approval, sign_for_leader, issue_numbered, extend_pending), :attr:`reports`
+prepare_for_approval, sign_for_leader, issue_numbered, extend_pending), :attr:`signatures`
+(keys to choose, the signature's place on the preview, the images, row badges), :attr:`reports`
 (registers, the processing report, the dashboard), :attr:`interop` (edXML import and
 export), :attr:`files` (cached files' plaintext), :attr:`audit` (the local audit trail),
 :attr:`diagnostics` (the bundle for IT staff), :attr:`updates` (a newer client needed
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from eoffice_client.core.app.reads import ReadsApi
     from eoffice_client.core.app.reports import ReportsApi
     from eoffice_client.core.app.session import SessionApi
+    from eoffice_client.core.app.signatures import SignatureApi
     from eoffice_client.core.app.sync import SyncApi
     from eoffice_client.core.app.updates import UpdatesApi
 
@@ -110,6 +112,12 @@ class App:
         from eoffice_client.core.app.documents import DocumentsApi
 
         return DocumentsApi(self.context)
+
+    @cached_property
+    def signatures(self) -> SignatureApi:
+        from eoffice_client.core.app.signatures import SignatureApi
+
+        return SignatureApi(self.context)
 
     @cached_property
     def drafts(self) -> DraftsApi:

@@ -38,6 +38,7 @@ from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.app.types import CancelToken, JsonObject
 from eoffice_client.core.documents.errors import DocumentFileError
+from eoffice_client.core.documents.pdf_box import PdfBox
 from eoffice_client.core.documents.signing import SignRequest, TimestampState, sign_document
 from eoffice_client.core.documents.signing_appearance import SignatureRole
 from eoffice_client.core.documents.signing_errors import KeyAccessError, SigningError
@@ -90,16 +91,19 @@ class SigningChain:
     def sign_for_leader(self, doc_ids: Sequence[str], key: KeySource,
                         secret: Callable[[], str], image: Path, *,
                         progress: ChainProgressCallback | None = None,
-                        cancel: CancelToken | None = None) -> ChainOutcome:
+                        cancel: CancelToken | None = None,
+                        places: Mapping[str, PdfBox] | None = None) -> ChainOutcome:
         me = self._changes.me()
+        boxes = dict(places or {})
 
         def plan(doc_id: str) -> _Plan:
-            return self._leader_plan(doc_id, me, Path(image))
+            return self._leader_plan(doc_id, me, Path(image), boxes.get(doc_id))
 
         return self._batch(ChainStep.SIGN, doc_ids, plan, key, secret, progress, cancel,
                            role="signed", action="sign", me=me)
 
-    def _leader_plan(self, doc_id: str, me: Person, image: Path) -> _Plan:
+    def _leader_plan(self, doc_id: str, me: Person, image: Path, box: PdfBox | None = None
+                     ) -> _Plan:
         from eoffice_client.core.documents.pdf_places import find_number_and_date_places
         from eoffice_client.core.documents.signing_prepare import has_fields
 
@@ -120,7 +124,7 @@ class SigningChain:
 
         def request(out: Path) -> SignRequest:
             return SignRequest(source, out, role=SignatureRole.LEADER, image=image,
-                               certify=True, number_date_places=places, signer_name=name,
+                               box=box, certify=True, number_date_places=places, signer_name=name,
                                signer_title=title)
 
         return _Plan(doc_id, source, _stem(main) + "-da-ky", request)

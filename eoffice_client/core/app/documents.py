@@ -12,7 +12,7 @@ import datetime as dt
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -136,7 +136,8 @@ class DocumentsApi:
     def sign_for_leader(self, doc_ids: Sequence[str], key: KeySource,
                         secret: Callable[[], str], image: Path, *,
                         progress: ChainProgressCallback | None = None,
-                        cancel: CancelToken | None = None) -> ChainOutcome:
+                        cancel: CancelToken | None = None,
+                        places: Mapping[str, PdfBox] | None = None) -> ChainOutcome:
         """The leader's batch: each document's ``main`` PDF certified (DocMDP 2: the fill
         and the seal stay allowed), the blue signature ``image`` centred in the signer
         block, the seal's empty field made; the signed PDF written into the files cache,
@@ -145,11 +146,13 @@ class DocumentsApi:
         PIN or password raises (8) with nothing done. A document that cannot be signed
         gets its error in the outcome and the others go on; a key that goes away mid-batch
         stops the rest (``outcome.stopped_by``). ``progress`` hears each document;
-        ``cancel`` stops between documents (the ones done stay queued)."""
+        ``cancel`` stops between documents (the ones done stay queued). ``places`` gives a
+        document's signature box as the person moved it on the preview."""
         from eoffice_client.core.app.chain import SigningChain
 
         return SigningChain(self._context, self.trust_folders()).sign_for_leader(
-            doc_ids, key, secret, Path(image), progress=progress, cancel=cancel)
+            doc_ids, key, secret, Path(image), progress=progress, cancel=cancel,
+            places=places)
 
     def issue_numbered(self, doc_ids: Sequence[str], key: KeySource,
                        secret: Callable[[], str], seal_image: Path, *,

@@ -165,4 +165,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Updates after the signature freed unused PDF objects (common with signing software); "
         "the signed content is unchanged.",
     ),
+    # -- the window's signing flows (core/app/signatures.py)
+    "signatures.not_png": (
+        "Tệp {path} không phải ảnh PNG; ảnh chữ ký và ảnh con dấu phải là ảnh PNG nền "
+        "trong suốt.",
+        "The file {path} is not a PNG image; the signature and seal images must be PNG "
+        "with a transparent background.",
+    ),
 }
