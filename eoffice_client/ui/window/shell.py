@@ -270,11 +270,11 @@ class MainWindow(QMainWindow):
     def show_current_document(self) -> None:
         """The document of the current row in the pane; the actions the selection allows."""
         doc_id = self.documents.current_id()
-        doc = self.app.reads.document_json(doc_id) if doc_id and self.core_ready else None
-        self.pane.show_document(doc)
-        docs = self.documents.selected_documents()
+        self.pane.show_document(self.app.reads.document(doc_id)
+                                if doc_id and self.core_ready else None)
+        docs = self.documents.selected_documents()  # as the workflow's rules read them
         me = self.app.session.me() if self.core_ready else None
-        self.reader.shown(doc if len(docs) == 1 else None, me)
+        self.reader.shown(docs[0] if len(docs) == 1 else None, me)
         allowed = enabled_actions(docs, me)
         self.commands.set_document_state(allowed, bool(docs))
         self.commands.open_draft.setEnabled(openable(docs))
