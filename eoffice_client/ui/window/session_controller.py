@@ -18,7 +18,6 @@ from eoffice_client.config import Profile, Settings, locked_fields
 from eoffice_client.core.app.application import App
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.app.types import LogoutResult
-from eoffice_client.core.errors import ClientError
 from eoffice_client.ui.dialogs.messages import inform
 from eoffice_client.ui.dialogs.settings import SettingsDialog
 from eoffice_client.ui.dialogs.sign_in import SignInDialog
@@ -55,8 +54,12 @@ class SessionController(QObject):
         if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
             self.sign_in_dialog.raise_()
             return
-        me = self.app.session.me()
-        dialog = SignInDialog(server or self.app.session.server() or self.settings.server,
+        try:
+            me, current = self.app.session.me(), self.app.session.server()
+        except Exception as exc:  # an unreadable cache must not keep anyone from signing in
+            LOG.info("no sign-in defaults from the cache: %r", exc)
+            me, current = None, self.settings.server
+        dialog = SignInDialog(server or current or self.settings.server,
                               me.username if me else "", "server" in locked_fields(),
                               self.window)
         dialog.submitted.connect(lambda: self._sign_in(dialog))
@@ -74,7 +77,7 @@ class SessionController(QObject):
         try:
             address = session.check_server(server)
             refusal = session.switch_refusal(address, username)
-        except ClientError as exc:
+        except Exception as exc:  # a bad address, or a cache whose queue cannot be read
             dialog.show_error(error_text(exc))
             return
         if refusal is not None:
