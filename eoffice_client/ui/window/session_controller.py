@@ -134,6 +134,10 @@ class SessionController(QObject):
         yet or their count cannot be read."""
         if self.sign_out_task is not None:
             return
+        if not self.app.opened:  # what waits to be sent is not known yet
+            self.message.emit(self.tr("The local data is still loading: sign out in a "
+                                      "moment."), 5000)
+            return
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Sign out"))
