@@ -46,6 +46,7 @@ class SessionController(QObject):
         self.profile, self.settings = profile, settings
         self.sign_in_dialog: SignInDialog | None = None  # the one open now, if any
         self.sign_in_task: Task | None = None
+        self.sign_in_attempts = 0  # a late answer of an older attempt is not used
         self.sign_out_task: Task | None = None
 
     # --- sign-in ---------------------------------------------------------------------------
@@ -84,19 +85,23 @@ class SessionController(QObject):
             dialog.show_refusal(error_text(refusal))
             return
         dialog.set_busy(True)
+        self.sign_in_attempts += 1
+        attempt = self.sign_in_attempts
         task = self.runner.run(
             lambda _t: session.sign_in(username, password, address, remember=remember),
-            lambda user: self._signed_in(dialog, task, user, address),
+            lambda user: self._signed_in(dialog, task, user, address, attempt),
             lambda exc: self._sign_in_failed(dialog, task, exc),
             label=self.tr("Signing in…"))
         self.sign_in_task = task
 
-    def _signed_in(self, dialog: SignInDialog, task: Task, user: Person, server: str) -> None:
+    def _signed_in(self, dialog: SignInDialog, task: Task, user: Person, server: str,
+                   attempt: int) -> None:
         if task.cancelled():  # the person gave up waiting: they are not signed in
-            LOG.info("a cancelled sign-in succeeded late: signing out again")
-            self.runner.run(lambda _t: self.app.session.logout(), None,
-                            lambda exc: LOG.info("no sign-out after a cancelled sign-in: %r",
-                                                 exc), show_progress=False)
+            if attempt == self.sign_in_attempts:  # (unless a newer sign-in took over)
+                LOG.info("a cancelled sign-in succeeded late: signing out again")
+                self.runner.run(lambda _t: self.app.session.logout(), None,
+                                lambda exc: LOG.info("no sign-out after a cancelled "
+                                                     "sign-in: %r", exc), show_progress=False)
             return
         self.sign_in_task = None
         dialog.finish()
