@@ -85,6 +85,7 @@ def test_sign_in_first_sync_document_and_pdf(sandbox: Any, open_window: Any, qtb
                     timeout=10000)
     assert window.boxes.counts["incoming"].total == window.documents.model.rowCount()
     assert window.status_bar.online_label.text() == "Trực tuyến"
+    assert not window.status_bar.sign_in_button.isVisible()  # signed in: no "Sign in…"
     assert f"— {controller.client.session.me().full_name}" in window.windowTitle()
     doc = find_document(controller, lambda d: d["attachments"] and not d["secrecy"])
     select(window, qtbot, doc["id"])

@@ -7,7 +7,6 @@ own module of this package:
 - ``box_list``, ``document_list`` (with ``filter_bar``), ``document_pane``, ``status_bar``;
 - ``sync_controller`` (syncs, sync issues), ``session_controller`` (sign-in and out,
   settings, profiles), ``actions_controller`` (actions, paper documents, printing, files).
-
 Every part calls the application API (``core/app``, :class:`App`) directly. The first
 list is painted before the core is loaded (``core_loading``); what needs the core waits
 for ``coreReady``.
@@ -301,6 +300,7 @@ class MainWindow(QMainWindow):
     def _signed_in(self, _user: object) -> None:
         self.reload_directory()
         self._update_title()
+        self.sync_controller.update_status()
         self.sync_controller.start()
 
     def _signed_out(self, _wiped: bool) -> None:
