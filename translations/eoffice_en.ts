@@ -839,6 +839,7 @@
     <name>DocumentTableModel</name>
     <message>
         <source>Urgency</source>
+        <extracomment>the table rows of some ids, by id</extracomment>
         <translation>Urgency</translation>
     </message>
     <message>
@@ -1837,7 +1838,7 @@
     <name>MainWindow</name>
     <message>
         <source>The local data cannot be opened</source>
-        <extracomment>window width, in font heights, from which the document sits right of the list the core is loaded after the first paint, or after this long if nothing paints (a window that is not shown, say)</extracomment>
+        <extracomment>window width, in font heights, from which the document sits right of the list</extracomment>
         <translation>The local data cannot be opened</translation>
     </message>
     <message numerus="yes">
@@ -2417,6 +2418,10 @@
     </message>
     <message>
         <source>Not signed in: documents are not synced. To sign in, use File › Sign in… or the Sign in button below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local data is still loading: sign out in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -832,6 +832,7 @@
     <name>DocumentTableModel</name>
     <message>
         <source>Urgency</source>
+        <extracomment>the table rows of some ids, by id</extracomment>
         <translation>Độ khẩn</translation>
     </message>
     <message>
@@ -1828,7 +1829,7 @@
     <name>MainWindow</name>
     <message>
         <source>The local data cannot be opened</source>
-        <extracomment>window width, in font heights, from which the document sits right of the list the core is loaded after the first paint, or after this long if nothing paints (a window that is not shown, say)</extracomment>
+        <extracomment>window width, in font heights, from which the document sits right of the list</extracomment>
         <translation>Không mở được dữ liệu trên máy</translation>
     </message>
     <message numerus="yes">
@@ -2406,6 +2407,10 @@
     <message>
         <source>Not signed in: documents are not synced. To sign in, use File › Sign in… or the Sign in button below.</source>
         <translation>Chưa đăng nhập: văn bản không được đồng bộ. Để đăng nhập, chọn Tệp › Đăng nhập… hoặc nút Đăng nhập ở dưới.</translation>
+    </message>
+    <message>
+        <source>The local data is still loading: sign out in a moment.</source>
+        <translation>Dữ liệu trên máy đang được nạp: hãy đăng xuất sau giây lát.</translation>
     </message>
     <message>
         <source>Sign out</source>

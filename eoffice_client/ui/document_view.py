@@ -1,5 +1,6 @@
 """The right pane: one document's metadata, files (inline PDF preview), assignments,
-directives and comments, and history."""
+directives and comments, and history, from the application API's
+:class:`~eoffice_client.core.app.records.DocumentDetail`."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eoffice_client.core.app.records import Directory
+from eoffice_client.core.app.records import AttachmentInfo, Directory, DocumentDetail
 from eoffice_client.core.domain.enums import (
     ASSIGNMENT_ROLE_LABELS,
     COMMENT_KIND_LABELS,
@@ -59,7 +60,7 @@ class DocumentView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lang = "vi"
-        self.doc: dict[str, Any] | None = None
+        self.doc: DocumentDetail | None = None
         self.directory = Directory()
         self._shown: tuple[str | None, Path | None] = (None, None)
         self.title = QLabel(self)
@@ -131,8 +132,8 @@ class DocumentView(QWidget):
         self.show_document(self.doc, keep_file=True)
 
     # --- content ---------------------------------------------------------------------------
-    def show_document(self, doc: dict[str, Any] | None, keep_file: bool = False) -> None:
-        same = bool(doc and self.doc and doc.get("id") == self.doc.get("id"))
+    def show_document(self, doc: DocumentDetail | None, keep_file: bool = False) -> None:
+        same = doc is not None and self.doc is not None and doc.id == self.doc.id
         self.doc = doc
         if doc is None:
             self.title.setText(self.tr("Choose a document in the list to see it here."))
@@ -142,27 +143,25 @@ class DocumentView(QWidget):
             self.pdf.clear()
             self._update_file_buttons()
             return
-        code = document_code(doc)
-        self.title.setText(html.escape(f"{code} — {doc.get('subject', '')}" if code
-                                       else str(doc.get("subject", ""))))
+        code = doc.code
+        self.title.setText(html.escape(f"{code} — {doc.subject}" if code else doc.subject))
         self.info.setHtml(self._info_html(doc))
         self.comments.setHtml(self._comments_html(doc))
         self.history.setHtml(self._history_html(doc))
         self._fill_files(doc, keep_current=same and keep_file)
 
-    def _fill_files(self, doc: dict[str, Any], keep_current: bool) -> None:
+    def _fill_files(self, doc: DocumentDetail, keep_current: bool) -> None:
         current = self.current_attachment_id() if keep_current else None
         self.file_list.blockSignals(True)
         self.file_list.clear()
         attach_icon = QIcon(str(icon_path("attach")))
-        for attachment in doc.get("attachments") or []:
-            size_kb = max(1, int(attachment.get("size") or 0) // 1024)
-            self.file_list.addItem(attach_icon, f"{attachment.get('file_name')} ({size_kb} KB)",
-                                   attachment.get("id"))
+        for attachment in doc.attachments:
+            size_kb = max(1, attachment.size // 1024)
+            self.file_list.addItem(attach_icon, f"{attachment.file_name} ({size_kb} KB)",
+                                   attachment.id)
             index = self.file_list.count() - 1
-            self.file_list.setItemData(index, str(attachment.get("file_name") or ""),
-                                       Qt.ItemDataRole.ToolTipRole)
-            if attachment.get("id") == current:
+            self.file_list.setItemData(index, attachment.file_name, Qt.ItemDataRole.ToolTipRole)
+            if attachment.id == current:
                 self.file_list.setCurrentIndex(index)
         self.file_list.setEnabled(self.file_list.count() > 0)
         self.file_list.blockSignals(False)
@@ -182,20 +181,18 @@ class DocumentView(QWidget):
         value = self.file_list.currentData()
         return str(value) if value else None
 
-    def attachment(self, attachment_id: str | None) -> dict[str, Any] | None:
-        for attachment in (self.doc or {}).get("attachments") or []:
-            if attachment.get("id") == attachment_id:
-                return dict(attachment)
-        return None
+    def attachment(self, attachment_id: str | None) -> AttachmentInfo | None:
+        found = (a for a in (self.doc.attachments if self.doc else ()) if a.id == attachment_id)
+        return next(found, None)
 
     def secret(self) -> bool:
-        return int((self.doc or {}).get("secrecy") or 0) >= 1
+        return self.doc is not None and self.doc.secret
 
     def show_file(self, attachment_id: str, path: Path | None) -> None:
         """The window calls this with the cached copy (or None when it is not cached)."""
         if attachment_id != self.current_attachment_id():
             return
-        attachment = self.attachment(attachment_id) or {}
+        attachment = self.attachment(attachment_id)
         failed = False
         if path is None:
             self.pdf.clear()
@@ -249,106 +246,96 @@ class DocumentView(QWidget):
         self.pdf.setVisible(not secret)
         self.secret_note.setVisible(secret)
         if secret and self.doc is not None:
-            register = self.directory.registers.get(str(self.doc.get("register_id") or ""))
-            holder = ", ".join(self.directory.user_name(u)
-                               for u in self.doc.get("pending_with") or [])
+            register = self.directory.registers.get(self.doc.register_id or "")
+            holder = ", ".join(self.directory.user_name(u) for u in self.doc.pending_with)
             self.secret_note.setText(secret_explanation(
-                self.doc, register.name if register else "", holder))
+                self.doc.direction, register.name if register else "", holder))
 
     @staticmethod
     def open_path(path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     # --- html ------------------------------------------------------------------------------
-    def _info_html(self, doc: dict[str, Any]) -> str:
+    def _info_html(self, doc: DocumentDetail) -> str:
         d = self.directory
-        signer = doc.get("signer") or {}
-        signer_text = " ".join(str(signer.get(k) or "") for k in ("competence", "position",
-                                                                  "full_name")).strip()
+        register = d.registers.get(doc.register_id or "")
         rows = [
-            (self.tr("Direction"), label(DIRECTION_LABELS, doc.get("direction"), self.lang)),
-            (self.tr("Type"), d.type_name(doc.get("type_code"))),
-            (self.tr("Number/notation"), document_code(doc)),
-            (self.tr("Issuer"), (doc.get("issuer") or {}).get("org_name", "")),
-            (self.tr("Issued on"), format_date(doc.get("issued_date"))),
-            (self.tr("Arrival number"), str(doc.get("arrival_number") or "")),
-            (self.tr("Arrived on"), format_date(doc.get("arrival_date"))),
-            (self.tr("Register"), d.register_name(doc.get("register_id"))
-             if doc.get("register_id") in d.registers else ""),
-            (self.tr("Urgency"), label(URGENCY_LABELS, int(doc.get("urgency") or 0), self.lang)),
-            (self.tr("Secrecy"), label(SECRECY_LABELS, int(doc.get("secrecy") or 0), self.lang)),
-            (self.tr("Due"), format_date(doc.get("due_date"))),
-            (self.tr("Status"), label(STATUS_LABELS, doc.get("status"), self.lang)),
-            (self.tr("Waiting on"), ", ".join(display.person(d, u)
-                                              for u in doc.get("pending_with") or [])),
-            (self.tr("Signer"), signer_text),
-            (self.tr("Unit"), display.unit(d, doc.get("unit_id"))),
-            (self.tr("Recipients"), ", ".join(r.get("org_name", "") for r in
-                                              doc.get("recipients") or [])),
-            (self.tr("Read by"), ", ".join(display.person(d, u) for u in doc.get("readers") or [])),
+            (self.tr("Direction"), label(DIRECTION_LABELS, doc.direction, self.lang)),
+            (self.tr("Type"), d.type_name(doc.type_code)),
+            (self.tr("Number/notation"), doc.code),
+            (self.tr("Issuer"), doc.issuer_name),
+            (self.tr("Issued on"), format_date(doc.issued_date)),
+            (self.tr("Arrival number"), str(doc.arrival_number or "")),
+            (self.tr("Arrived on"), format_date(doc.arrival_date)),
+            (self.tr("Register"), register.name if register else ""),
+            (self.tr("Urgency"), label(URGENCY_LABELS, doc.urgency, self.lang)),
+            (self.tr("Secrecy"), label(SECRECY_LABELS, doc.secrecy, self.lang)),
+            (self.tr("Due"), format_date(doc.due_date)),
+            (self.tr("Status"), label(STATUS_LABELS, doc.status, self.lang)),
+            (self.tr("Waiting on"), ", ".join(display.person(d, u) for u in doc.pending_with)),
+            (self.tr("Signer"), doc.signer.text if doc.signer else ""),
+            (self.tr("Unit"), display.unit(d, doc.unit_id)),
+            (self.tr("Recipients"), ", ".join(doc.recipients)),
+            (self.tr("Read by"), ", ".join(display.person(d, u) for u in doc.readers)),
         ]
-        if doc.get("pending_changes"):
+        if doc.pending_changes:
             rows.append((self.tr("Waiting to sync"), self.tr(
-                "%n change(s) waiting to be sent at the next sync", "",
-                int(doc["pending_changes"]))))
+                "%n change(s) waiting to be sent at the next sync", "", doc.pending_changes)))
         body = "".join(
             f"<tr><td style='color:#5f6b7a;padding:2px 12px 2px 0'>{html.escape(k)}</td>"
             f"<td style='padding:2px 0'>{html.escape(v)}</td></tr>" for k, v in rows if v)
-        subject = html.escape(str(doc.get("subject", "")))
+        subject = html.escape(doc.subject)
         heading = html.escape(self.tr("Assignments"))
         return (f"<p><b>{subject}</b></p><table>{body}</table>"
                 f"<h4 style='color:#2f5d8a'>{heading}</h4>"
                 f"{self._assignments_html(doc)}")
 
-    def _assignments_html(self, doc: dict[str, Any]) -> str:
-        items = doc.get("assignments") or []
+    def _assignments_html(self, doc: DocumentDetail) -> str:
+        items = doc.assignments
         if not items:
             return _hint(self.tr("No assignments."))
         status_names = {"pending": self.tr("Not started"), "in_progress": self.tr("In progress"),
                         "done": self.tr("Done")}
         lines = []
         for a in items:
-            who = (display.unit(self.directory, a.get("assignee_id"))
-                   if a.get("assignee_type") == "unit"
-                   else display.person(self.directory, a.get("assignee_id")))
-            role = label(ASSIGNMENT_ROLE_LABELS, a.get("role"), self.lang)
-            due = format_date(a.get("due_date"))
+            who = (display.unit(self.directory, a.assignee_id) if a.assignee_type == "unit"
+                   else display.person(self.directory, a.assignee_id))
+            role = label(ASSIGNMENT_ROLE_LABELS, a.role, self.lang)
+            due = format_date(a.due_date)
             parts = [f"<b>{html.escape(role)}</b>: {html.escape(who)}",
-                     html.escape(status_names.get(a.get("status", ""), a.get("status", "")))]
+                     html.escape(status_names.get(a.status, a.status))]
             if due:
                 parts.append(html.escape(self.tr("due %1").replace("%1", due)))
             lines.append("<li>" + " — ".join(parts) + "</li>")
         return "<ul>" + "".join(lines) + "</ul>"
 
-    def _comments_html(self, doc: dict[str, Any]) -> str:
-        items = doc.get("comments") or []
-        if not items:
+    def _comments_html(self, doc: DocumentDetail) -> str:
+        if not doc.comments:
             return _hint(self.tr("No comments yet."))
         parts = []
-        for c in items:
-            kind = label(COMMENT_KIND_LABELS, c.get("kind"), self.lang)
-            color = "#b3261e" if c.get("kind") == "directive" else "#2f5d8a"
+        for c in doc.comments:
+            kind = label(COMMENT_KIND_LABELS, c.kind, self.lang)
+            color = "#b3261e" if c.kind == "directive" else "#2f5d8a"
             parts.append(
                 f"<p><span style='color:{color};font-weight:600'>{html.escape(kind)}</span> · "
-                f"{html.escape(display.person(self.directory, c.get('author_id')))} · "
-                f"<span style='color:#5f6b7a'>{html.escape(display.when(c.get('created_at')))}"
+                f"{html.escape(display.person(self.directory, c.author_id))} · "
+                f"<span style='color:#5f6b7a'>{html.escape(display.when(c.created_at))}"
                 "</span>"
-                f"<br>{html.escape(str(c.get('text', '')))}</p>")
+                f"<br>{html.escape(c.text)}</p>")
         return "".join(parts)
 
-    def _history_html(self, doc: dict[str, Any]) -> str:
-        items = doc.get("history") or []
-        if not items:
+    def _history_html(self, doc: DocumentDetail) -> str:
+        if not doc.history:
             return _hint(self.tr("No history yet."))
         cell = "<td style='padding:2px 10px 2px 0'>"
         rows = []
-        for h in items:
-            who = display.person(self.directory, h.get("actor_id"))
-            detail = display.history_detail(self.directory, h.get("action"), h.get("detail"))
+        for h in doc.history:
+            who = display.person(self.directory, h.actor_id)
+            detail = display.history_detail(self.directory, h.action, h.detail)
             rows.append(f"<tr><td style='color:#5f6b7a;padding:2px 10px 2px 0'>"
-                        f"{html.escape(display.when(h.get('at')))}</td>"
+                        f"{html.escape(display.when(h.at))}</td>"
                         f"{cell}{html.escape(who)}</td>"
-                        f"{cell}<b>{html.escape(action_name(h.get('action')))}</b></td>"
+                        f"{cell}<b>{html.escape(action_name(h.action))}</b></td>"
                         f"<td>{html.escape(detail)}</td></tr>")
         return f"<table>{''.join(rows)}</table>"
 
@@ -357,8 +344,9 @@ def _hint(text: str) -> str:
     return f"<p style='color:#5f6b7a'>{html.escape(text)}</p>"
 
 
-def _is_pdf(attachment: dict[str, Any], path: Path) -> bool:
-    return attachment.get("content_type") == "application/pdf" or path.suffix.lower() == ".pdf"
+def _is_pdf(attachment: AttachmentInfo | None, path: Path) -> bool:
+    return ((attachment is not None and attachment.content_type == "application/pdf")
+            or path.suffix.lower() == ".pdf")
 
 
 def action_name(action: str | None) -> str:

@@ -12,7 +12,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from eoffice_client.core.app.records import Directory
+from eoffice_client.core.app.records import AssignmentInfo, Directory, DocumentDetail
 from eoffice_client.core.app.types import Row
 from eoffice_client.core.domain.enums import (
     ASSIGNMENT_ROLE_LABELS,
@@ -22,7 +22,7 @@ from eoffice_client.core.domain.enums import (
     label,
 )
 from eoffice_client.ui import display
-from eoffice_client.ui.document_view import action_name, document_code
+from eoffice_client.ui.document_view import action_name
 from eoffice_client.ui.table_model import format_date
 
 STYLE = (
@@ -48,60 +48,54 @@ def _pairs(rows: Sequence[tuple[str, str]]) -> str:
     )
 
 
-def document_html(doc: dict[str, Any], directory: Directory, lang: str) -> str:
+def document_html(doc: DocumentDetail, directory: Directory, lang: str) -> str:
     rows = [
-        (translate("Printing", "Number/notation"), document_code(doc)),
-        (translate("Printing", "Type"), directory.type_name(doc.get("type_code"))),
-        (translate("Printing", "Issuer"), (doc.get("issuer") or {}).get("org_name", "")),
-        (translate("Printing", "Issued on"), format_date(doc.get("issued_date"))),
-        (translate("Printing", "Arrival number"), doc.get("arrival_number") or ""),
-        (translate("Printing", "Arrived on"), format_date(doc.get("arrival_date"))),
-        (
-            translate("Printing", "Urgency"),
-            label(URGENCY_LABELS, int(doc.get("urgency") or 0), lang),
-        ),
-        (translate("Printing", "Due"), format_date(doc.get("due_date"))),
-        (translate("Printing", "Status"), label(STATUS_LABELS, doc.get("status"), lang)),
-        (
-            translate("Printing", "Files"),
-            ", ".join(a.get("file_name", "") for a in doc.get("attachments") or []),
-        ),
+        (translate("Printing", "Number/notation"), doc.code),
+        (translate("Printing", "Type"), directory.type_name(doc.type_code)),
+        (translate("Printing", "Issuer"), doc.issuer_name),
+        (translate("Printing", "Issued on"), format_date(doc.issued_date)),
+        (translate("Printing", "Arrival number"), str(doc.arrival_number or "")),
+        (translate("Printing", "Arrived on"), format_date(doc.arrival_date)),
+        (translate("Printing", "Urgency"), label(URGENCY_LABELS, doc.urgency, lang)),
+        (translate("Printing", "Due"), format_date(doc.due_date)),
+        (translate("Printing", "Status"), label(STATUS_LABELS, doc.status, lang)),
+        (translate("Printing", "Files"), ", ".join(a.file_name for a in doc.attachments)),
     ]
     return (
         f"<html><head><style>{STYLE}</style></head><body>"
-        f"<h2>{_e(doc.get('subject'))}</h2>{_pairs(rows)}</body></html>"
+        f"<h2>{_e(doc.subject)}</h2>{_pairs(rows)}</body></html>"
     )
 
 
-def slip_html(doc: dict[str, Any], directory: Directory, lang: str) -> str:
+def slip_html(doc: DocumentDetail, directory: Directory, lang: str) -> str:
     """Phiếu xử lý văn bản: the document, its assignments, directives and what was done."""
     head = _pairs(
         [
-            (translate("Printing", "Number/notation"), document_code(doc)),
-            (translate("Printing", "Issuer"), (doc.get("issuer") or {}).get("org_name", "")),
-            (translate("Printing", "Arrival number"), doc.get("arrival_number") or ""),
-            (translate("Printing", "Subject"), doc.get("subject", "")),
-            (translate("Printing", "Due"), format_date(doc.get("due_date"))),
+            (translate("Printing", "Number/notation"), doc.code),
+            (translate("Printing", "Issuer"), doc.issuer_name),
+            (translate("Printing", "Arrival number"), str(doc.arrival_number or "")),
+            (translate("Printing", "Subject"), doc.subject),
+            (translate("Printing", "Due"), format_date(doc.due_date)),
         ]
     )
     assignments = "".join(
-        f"<tr><td>{_e(label(ASSIGNMENT_ROLE_LABELS, a.get('role'), lang))}</td>"
+        f"<tr><td>{_e(label(ASSIGNMENT_ROLE_LABELS, a.role, lang))}</td>"
         f"<td>{_e(_assignee(directory, a))}</td>"
-        f"<td>{_e(format_date(a.get('due_date')))}</td></tr>"
-        for a in doc.get("assignments") or []
+        f"<td>{_e(format_date(a.due_date))}</td></tr>"
+        for a in doc.assignments
     )
     comments = "".join(
-        f"<tr><td>{_e(label(COMMENT_KIND_LABELS, c.get('kind'), lang))}</td>"
-        f"<td>{_e(display.person(directory, c.get('author_id')))}</td>"
-        f"<td>{_e(c.get('text'))}</td></tr>"
-        for c in doc.get("comments") or []
+        f"<tr><td>{_e(label(COMMENT_KIND_LABELS, c.kind, lang))}</td>"
+        f"<td>{_e(display.person(directory, c.author_id))}</td>"
+        f"<td>{_e(c.text)}</td></tr>"
+        for c in doc.comments
     )
     history = "".join(
-        f"<tr><td>{_e(display.when(h.get('at')))}</td>"
-        f"<td>{_e(display.person(directory, h.get('actor_id')))}</td>"
-        f"<td>{_e(action_name(h.get('action')))}</td>"
-        f"<td>{_e(display.history_detail(directory, h.get('action'), h.get('detail')))}</td></tr>"
-        for h in doc.get("history") or []
+        f"<tr><td>{_e(display.when(h.at))}</td>"
+        f"<td>{_e(display.person(directory, h.actor_id))}</td>"
+        f"<td>{_e(action_name(h.action))}</td>"
+        f"<td>{_e(display.history_detail(directory, h.action, h.detail))}</td></tr>"
+        for h in doc.history
     )
     title = _e(translate("Printing", "DOCUMENT PROCESSING SLIP"))
     t_assign = _e(translate("Printing", "Assignments"))
@@ -127,10 +121,10 @@ def slip_html(doc: dict[str, Any], directory: Directory, lang: str) -> str:
     )
 
 
-def _assignee(directory: Directory, assignment: dict[str, Any]) -> str:
-    if assignment.get("assignee_type") == "unit":
-        return display.unit(directory, assignment.get("assignee_id"))
-    return display.person(directory, assignment.get("assignee_id"))
+def _assignee(directory: Directory, assignment: AssignmentInfo) -> str:
+    if assignment.assignee_type == "unit":
+        return display.unit(directory, assignment.assignee_id)
+    return display.person(directory, assignment.assignee_id)
 
 
 def list_html(title: str, rows: Sequence[Row], lang: str) -> str:

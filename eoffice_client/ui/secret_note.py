@@ -15,12 +15,13 @@ def is_secret(doc: Mapping[str, Any] | None) -> bool:
     return int((doc or {}).get("secrecy") or 0) >= 1
 
 
-def secret_explanation(doc: Mapping[str, Any], register_name: str = "",
+def secret_explanation(direction: object, register_name: str = "",
                        holder: str = "") -> str:
-    """The explanation as rich text: a heading, where the content is, what to do."""
+    """The explanation, for a secret document of ``direction``, as rich text: a heading,
+    where the content is, what to do."""
     translate = QCoreApplication.translate
     heading = translate("SecretNote", "Secret document: its content is not on this computer")
-    if doc.get("direction") == "incoming":
+    if direction == "incoming":
         where = translate(
             "SecretNote", "The paper original is kept by the clerks' office (văn thư) and "
             "recorded in the secret register%1. Read it there, or ask for it to be brought to "

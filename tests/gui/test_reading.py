@@ -34,7 +34,7 @@ def test_opening_a_document_marks_it_read_quietly(filled_profile: Any, open_wind
     assert window.documents.model.ids[row] == doc_id  # the list keeps it where it was
     qtbot.waitUntil(lambda: window.boxes.counts["unread"].total == unread_before - 1,
                     timeout=10000)
-    assert window.pane.view.doc["read"] is True
+    assert window.pane.view.doc.read is True
     assert not window.pane.action_buttons["mark_read"].isVisible()
     assert "mark_read" in [e.action for e in window.app.reads.outbox()]  # queued, to be sent
     assert window.status_bar.currentMessage() == ""  # no message for each document read
@@ -109,9 +109,9 @@ def test_reading_layout_gives_the_document_the_window(filled_profile: Any, open_
     central = window.centralWidget().height()
     assert window.pane.height() >= 0.95 * central > before
     shoot(window, "reading-layout-1366x768")
-    first = window.pane.view.doc["id"]
+    first = window.pane.view.doc.id
     qtbot.keyClick(window.pane.view.tabs, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: window.pane.view.doc["id"] != first, timeout=3000)
+    qtbot.waitUntil(lambda: window.pane.view.doc.id != first, timeout=3000)
     assert window.documents.current_id() == window.documents.model.ids[1]
     assert not window.documents.isVisible()  # still reading
     qtbot.keyClick(window.pane.view.tabs, Qt.Key.Key_Escape)

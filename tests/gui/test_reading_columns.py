@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from eoffice_client.core.app.records import Directory
+from eoffice_client.core.app.records import Directory, DocumentDetail
 from eoffice_client.core.domain.enums import SECRECY_LABELS, URGENCY_LABELS
 from eoffice_client.ui import display, printing
 
@@ -54,7 +54,7 @@ def test_history_and_slip_show_names_and_texts_never_ids(
     for r in range(min(40, window.documents.model.rowCount())):
         window.documents.table.selectRow(r)
         doc = view.doc
-        if not doc or len(doc.get("history") or []) < 3:
+        if not doc or len(doc.history) < 3:
             continue
         checked += 1
         history = view.history.toPlainText()
@@ -63,9 +63,9 @@ def test_history_and_slip_show_names_and_texts_never_ids(
         slip = printing.slip_html(doc, window.directory, "vi")
         assert not UUID.search(slip), slip
         assert not ISO_DAY.search(slip), slip
-        submitted = [h for h in doc["history"] if h["action"] == "submit"]
+        submitted = [h for h in doc.history if h.action == "submit"]
         for entry in submitted:  # a submit's detail is the id of the person it went to
-            assert display.person(window.directory, entry["detail"]) in history
+            assert display.person(window.directory, entry.detail) in history
     assert checked >= 5
 
 
@@ -95,7 +95,7 @@ def test_the_status_bar_and_the_comments_use_vietnam_time(
          "created_at": "2026-12-02T01:30:00Z"}], "history": [
         {"at": "2026-12-02T01:30:00Z", "actor_id": "u-x", "action": "patch",
          "detail": "subject, due_date"}]}
-    window.pane.view.show_document(doc)
+    window.pane.view.show_document(DocumentDetail.from_json(doc))
     assert "08:30 02/12/2026" in window.pane.view.comments.toPlainText()
     history = window.pane.view.history.toPlainText()
     assert "08:30 02/12/2026" in history and "due_date" not in history

@@ -21,7 +21,7 @@ def test_the_pane_says_where_a_secret_documents_content_is(filled_profile: Any,
                      if client.reads.document_json(i)["direction"] == "incoming")
     window.documents.table.selectRow(window.documents.model.position_of(secret_id))
     view = window.pane.view
-    qtbot.waitUntil(lambda: (view.doc or {}).get("id") == secret_id, timeout=10000)
+    qtbot.waitUntil(lambda: getattr(view.doc, "id", None) == secret_id, timeout=10000)
     view.tabs.setCurrentIndex(1)
     assert view.secret_note.isVisible() and not view.pdf.isVisible()
     text = view.secret_note.text()
@@ -31,7 +31,7 @@ def test_the_pane_says_where_a_secret_documents_content_is(filled_profile: Any,
         DocumentQuery(box="all", secrecy=0, limit=None))
                     if client.reads.document_json(i)["attachments"])
     window.documents.table.selectRow(window.documents.model.position_of(plain_id))
-    qtbot.waitUntil(lambda: (view.doc or {}).get("id") == plain_id, timeout=10000)
+    qtbot.waitUntil(lambda: getattr(view.doc, "id", None) == plain_id, timeout=10000)
     assert not view.secret_note.isVisible() and view.pdf.isVisible()
 
 

@@ -292,3 +292,14 @@ def test_profile_switch_keeps_the_queue_and_offers_to_sync_first(
     qtbot.waitUntil(lambda: controller.profile.root == second.root, timeout=10000)
     with App(first) as old:  # the queue stayed where it was made
         assert [e.id for e in old.reads.outbox()] == queued
+
+
+def test_sign_out_waits_for_the_core_to_know_the_queue(filled_profile: Any, open_window: Any,
+                                                      qtbot: Any) -> None:
+    controller = open_window(filled_profile(10), wait=False)
+    window = controller.window
+    assert not window.app.opened  # the first paint comes before the core
+    window.session_controller.sign_out()  # no question, no wipe: the queue is not known
+    assert window.status_bar.currentMessage().startswith("Dữ liệu trên máy đang được nạp")
+    assert window.session_controller.sign_out_task is None
+    qtbot.waitUntil(lambda: window.core_ready, timeout=30000)

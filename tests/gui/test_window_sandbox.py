@@ -72,7 +72,8 @@ def select(window: Any, qtbot: Any, doc_id: str) -> None:
             window.boxes.setCurrentRow(7)  # all documents
     qtbot.waitUntil(lambda: window.documents.model.position_of(doc_id) >= 0, timeout=10000)
     window.documents.table.selectRow(window.documents.model.position_of(doc_id))
-    qtbot.waitUntil(lambda: (window.pane.view.doc or {}).get("id") == doc_id, timeout=10000)
+    qtbot.waitUntil(lambda: getattr(window.pane.view.doc, "id", None) == doc_id,
+                    timeout=10000)
 
 
 def test_sign_in_first_sync_document_and_pdf(sandbox: Any, open_window: Any, qtbot: Any,
@@ -84,6 +85,7 @@ def test_sign_in_first_sync_document_and_pdf(sandbox: Any, open_window: Any, qtb
                     timeout=10000)
     assert window.boxes.counts["incoming"].total == window.documents.model.rowCount()
     assert window.status_bar.online_label.text() == "Trực tuyến"
+    assert not window.status_bar.sign_in_button.isVisible()  # signed in: no "Sign in…"
     assert f"— {controller.client.session.me().full_name}" in window.windowTitle()
     doc = find_document(controller, lambda d: d["attachments"] and not d["secrecy"])
     select(window, qtbot, doc["id"])
@@ -97,7 +99,7 @@ def test_sign_in_first_sync_document_and_pdf(sandbox: Any, open_window: Any, qtb
     window.pane.view.tabs.setCurrentIndex(3)
     from eoffice_client.ui.actions.offered import action_label
 
-    first = window.pane.view.doc["history"][0]["action"]
+    first = window.pane.view.doc.history[0].action
     assert action_label(first) in window.pane.view.history.toPlainText()
 
 

@@ -147,6 +147,21 @@ def test_wipe_refused_while_changes_are_queued_unless_forced(server, tmp_path, m
     assert (profile / "settings.json").exists()
 
 
+def test_login_as_another_user_refused_while_changes_are_queued(server, tmp_path, monkeypatch,
+                                                               capsys, memory_keyring):
+    """The rule the window's sign-in follows too (core session ``switch_refusal``)."""
+    profile = tmp_path / "p"
+    assert login(server, profile, monkeypatch) == 0
+    assert cli(profile, "new", "--direction", "outgoing", "--type", "CV", "--subject",
+               "Công văn chưa gửi", monkeypatch=monkeypatch) == 0
+    capsys.readouterr()
+    assert login(server, profile, monkeypatch, username="lanhdao") == 11
+    assert "unsent changes of vanthu" in capsys.readouterr().err
+    assert cli(profile, "outbox", "--json", monkeypatch=monkeypatch) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 1  # the queue survives
+    assert login(server, profile, monkeypatch) == 0  # the same person: welcome back
+
+
 def test_wipe_without_queued_changes(server, tmp_path, monkeypatch, capsys, memory_keyring):
     profile = tmp_path / "p"
     assert login(server, profile, monkeypatch) == 0

@@ -56,7 +56,13 @@ class App:
 
     def __init__(self, profile: Profile, settings: Settings | None = None, *,
                  on_recovery: Callable[[str], None] | None = None) -> None:
-        """``on_recovery`` hears the message that says a damaged cache was set aside."""
+        """``on_recovery`` hears the message that says a damaged cache was set aside. The
+        profile folder is closed to other accounts at once (one stat when it is already),
+        before anything of it is read (the first page included)."""
+        from eoffice_client.core.app.profile_guard import secure_profile
+
+        if profile.logs_dir.is_dir():  # a new one is closed when its context fills it
+            secure_profile(profile)
         self._profile = profile
         self._settings = settings
         self._on_recovery = on_recovery

@@ -172,11 +172,6 @@ class AttachmentInfo:
     uploaded_at: str | None
     cached: bool = False  # its verified bytes are on this machine
 
-    @classmethod
-    def from_json(cls, attachment: Mapping[str, object]) -> AttachmentInfo:
-        """An attachment of a document in the contract's shape (its ``attachments``)."""
-        return _attachment(attachment, frozenset())
-
 
 @dataclass(frozen=True)
 class AssignmentInfo:

@@ -91,14 +91,7 @@ class SessionApi:
         being lost or sent under another name. The same rule serves the CLI's ``login``,
         the window's sign-in and a change of server in the settings."""
         with self._context.store.read() as conn:
-            previous = meta.get_metas(conn, state.SERVER, state.USERNAME)
-            pending, conflicts = outbox.counts(conn)
-        if previous[0] is None or not (pending or conflicts):
-            return None
-        if previous[0] == server and (username is None or previous[1] == username):
-            return None
-        return ClientError("sync.other_identity", ExitCode.REFUSED_FOR_SAFETY,
-                           user=previous[1], server=previous[0])
+            return identity_refusal(conn, server, username)
 
     def wipe_refusal(self, force: bool = False) -> ClientError | None:
         """Why deleting the cache must be refused (11), or None: changes not yet on the
@@ -235,6 +228,19 @@ def check_server(server: str, settings: Settings) -> str:
     return normalize_server(server, allow_http=settings.allow_http)
 
 
+def identity_refusal(conn: Connection, server: str,
+                     username: str | None) -> ClientError | None:
+    """The rule of :meth:`SessionApi.switch_refusal` on an open connection."""
+    previous = meta.get_metas(conn, state.SERVER, state.USERNAME)
+    pending, conflicts = outbox.counts(conn)
+    if previous[0] is None or not (pending or conflicts):
+        return None
+    if previous[0] == server and (username is None or previous[1] == username):
+        return None
+    return ClientError("sync.other_identity", ExitCode.REFUSED_FOR_SAFETY,
+                       user=previous[1], server=previous[0])
+
+
 def adopt_identity(context: AppContext, client: ApiClient) -> None:
     """Ties the cache to (server, user): another user's cache starts afresh, refused (11)
     while it holds unsent changes. Writes only when something changed."""
@@ -250,10 +256,9 @@ def adopt_identity(context: AppContext, client: ApiClient) -> None:
         return  # every round but the first: nothing to write (no durable commit)
     with context.store.durable() as conn:
         if server is not None and [server, username] != identity:
-            pending, conflicts = outbox.counts(conn)
-            if pending or conflicts:
-                raise ClientError("sync.other_identity", ExitCode.REFUSED_FOR_SAFETY,
-                                  user=username, server=server)
+            refusal = identity_refusal(conn, str(identity[0]), str(identity[1] or ""))
+            if refusal is not None:  # asked again in the transaction that empties the cache
+                raise refusal
             _forget_cache(conn)
             log.info("another user or server on this profile: the cache starts afresh")
         meta.set_meta(conn, state.SERVER, identity[0])

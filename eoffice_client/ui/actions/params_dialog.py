@@ -152,7 +152,7 @@ class ParamsDialog(FormDialog):
     def _build_approve(self) -> None:
         secret = [d for d in self.docs if is_secret(d)]
         if secret:  # nothing to read here: the leader approves the paper copy
-            note = QLabel(secret_explanation(secret[0]), self)
+            note = QLabel(secret_explanation(secret[0].get("direction")), self)
             note.setObjectName("secretNote")
             note.setWordWrap(True)
             self.form.addRow(note)

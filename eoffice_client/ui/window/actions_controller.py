@@ -193,11 +193,12 @@ class ActionsController(QObject):
             title = self.boxes.box_name(self.documents.query.box)
             markup = printing.list_html(title, ordered, self.lang)
         else:
-            docs = self.documents.selected_documents()
-            if not docs:
+            first = self.documents.selected_ids()[:1]
+            doc = self.app.reads.document(first[0]) if first else None
+            if doc is None:
                 return False
             page = printing.slip_html if what == "slip" else printing.document_html
-            markup = page(docs[0], self.directory, self.lang)
+            markup = page(doc, self.directory, self.lang)
         return printing.print_html(markup, self.window, pdf_path)
 
     # --- files -----------------------------------------------------------------------------
@@ -205,10 +206,9 @@ class ActionsController(QObject):
         """``request``: an attachment id to show, "fetch:<id>" to download it first."""
         fetch = request.startswith("fetch:")
         attachment_id = request.removeprefix("fetch:")
-        found = self.view.attachment(attachment_id)
-        if found is None or self.view.doc is None:
+        attachment = self.view.attachment(attachment_id)
+        if attachment is None:
             return
-        attachment = AttachmentInfo.from_json(found)
         path = self.app.files.viewable(attachment)
         if path is not None or not fetch or self.view.secret():
             self._show_file(attachment_id, path)
@@ -228,7 +228,7 @@ class ActionsController(QObject):
         self.fileShown.emit(attachment_id, path)
 
     def _open_externally(self, attachment_id: str) -> None:
-        found = self.view.attachment(attachment_id)
-        path = self.app.files.viewable(AttachmentInfo.from_json(found)) if found else None
+        attachment = self.view.attachment(attachment_id)
+        path = self.app.files.viewable(attachment) if attachment else None
         if path is not None:
             DocumentView.open_path(path)

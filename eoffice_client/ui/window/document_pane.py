@@ -3,12 +3,10 @@ the document itself (``ui/document_view.py``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from eoffice_client.core.app.records import Directory
+from eoffice_client.core.app.records import Directory, DocumentDetail
 from eoffice_client.ui.actions.offered import OFFERED, action_label
 from eoffice_client.ui.document_view import DocumentView
 from eoffice_client.ui.flow_layout import FlowLayout
@@ -39,7 +37,7 @@ class DocumentPane(QWidget):
         layout.addWidget(self.action_bar)
         layout.addWidget(self.view, 1)
 
-    def show_document(self, doc: dict[str, Any] | None) -> None:
+    def show_document(self, doc: DocumentDetail | None) -> None:
         """The document (None: a hint to choose one); the file shown stays when the same
         document comes again (after a sync, say)."""
         self.view.show_document(doc, keep_file=True)

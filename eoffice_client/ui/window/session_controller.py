@@ -18,7 +18,6 @@ from eoffice_client.config import Profile, Settings, locked_fields
 from eoffice_client.core.app.application import App
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.app.types import LogoutResult
-from eoffice_client.core.errors import ClientError
 from eoffice_client.ui.dialogs.messages import inform
 from eoffice_client.ui.dialogs.settings import SettingsDialog
 from eoffice_client.ui.dialogs.sign_in import SignInDialog
@@ -47,6 +46,7 @@ class SessionController(QObject):
         self.profile, self.settings = profile, settings
         self.sign_in_dialog: SignInDialog | None = None  # the one open now, if any
         self.sign_in_task: Task | None = None
+        self.sign_in_attempts = 0  # a late answer of an older attempt is not used
         self.sign_out_task: Task | None = None
 
     # --- sign-in ---------------------------------------------------------------------------
@@ -55,8 +55,12 @@ class SessionController(QObject):
         if self.sign_in_dialog is not None and self.sign_in_dialog.isVisible():
             self.sign_in_dialog.raise_()
             return
-        me = self.app.session.me()
-        dialog = SignInDialog(server or self.app.session.server() or self.settings.server,
+        try:
+            me, current = self.app.session.me(), self.app.session.server()
+        except Exception as exc:  # an unreadable cache must not keep anyone from signing in
+            LOG.info("no sign-in defaults from the cache: %r", exc)
+            me, current = None, self.settings.server
+        dialog = SignInDialog(server or current or self.settings.server,
                               me.username if me else "", "server" in locked_fields(),
                               self.window)
         dialog.submitted.connect(lambda: self._sign_in(dialog))
@@ -74,26 +78,30 @@ class SessionController(QObject):
         try:
             address = session.check_server(server)
             refusal = session.switch_refusal(address, username)
-        except ClientError as exc:
+        except Exception as exc:  # a bad address, or a cache whose queue cannot be read
             dialog.show_error(error_text(exc))
             return
         if refusal is not None:
             dialog.show_refusal(error_text(refusal))
             return
         dialog.set_busy(True)
+        self.sign_in_attempts += 1
+        attempt = self.sign_in_attempts
         task = self.runner.run(
             lambda _t: session.sign_in(username, password, address, remember=remember),
-            lambda user: self._signed_in(dialog, task, user, address),
+            lambda user: self._signed_in(dialog, task, user, address, attempt),
             lambda exc: self._sign_in_failed(dialog, task, exc),
             label=self.tr("Signing in…"))
         self.sign_in_task = task
 
-    def _signed_in(self, dialog: SignInDialog, task: Task, user: Person, server: str) -> None:
+    def _signed_in(self, dialog: SignInDialog, task: Task, user: Person, server: str,
+                   attempt: int) -> None:
         if task.cancelled():  # the person gave up waiting: they are not signed in
-            LOG.info("a cancelled sign-in succeeded late: signing out again")
-            self.runner.run(lambda _t: self.app.session.logout(), None,
-                            lambda exc: LOG.info("no sign-out after a cancelled sign-in: %r",
-                                                 exc), show_progress=False)
+            if attempt == self.sign_in_attempts:  # (unless a newer sign-in took over)
+                LOG.info("a cancelled sign-in succeeded late: signing out again")
+                self.runner.run(lambda _t: self.app.session.logout(), None,
+                                lambda exc: LOG.info("no sign-out after a cancelled "
+                                                     "sign-in: %r", exc), show_progress=False)
             return
         self.sign_in_task = None
         dialog.finish()
@@ -130,6 +138,10 @@ class SessionController(QObject):
         CLI's ``logout --wipe`` without ``--force``) while changes are not on the server
         yet or their count cannot be read."""
         if self.sign_out_task is not None:
+            return
+        if not self.app.opened:  # what waits to be sent is not known yet
+            self.message.emit(self.tr("The local data is still loading: sign out in a "
+                                      "moment."), 5000)
             return
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Question)

@@ -7,7 +7,6 @@ own module of this package:
 - ``box_list``, ``document_list`` (with ``filter_bar``), ``document_pane``, ``status_bar``;
 - ``sync_controller`` (syncs, sync issues), ``session_controller`` (sign-in and out,
   settings, profiles), ``actions_controller`` (actions, paper documents, printing, files).
-
 Every part calls the application API (``core/app``, :class:`App`) directly. The first
 list is painted before the core is loaded (``core_loading``); what needs the core waits
 for ``coreReady``.
@@ -273,11 +272,11 @@ class MainWindow(QMainWindow):
     def show_current_document(self) -> None:
         """The document of the current row in the pane; the actions the selection allows."""
         doc_id = self.documents.current_id()
-        doc = self.app.reads.document_json(doc_id) if doc_id and self.core_ready else None
-        self.pane.show_document(doc)
-        docs = self.documents.selected_documents()
+        self.pane.show_document(self.app.reads.document(doc_id)
+                                if doc_id and self.core_ready else None)
+        docs = self.documents.selected_documents()  # as the workflow's rules read them
         me = self.app.session.me() if self.core_ready else None
-        self.reader.shown(doc if len(docs) == 1 else None, me)
+        self.reader.shown(docs[0] if len(docs) == 1 else None, me)
         allowed = enabled_actions(docs, me)
         self.commands.set_document_state(allowed, bool(docs))
         self.commands.open_draft.setEnabled(openable(docs))
@@ -304,6 +303,7 @@ class MainWindow(QMainWindow):
     def _signed_in(self, _user: object) -> None:
         self.reload_directory()
         self._update_title()
+        self.sync_controller.update_status()
         self.sync_controller.start()
 
     def _signed_out(self, _wiped: bool) -> None:
