@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -47,6 +47,15 @@ _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 Index = QModelIndex | QPersistentModelIndex
 # what reads the table rows of some ids, by id
 RowReader = Callable[[Sequence[str]], Mapping[str, Row]]
+
+
+class RowBadges(Protocol):
+    """A mark beside a row's number that is found in the background (the signature
+    badge, ui/signing/badge.py)."""
+
+    def request(self, doc_ids: Sequence[str]) -> None: ...
+
+    def shown(self, doc_id: str) -> tuple[QIcon, str] | None: ...
 
 
 def format_date(value: str | None) -> str:
@@ -86,6 +95,17 @@ class DocumentTableModel(QAbstractTableModel):
         self._pending_icon = QIcon(str(icon_path("pending")))
         self._secret_icon = QIcon(str(icon_path("secret")))
         self._content_icon = QIcon(str(icon_path("search")))
+        self.badges: RowBadges | None = None
+
+    def set_badges(self, badges: RowBadges) -> None:
+        """Marks found in the background beside the number; ``badges_arrived`` repaints."""
+        self.badges = badges
+
+    def badges_arrived(self, doc_ids: Sequence[str]) -> None:
+        for doc_id in doc_ids:
+            position = self.position_of(doc_id)
+            if position >= 0:
+                self.dataChanged.emit(self.index(position, 1), self.index(position, 1))
 
     # --- content ---------------------------------------------------------------------------
     def set_ids(self, ids: Sequence[str]) -> None:
@@ -164,6 +184,8 @@ class DocumentTableModel(QAbstractTableModel):
             else dict(rows))
         self.page_loads += 1
         self._pages[page_no] = page
+        if self.badges is not None:
+            self.badges.request(list(rows))
         while len(self._pages) > MAX_CACHED_PAGES:
             self._pages.popitem(last=False)
         return page
@@ -232,8 +254,17 @@ class DocumentTableModel(QAbstractTableModel):
                 return self._secret_icon
             if index.column() == 2 and cells.row.matched_by_content:
                 return self._content_icon  # the search found it inside its files
+            if index.column() == 1:
+                return self._badge(cells.row.id, 0)
             return None
+        if index.column() == 1 and (badge := self._badge(cells.row.id, 1)) is not None:
+            return badge
         return cells.tips[index.column()]
+
+    def _badge(self, doc_id: str, part: int) -> Any:
+        """The badge's icon (0) or tooltip (1) beside the number, None without one."""
+        shown = self.badges.shown(doc_id) if self.badges is not None else None
+        return shown[part] if shown is not None else None
 
     def _display(self, row: Row, column: int) -> str:
         if column == 0:  # urgency only: secrecy is the mark on the subject

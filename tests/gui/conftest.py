@@ -82,3 +82,22 @@ def open_window(qtbot: Any) -> Iterator[Callable[..., Any]]:
     for controller in controllers:
         controller.close()
         controller.window.deleteLater()
+
+
+@pytest.fixture
+def english_ui(qapp: Any) -> Iterator[None]:
+    """The window's English (our catalogue and the core's messages), Vietnamese after."""
+    from eoffice_client.ui.app import translations_for
+
+    translations_for(qapp).apply("en")
+    yield
+    translations_for(qapp).apply("vi")
+
+
+@pytest.fixture
+def vietnamese_ui(qapp: Any) -> Iterator[None]:
+    """The window's Vietnamese (after a module's English, when a test asks for it)."""
+    from eoffice_client.ui.app import translations_for
+
+    translations_for(qapp).apply("vi")
+    yield

@@ -23,7 +23,7 @@ from tests.gui.signing_support import (  # noqa: F401  (fixtures)
 )
 from tests.integration.test_sync_support import signed_in
 
-pytestmark = pytest.mark.usefixtures("qapp")
+pytestmark = pytest.mark.usefixtures("qapp", "english_ui")  # texts read in English
 
 
 def _tampered(signed: Path, out: Path) -> Path:

@@ -25,7 +25,7 @@ from tests.gui.signing_support import (  # noqa: F401  (fixtures)
 )
 from tests.integration.test_sync_support import documents, rows, signed_in
 
-pytestmark = pytest.mark.usefixtures("qapp")
+pytestmark = pytest.mark.usefixtures("qapp", "english_ui")  # texts read in English
 
 
 def _batch(qtbot: Any, app: App, ids: list[str], kit: Kit) -> SignBatch:
@@ -137,7 +137,8 @@ def test_a_wrong_password_keeps_the_dialog_open_and_changes_nothing(
 
 @pytest.mark.parametrize("holder", ["expired", "no_usage"])
 def test_a_certificate_that_cannot_sign_is_said_in_the_dialog(
-        qtbot: Any, leader_app: tuple[App, list[str]], kit: Kit, holder: str) -> None:
+        qtbot: Any, leader_app: tuple[App, list[str]], kit: Kit, holder: str,
+        vietnamese_ui: None) -> None:
     app, ids = leader_app
     batch = _batch(qtbot, app, ids[:1], kit)
     dialog = _open_key_dialog(qtbot, batch)

@@ -23,7 +23,7 @@ from tests.gui.signing_support import (  # noqa: F401  (fixtures)
 )
 from tests.integration.test_sync_support import signed_in
 
-pytestmark = pytest.mark.usefixtures("qapp")
+pytestmark = pytest.mark.usefixtures("qapp", "english_ui")  # texts read in English
 
 
 def test_actions_follow_the_role_and_open_their_flows(

@@ -26,7 +26,7 @@ from tests.gui.signing_support import (  # noqa: F401  (fixtures)
 )
 from tests.integration.test_sync_support import documents, rows, signed_in
 
-pytestmark = pytest.mark.usefixtures("qapp")
+pytestmark = pytest.mark.usefixtures("qapp", "english_ui")  # texts read in English
 
 
 def test_a_clerk_numbers_and_issues_one(qtbot: Any, leader_app: tuple[App, list[str]],

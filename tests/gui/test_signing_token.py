@@ -20,7 +20,7 @@ from tests.gui.conftest import shoot
 from tests.signing_fixtures import signing_kit  # noqa: F401  (fixture)
 from tests.unit.test_signing_pkcs11 import LIBRARY, PIN, tokens  # noqa: F401  (fixture)
 
-pytestmark = [pytest.mark.usefixtures("qapp", "tokens"),
+pytestmark = [pytest.mark.usefixtures("qapp", "tokens", "english_ui"),
               pytest.mark.skipif(not LIBRARY.is_file(), reason="SoftHSM2 is not installed")]
 
 

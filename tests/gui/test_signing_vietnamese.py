@@ -4,14 +4,12 @@ expired certificate in Vietnamese, the dialog staying open."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtCore import Qt
 
 from eoffice_client.config import Profile
 from eoffice_client.core.app.application import App
@@ -29,18 +27,12 @@ pytestmark = pytest.mark.usefixtures("qapp")
 
 
 @pytest.fixture
-def vietnamese(tmp_path: Path) -> Iterator[None]:
-    qm = tmp_path / "eoffice_vi.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(ROOT / "translations" / "eoffice_vi.ts"),
-                    "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    app = QCoreApplication.instance()
-    assert app is not None
-    app.installTranslator(translator)
+def vietnamese(qapp: Any) -> Iterator[None]:
+    """The window's Vietnamese: our catalogue, Qt's texts and the core's messages."""
+    from eoffice_client.ui.app import translations_for
+
+    translations_for(qapp).apply("vi")
     yield
-    app.removeTranslator(translator)
 
 
 def test_every_signing_text_has_its_vietnamese() -> None:

@@ -54,7 +54,8 @@ def test_upgrade_of_an_existing_cache_keeps_its_search_and_adds_content(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     old = tmp_path / "migrations-0002"
     shutil.copytree(MIGRATIONS_DIR, old, ignore=shutil.ignore_patterns("__pycache__"))
-    (old / "versions" / "0003_file_texts.py").unlink()
+    for later in ("0003_file_texts.py", "0004_direction_counts.py"):
+        (old / "versions" / later).unlink()
     path = tmp_path / "cache.sqlite3"
     docs = make_documents(60, seed=9)
     with monkeypatch.context() as patch:  # as a client of revision 0002 wrote it
@@ -74,7 +75,7 @@ def test_upgrade_of_an_existing_cache_keeps_its_search_and_adds_content(
             assert index(conn, "kinh phi thuc hien") == 1
         with store.read() as conn:
             assert ids(conn, "kinh phí") == [doc["id"]]
-    assert revision_of(path) == "0003"
+    assert revision_of(path) == "0004"  # and on to the latest
 
 
 def test_a_file_word_finds_its_documents_folded_and_by_prefix(tmp_path: Path) -> None:

@@ -79,6 +79,7 @@ class Document(Base):
     __table_args__ = (
         Index("ux_documents_id", "id", unique=True),
         Index("ix_documents_direction_sort", "direction", "sort_no"),
+        Index("ix_documents_direction_counts", "direction", "is_read", "open_due"),
         Index("ix_documents_register", "register_id"),
         Index("ix_documents_unread", "sort_no", sqlite_where=text("is_read = 0")),
         Index("ix_documents_to_sign", "sort_no", sqlite_where=text("to_sign = 1")),

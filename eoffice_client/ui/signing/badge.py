@@ -127,6 +127,15 @@ class SignatureBadges(QObject):
         }
         return texts[state]
 
+    def shown(self, doc_id: str) -> tuple[QIcon, str] | None:
+        """The badge a list row shows beside its number, with its tooltip: only where a
+        signed PDF was checked (a row without one shows nothing)."""
+        state = self.states.get(doc_id)
+        if state not in (SignatureState.VALID, SignatureState.UNTRUSTED,
+                         SignatureState.BROKEN):
+            return None
+        return self.icon(doc_id), self.tooltip(doc_id)
+
     def data(self, doc_id: str, role: int) -> QIcon | str | None:
         """For a model's ``data()``: the icon, the tooltip, else None."""
         if role == Qt.ItemDataRole.DecorationRole:

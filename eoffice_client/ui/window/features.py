@@ -1,7 +1,8 @@
 """The window's features beyond reading and acting, each from its own package, put in
 place here so the shell stays a composer: administration and security (``ui/admin``),
-the dashboard (``ui/dashboard``), registers and reports (``ui/reports``) and edXML
-exchange (``ui/interop``). What a role may never use is not shown."""
+signing, numbering and issuing (``ui/signing``), the dashboard (``ui/dashboard``),
+registers and reports (``ui/reports``) and edXML exchange (``ui/interop``). What a role
+may never use is not shown."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from eoffice_client.core.app.application import App
 from eoffice_client.core.app.records import Person
 from eoffice_client.ui.admin import AdminParts, install_admin, place_notice_bar
 from eoffice_client.ui.resources import icon
+from eoffice_client.ui.signing import SigningHooks, install_signing
 from eoffice_client.ui.window.dashboard_page import DashboardPage
 
 if TYPE_CHECKING:
@@ -35,11 +37,14 @@ class WindowFeatures(QObject):
         self.window = window
         self.admin: AdminParts = install_admin(window, self.ready_app, settings, window.runner)
         self.dashboard = DashboardPage(window, self.ready_app)
+        self.signing: SigningHooks = install_signing(
+            window, self.ready_app, window.documents.selected_ids, window.runner)
         self.export_reports = QAction(icon("print"), "", window)
         self.import_edxml = QAction(icon("inbox"), "", window)
         self.export_edxml = QAction(icon("outbox"), "", window)
         self.edxml_status = QAction(icon("outbox"), "", window)
         self._place_admin()
+        self._place_signing()
         self._place_documents_features()
         window.installEventFilter(self)
         self.retranslate()
@@ -58,6 +63,18 @@ class WindowFeatures(QObject):
             lambda: window.session_controller.do_sign_out(False))
         window.session_controller.settingsChanged.connect(admin.apply_settings)
         window.sync_controller.finished.connect(admin.sync_finished)
+
+    def _place_signing(self) -> None:
+        window, signing = self.window, self.signing
+        window.commands.document_menu.addSeparator()
+        window.commands.document_menu.addActions([signing.sign_action, signing.issue_action])
+        window.toolbar.insertAction(window.commands.compose_new, signing.sign_action)
+        signing.sign_action.setIcon(icon("sign"))
+        window.documents.model.set_badges(signing.badges)
+        signing.badges.updated.connect(window.documents.model.badges_arrived)
+        window.documents.currentChanged.connect(lambda: signing.update_enabled())
+        window.sync_controller.finished.connect(lambda _outcome: signing.update_enabled())
+        signing.changed.connect(self._documents_changed)
 
     def _place_documents_features(self) -> None:
         window, commands = self.window, self.window.commands
@@ -80,6 +97,8 @@ class WindowFeatures(QObject):
         for action in (self.import_edxml, self.export_edxml, self.edxml_status):
             action.setVisible(clerk)
         self.export_reports.setVisible(reports)
+        self.signing.sign_action.setVisible(me is not None and me.has_role("leader"))
+        self.signing.issue_action.setVisible(clerk)
         self.dashboard.action.setVisible(me is not None)
 
     def _open_export_reports(self) -> None:
@@ -92,11 +111,11 @@ class WindowFeatures(QObject):
 
         dialog = open_import_dialog(self.ready_app(), self.window.runner, self.window)
         if dialog is not None:
-            dialog.imported.connect(lambda _doc_id: self._document_added())
+            dialog.imported.connect(lambda _doc_id: self._documents_changed())
 
-    def _document_added(self) -> None:
+    def _documents_changed(self) -> None:
         self.window.refresh_all()
-        self.window.sync_controller.start()  # a clerk's new document goes at once when online
+        self.window.sync_controller.start()  # what was queued goes at once when online
 
     def _open_edxml(self, mode: str) -> None:
         from eoffice_client.ui.interop import open_export_dialog
