@@ -389,8 +389,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.sync_controller.timer.stop()
         self.reader.timer.stop()
-        self.runner.cancel_all()
-        self.runner.wait(10000)
+        self.runner.close()
         self.tray.icon.hide()
         super().closeEvent(event)
 
