@@ -54,19 +54,22 @@ def person(names: Directory, user_id: str | None) -> str:
 
 
 def unit(names: Directory, unit_id: str | None) -> str:
-    if not unit_id:
-        return ""
-    found = names.units.get(unit_id)
-    return found.name if found else translate(
-        "Display", "(a unit not in this computer's directory)")
+    found = names.units.get(unit_id or "")
+    return _named(unit_id, found.name if found else None,
+                  translate("Display", "(a unit not in this computer's directory)"))
 
 
 def register(names: Directory, register_id: str | None) -> str:
-    if not register_id:
+    found = names.registers.get(register_id or "")
+    return _named(register_id, found.name if found else None,
+                  translate("Display", "(a register not in this computer's directory)"))
+
+
+def _named(item_id: str | None, name: str | None, unknown: str) -> str:
+    """The name of ``item_id``; ``unknown`` for an id the directory lacks."""
+    if not item_id:
         return ""
-    found = names.registers.get(register_id)
-    return found.name if found else translate(
-        "Display", "(a register not in this computer's directory)")
+    return name if name is not None else unknown
 
 
 def field_name(name: str) -> str:

@@ -80,6 +80,14 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(max_threads)
         self._running: set[Task] = set()
+        self.closed = False  # its window is gone: late answers are dropped
+
+    def close(self) -> None:
+        """Stops the tasks and waits for them; what they answer after that goes nowhere
+        (the window that asked may be deleted by then)."""
+        self.cancel_all()
+        self.wait(10000)
+        self.closed = True
 
     def run(
         self,
@@ -115,6 +123,8 @@ class TaskRunner(QObject):
             self.started.emit(task)
 
     def _finish(self, task: Task, callback: Callable[[Any], None] | None, value: Any) -> None:
+        if self.closed:
+            return
         task.finished = True
         self._running.discard(task)
         self.ended.emit(task)

@@ -303,3 +303,14 @@ def test_sign_out_waits_for_the_core_to_know_the_queue(filled_profile: Any, open
     assert window.status_bar.currentMessage().startswith("Dữ liệu trên máy đang được nạp")
     assert window.session_controller.sign_out_task is None
     qtbot.waitUntil(lambda: window.core_ready, timeout=30000)
+
+
+def test_a_refused_wipe_offers_to_sync_first(filled_profile: Any, open_window: Any,
+                                             qtbot: Any) -> None:
+    controller = open_window(filled_profile(10))
+    session = controller.window.session_controller
+    queue_changes(controller, 1)
+    said = _answer_box(qtbot, "Đồng bộ ngay")
+    with qtbot.waitSignal(session.syncWanted, timeout=5000):
+        session.do_sign_out(True)
+    assert said == [tr("logout.queued", count=1)] and unsent(controller) == 1

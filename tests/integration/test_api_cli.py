@@ -127,12 +127,16 @@ def test_logout_with_server_down_still_signs_out_here(tmp_path, monkeypatch, cap
     assert sign_in_secrets(memory_keyring) == {}
 
 
-def test_wipe_refused_while_changes_are_queued_unless_forced(server, tmp_path, monkeypatch,
-                                                             capsys, memory_keyring):
-    profile = tmp_path / "p"
+def signed_in_with_a_queued_change(server, profile, monkeypatch) -> None:
     assert login(server, profile, monkeypatch) == 0
     assert cli(profile, "new", "--direction", "outgoing", "--type", "CV", "--subject",
                "Công văn chưa gửi", monkeypatch=monkeypatch) == 0
+
+
+def test_wipe_refused_while_changes_are_queued_unless_forced(server, tmp_path, monkeypatch,
+                                                             capsys, memory_keyring):
+    profile = tmp_path / "p"
+    signed_in_with_a_queued_change(server, profile, monkeypatch)
     (profile / "files").mkdir(exist_ok=True)
     (profile / "files" / "x.bin").write_bytes(b"cached")
     capsys.readouterr()
@@ -151,9 +155,7 @@ def test_login_as_another_user_refused_while_changes_are_queued(server, tmp_path
                                                                capsys, memory_keyring):
     """The rule the window's sign-in follows too (core session ``switch_refusal``)."""
     profile = tmp_path / "p"
-    assert login(server, profile, monkeypatch) == 0
-    assert cli(profile, "new", "--direction", "outgoing", "--type", "CV", "--subject",
-               "Công văn chưa gửi", monkeypatch=monkeypatch) == 0
+    signed_in_with_a_queued_change(server, profile, monkeypatch)
     capsys.readouterr()
     assert login(server, profile, monkeypatch, username="lanhdao") == 11
     assert "unsent changes of vanthu" in capsys.readouterr().err

@@ -189,8 +189,8 @@ class SessionController(QObject):
         box.setText(text)
         sync = box.addButton(self.tr("Sync now"), QMessageBox.ButtonRole.AcceptRole)
         other = box.addButton(self.tr("Use another profile…"), QMessageBox.ButtonRole.ActionRole)
-        close = box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(close)
+        box.addButton(self.tr("Close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(sync)  # the way that can succeed
         box.exec()
         if box.clickedButton() is sync:
             self.syncWanted.emit()

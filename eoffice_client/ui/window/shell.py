@@ -393,8 +393,7 @@ class MainWindow(QMainWindow):
         self.features.close()
         self.sync_controller.timer.stop()
         self.reader.timer.stop()
-        self.runner.cancel_all()
-        self.runner.wait(10000)
+        self.runner.close()
         self.tray.icon.hide()
         super().closeEvent(event)
 
