@@ -62,7 +62,7 @@ class SignBatchDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.error = error_label(self)
-        self.sign = QPushButton(self)
+        self.sign = QPushButton(self.tr("Sign…"), self)
         self.sign.setDefault(True)
         self.cancel = QPushButton(self.tr("Cancel"), self)
         self._layout()
