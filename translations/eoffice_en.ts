@@ -1153,6 +1153,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Seal and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
@@ -2054,6 +2058,10 @@ Profile: %2</translation>
     </message>
     <message>
         <source>Choose signature image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

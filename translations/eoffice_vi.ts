@@ -1143,6 +1143,10 @@
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
+        <source>Seal and issue…</source>
+        <translation>Đóng dấu và phát hành…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2037,6 +2041,10 @@ Hồ sơ: %2</translation>
     <message>
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Ký số…</translation>
     </message>
     <message>
         <source>Cancel</source>
