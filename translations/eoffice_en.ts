@@ -1350,6 +1350,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Only one PIN try is left on «%1»: one more wrong PIN locks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few PIN tries are left on «%1»: type the PIN carefully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>cannot sign</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1338,6 +1338,14 @@
         <translation>Thiết bị «%1» đã bị khóa (nhập sai PIN quá số lần cho phép). Hãy liên hệ nhà cung cấp chứng thư số để mở khóa.</translation>
     </message>
     <message>
+        <source>Only one PIN try is left on «%1»: one more wrong PIN locks it.</source>
+        <translation>Thiết bị «%1» chỉ còn một lần nhập PIN: nhập sai thêm một lần nữa thiết bị sẽ bị khóa.</translation>
+    </message>
+    <message>
+        <source>Few PIN tries are left on «%1»: type the PIN carefully.</source>
+        <translation>Thiết bị «%1» còn ít lần nhập PIN: hãy nhập PIN thật cẩn thận.</translation>
+    </message>
+    <message>
         <source>cannot sign</source>
         <translation>không ký được</translation>
     </message>
