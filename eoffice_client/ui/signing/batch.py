@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from eoffice_client.core.app.application import App
 from eoffice_client.core.app.chain_types import ChainItem, ChainOutcome, ChainProgress
-from eoffice_client.core.app.signatures import SignaturePlace
-from eoffice_client.core.documents.pdf_box import PdfBox
-from eoffice_client.core.sync.progress import CancelToken
+from eoffice_client.core.app.signatures import PdfBox, SignaturePlace
+from eoffice_client.core.app.types import CancelToken
 from eoffice_client.ui.signing.common import (
     DocumentRows,
     ImageRow,

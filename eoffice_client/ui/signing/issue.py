@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from eoffice_client.core.app.application import App
 from eoffice_client.core.app.chain_types import ChainItem, ChainOutcome, ChainProgress
-from eoffice_client.core.sync.progress import CancelToken
+from eoffice_client.core.app.types import CancelToken
 from eoffice_client.ui.signing.common import (
     DocumentRows,
     ImageRow,
