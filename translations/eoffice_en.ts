@@ -1563,6 +1563,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Seal and issue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation type="unfinished">Close</translation>
     </message>
@@ -1753,6 +1757,14 @@
     </message>
     <message>
         <source>The token «%1» is locked (the PIN was typed wrong too many times). Ask the certificate provider to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left on «%1»: one more wrong PIN locks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Few PIN tries are left on «%1»: type the PIN carefully.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2644,6 +2656,10 @@ Profile: %2</translation>
     </message>
     <message>
         <source>Choose signature image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

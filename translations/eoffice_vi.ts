@@ -1557,6 +1557,10 @@
         <translation>Chọn ảnh con dấu…</translation>
     </message>
     <message>
+        <source>Seal and issue…</source>
+        <translation>Đóng dấu và phát hành…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1746,6 +1750,14 @@
     <message>
         <source>The token «%1» is locked (the PIN was typed wrong too many times). Ask the certificate provider to unlock it.</source>
         <translation>Thiết bị «%1» đã bị khóa (nhập sai PIN quá số lần cho phép). Hãy liên hệ nhà cung cấp chứng thư số để mở khóa.</translation>
+    </message>
+    <message>
+        <source>Only one PIN try is left on «%1»: one more wrong PIN locks it.</source>
+        <translation>Thiết bị «%1» chỉ còn một lần nhập PIN: nhập sai thêm một lần nữa thiết bị sẽ bị khóa.</translation>
+    </message>
+    <message>
+        <source>Few PIN tries are left on «%1»: type the PIN carefully.</source>
+        <translation>Thiết bị «%1» còn ít lần nhập PIN: hãy nhập PIN thật cẩn thận.</translation>
     </message>
     <message>
         <source>cannot sign</source>
@@ -2631,6 +2643,10 @@ Hồ sơ: %2</translation>
     <message>
         <source>Choose signature image…</source>
         <translation>Chọn ảnh chữ ký…</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Ký số…</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -148,3 +148,38 @@ def test_a_certificate_that_cannot_sign_is_said_in_the_dialog(
     assert words in dialog.error.text(), dialog.error.text()
     assert batch.outcome is None and [r.action for r in rows(app)].count("sign") == 0
     shoot(dialog, f"signing-key-{holder}")
+
+
+def test_offline_the_batch_queues_and_cancel_stops_after_the_current_document(
+        qtbot: Any, leader_app: tuple[App, list[str]], kit: Kit, sandbox: Any) -> None:
+    """With the server down the signed PDFs and ``sign`` wait in the queue; Cancel after
+    the first document leaves the others untouched; the next sync sends what was done."""
+    app, ids = leader_app
+    sandbox.stop()
+    batch = _batch(qtbot, app, ids, kit)  # the previews come from the cached PDFs
+    dialog = _open_key_dialog(qtbot, batch)
+    dialog.p12_path.setText(str(kit.leader.p12))
+    dialog.secret.setText(kit.password)
+    stopped: list[bool] = []
+
+    def stop_after_first() -> None:
+        if batch.task is not None and not stopped:
+            batch.task.signals.progress.connect(lambda *_args: batch.cancel())
+            stopped.append(True)
+
+    dialog.chosen.connect(lambda _choice: stop_after_first())
+    qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: batch.outcome is not None, timeout=60000)
+    outcome = batch.outcome
+    assert outcome is not None and outcome.cancelled and stopped
+    assert outcome.items[0].ok and not outcome.items[-1].ok
+    done = [i.document_id for i in outcome.done]
+    assert "Stopped" in batch.dialog.status.text()
+    assert batch.dialog.cancel.text() == "Close" and batch.dialog.cancel.isEnabled()
+    shoot(batch.dialog, "signing-batch-cancelled")
+    assert [r.action for r in rows(app)].count("sign") == len(done)
+    sandbox.start()
+    synced(app)
+    statuses = {d: documents(app)[d]["status"] for d in ids}
+    assert all(statuses[d] == "signed" for d in done)
+    assert all(statuses[d] == "approved" for d in ids if d not in done)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMainWindow
 
 from eoffice_client.core.app.application import App
@@ -44,6 +45,10 @@ def test_actions_follow_the_role_and_open_their_flows(
     batch = hooks.sign_selected()
     assert isinstance(batch, SignBatch) and batch.dialog.isVisible()
     qtbot.waitUntil(lambda: len(batch.places) == len(ids), timeout=30000)
+    first = batch.dialog.rows.item(0)
+    assert first is not None
+    first.setCheckState(Qt.CheckState.Unchecked)  # left out of this batch
+    assert batch.signable() == ids[1:] and batch.dialog.sign.text() == "Sign 2 document(s)…"
     batch.dialog.reject()
     qtbot.waitUntil(lambda: batch not in hooks.flows, timeout=5000)
 
@@ -62,4 +67,6 @@ def test_actions_follow_the_role_and_open_their_flows(
         assert not clerk_hooks.issue_action.isEnabled()
         flow = clerk_hooks.issue_selected()
         assert isinstance(flow, IssueFlow) and flow.dialog.isVisible()
+        clerk_hooks.after_sync()  # an open dialog follows the sync
+        assert flow.stages[ids[0]].value == "to_number"
         flow.dialog.reject()

@@ -13,12 +13,16 @@ from PySide6.QtCore import Qt
 
 from eoffice_client.config import Profile
 from eoffice_client.core.app.application import App
-from eoffice_client.ui.signing.batch import SignBatchDialog
+from eoffice_client.ui.signing.batch import SignBatch, SignBatchDialog
 from eoffice_client.ui.signing.issue import IssueDialog
 from eoffice_client.ui.signing.key_dialog import KeyDialog
 from eoffice_client.ui.tasks import TaskRunner
 from tests.gui.conftest import ROOT, shoot
-from tests.gui.signing_support import Kit, kit_fixture  # noqa: F401  (fixture)
+from tests.gui.signing_support import (  # noqa: F401  (fixtures)
+    Kit,
+    kit_fixture,
+    leader_app_fixture,
+)
 
 SIGNING_CONTEXTS = ("KeyDialog", "SignBatch", "SignBatchDialog", "IssueFlow", "IssueDialog",
                     "ImageRow", "SignatureBadges", "SigningHooks", "Signing")
@@ -84,3 +88,16 @@ def test_the_key_dialog_in_vietnamese(qtbot: Any, vietnamese: None, kit: Kit,
     issue.show()
     shoot(issue, "signing-issue-vi")
     app.close()
+
+
+def test_the_leaders_batch_in_vietnamese(qtbot: Any, vietnamese: None,
+                                         leader_app: tuple[App, list[str]], kit: Kit) -> None:
+    app, ids = leader_app
+    app.signatures.keep_signature_image(kit.signature_png)
+    batch = SignBatch(app, TaskRunner())
+    qtbot.addWidget(batch.dialog)
+    batch.start(ids)
+    qtbot.waitUntil(lambda: len(batch.places) == len(ids), timeout=30000)
+    assert batch.dialog.sign.text() == "Ký 3 văn bản…"
+    assert batch.dialog.windowTitle() == "Ký số văn bản"
+    shoot(batch.dialog, "signing-batch-vi")

@@ -39,7 +39,7 @@ STATES_FILE = "signature-states.json"
 _SIGNED_ROLES = ("final", "signed", "main")
 
 __all__ = [
-    "CertificateInfo", "KeySource", "Pkcs11Key", "SignatureApi", "SignaturePlace",
+    "CertificateInfo", "KeySource", "PdfBox", "Pkcs11Key", "SignatureApi", "SignaturePlace",
     "SignatureState", "TokenInfo", "TokenLibrary",
 ]
 

@@ -11,6 +11,7 @@ The window hooks it in with ONE call, once its list and runner exist::
     toolbar.addAction(hooks.sign_action)
     list.selection_changed.connect(lambda ids: hooks.update_enabled(ids))
     hooks.changed.connect(refresh_list_and_counts)   # a batch queued sign/number/issue
+    sync_controller.finished.connect(hooks.after_sync)   # numbers came back, new files
     # the badge: the model asks for the rows it shows, and paints what arrives
     hooks.badges.request(visible_ids)
     hooks.badges.updated.connect(lambda ids: model.repaint_rows(ids))

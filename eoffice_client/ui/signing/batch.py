@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 
 from eoffice_client.core.app.application import App
 from eoffice_client.core.app.chain_types import ChainItem, ChainOutcome, ChainProgress
-from eoffice_client.core.app.signatures import SignaturePlace
-from eoffice_client.core.documents.pdf_box import PdfBox
-from eoffice_client.core.sync.progress import CancelToken
+from eoffice_client.core.app.signatures import PdfBox, SignaturePlace
+from eoffice_client.core.app.types import CancelToken
 from eoffice_client.ui.signing.common import (
     DocumentRows,
     ImageRow,
@@ -50,7 +49,7 @@ class SignBatchDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign documents"))
         self.resize(980, 700)
-        self.rows = DocumentRows(self)
+        self.rows = DocumentRows(self, checkable=True)
         self.preview = PlacePreview(self)
         self.hint = QLabel(self.tr("Drag the blue box to move the signature on the page."),
                            self)
@@ -62,7 +61,7 @@ class SignBatchDialog(QDialog):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.error = error_label(self)
-        self.sign = QPushButton(self)
+        self.sign = QPushButton(self.tr("Sign…"), self)
         self.sign.setDefault(True)
         self.cancel = QPushButton(self.tr("Cancel"), self)
         self._layout()
@@ -112,6 +111,7 @@ class SignBatch(QObject):
         self._lock = threading.Lock()
         dialog = self.dialog
         dialog.rows.currentRowChanged.connect(lambda _row: self._show_current())
+        dialog.rows.itemChanged.connect(lambda _item: self._update_buttons())
         dialog.preview.moved.connect(self._moved)
         dialog.image.changed.connect(lambda _path: self._image_changed())
         dialog.sign.clicked.connect(self.ask_key)
@@ -174,11 +174,12 @@ class SignBatch(QObject):
         self._update_buttons()
 
     def signable(self) -> list[str]:
-        return [d for d in self.dialog.rows.ids() if d in self.places]
+        """The ticked documents whose preview could be made."""
+        return [d for d in self.dialog.rows.ticked() if d in self.places]
 
     def _set_sign_text(self) -> None:
-        self.dialog.sign.setText(self.tr("Sign %n document(s)…", "",
-                                         len(self.signable()) or len(self.dialog.rows.ids())))
+        count = len(self.signable()) if self.places else len(self.dialog.rows.ticked())
+        self.dialog.sign.setText(self.tr("Sign %n document(s)…", "", count))
 
     def _update_buttons(self) -> None:
         self._set_sign_text()

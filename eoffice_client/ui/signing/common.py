@@ -143,8 +143,9 @@ class ImageRow(QWidget):
 class DocumentRows(QListWidget):
     """The documents of a batch, one row each, with what became of each."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, checkable: bool = False) -> None:
         super().__init__(parent)
+        self.checkable = checkable  # each row ticked: untick to leave it out of the batch
         self.setWordWrap(True)
         self._rows: dict[str, QListWidgetItem] = {}
         self._titles: dict[str, str] = {}
@@ -156,12 +157,20 @@ class DocumentRows(QListWidget):
         for doc_id, title in titles.items():
             item = QListWidgetItem(title, self)
             item.setData(Qt.ItemDataRole.UserRole, doc_id)
+            if self.checkable:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked)
             self._rows[doc_id] = item
         if self.count():
             self.setCurrentRow(0)
 
     def ids(self) -> list[str]:
         return list(self._rows)
+
+    def ticked(self) -> list[str]:
+        """The rows left in the batch (all of them when the rows have no tick boxes)."""
+        return [d for d, item in self._rows.items()
+                if not self.checkable or item.checkState() == Qt.CheckState.Checked]
 
     def current_id(self) -> str | None:
         item = self.currentItem()

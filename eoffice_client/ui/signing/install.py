@@ -85,6 +85,15 @@ class SigningHooks(QObject):
             self.flows.remove(flow)
             flow.dialog.deleteLater()
 
+    def after_sync(self) -> None:
+        """A sync ended: the open clerk's dialogs see the numbers that came back, the
+        selection's actions and the badges follow the new state."""
+        for flow in self.flows:
+            if isinstance(flow, IssueFlow) and flow.task is None:
+                flow.refresh()
+        self.update_enabled()
+        self.badges.refresh(list(self.badges.states))
+
     def _changed(self, ids: Sequence[str]) -> None:
         self.badges.refresh(ids)
         self.update_enabled()

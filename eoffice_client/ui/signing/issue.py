@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from eoffice_client.core.app.application import App
 from eoffice_client.core.app.chain_types import ChainItem, ChainOutcome, ChainProgress
-from eoffice_client.core.sync.progress import CancelToken
+from eoffice_client.core.app.types import CancelToken
 from eoffice_client.ui.signing.common import (
     DocumentRows,
     ImageRow,
@@ -73,7 +73,7 @@ class IssueDialog(QDialog):
         self.sync = QPushButton(self.tr("Sync now"), self)
         self.seal = ImageRow(self.tr("Choose seal image…"), app.signatures.seal_image(),
                              app.signatures.keep_seal_image, self)
-        self.issue = QPushButton(self)
+        self.issue = QPushButton(self.tr("Seal and issue…"), self)
         self.issue.setDefault(True)
         self.close_button = QPushButton(self.tr("Close"), self)
         self.progress = QProgressBar(self)

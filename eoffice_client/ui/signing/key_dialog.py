@@ -222,10 +222,18 @@ class KeyDialog(QDialog):
 
     def _token_problem(self) -> str:
         token = self.current_token()
-        if token is None or not token.locked:
+        if token is None:
             return ""
-        return self.tr("The token «%1» is locked (the PIN was typed wrong too many times). "
-                       "Ask the certificate provider to unlock it.").replace("%1", token.label)
+        if token.locked:
+            text = self.tr("The token «%1» is locked (the PIN was typed wrong too many "
+                           "times). Ask the certificate provider to unlock it.")
+        elif token.pin_final_try:
+            text = self.tr("Only one PIN try is left on «%1»: one more wrong PIN locks it.")
+        elif token.pin_count_low:
+            text = self.tr("Few PIN tries are left on «%1»: type the PIN carefully.")
+        else:
+            return ""
+        return text.replace("%1", token.label)
 
     def _certificates_found(self, token: TokenInfo, certificates: list[CertificateInfo]
                             ) -> None:

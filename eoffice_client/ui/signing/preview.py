@@ -12,8 +12,7 @@ from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QP
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from eoffice_client.core.app.signatures import SignaturePlace
-from eoffice_client.core.documents.pdf_box import PdfBox
+from eoffice_client.core.app.signatures import PdfBox, SignaturePlace
 
 BOX_COLOR = QColor("#1a56db")
 PAGE_SHADOW = QColor("#9aa0a6")
