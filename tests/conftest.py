@@ -43,3 +43,11 @@ def profile_dir(tmp_path: Path) -> Path:
     path = tmp_path / "profile"
     path.mkdir()
     return path
+
+
+@pytest.fixture(scope="session")
+def tokens(tmp_path_factory: pytest.TempPathFactory) -> Iterator[object]:
+    """SoftHSM2 tokens, one set for the whole run (see tests/softhsm_tokens.py)."""
+    from tests.softhsm_tokens import softhsm_tokens
+
+    yield from softhsm_tokens(tmp_path_factory.mktemp("softhsm"))

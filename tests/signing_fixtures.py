@@ -30,7 +30,11 @@ class SigningKit:
 
 @pytest.fixture(scope="session", name="kit")
 def signing_kit(tmp_path_factory: pytest.TempPathFactory) -> SigningKit:
-    folder = tmp_path_factory.mktemp("signing")
+    return new_signing_kit(tmp_path_factory.mktemp("signing"))
+
+
+def new_signing_kit(folder: Path) -> SigningKit:
+    folder.mkdir(parents=True, exist_ok=True)
     pki = TestPki(folder / "pki")
     return SigningKit(pki, standard_holders(pki), make_signature_png(folder / "sig.png"),
                       make_seal_png(folder / "seal.png"), folder)

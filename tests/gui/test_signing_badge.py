@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from eoffice_client.core.app import signatures
 from eoffice_client.core.app.application import App
 from eoffice_client.core.app.chain_types import Pkcs12Key
-from eoffice_client.core.app.signatures import SignatureState
+from eoffice_client.core.app.types import SignatureState
 from eoffice_client.ui.signing.badge import SignatureBadges
 from eoffice_client.ui.tasks import TaskRunner
 from tests.gui.conftest import shoot

@@ -18,7 +18,7 @@ from eoffice_client.ui.signing.key_dialog import KeyDialog
 from eoffice_client.ui.tasks import TaskRunner
 from tests.gui.conftest import shoot
 from tests.signing_fixtures import signing_kit  # noqa: F401  (fixture)
-from tests.unit.test_signing_pkcs11 import LIBRARY, PIN, tokens  # noqa: F401  (fixture)
+from tests.softhsm_tokens import LIBRARY, PIN
 
 pytestmark = [pytest.mark.usefixtures("qapp", "tokens", "english_ui"),
               pytest.mark.skipif(not LIBRARY.is_file(), reason="SoftHSM2 is not installed")]

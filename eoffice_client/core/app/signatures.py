@@ -13,7 +13,6 @@ file, opening a token) are called by the window from its worker threads.
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import json
 import logging
 import shutil
@@ -23,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from eoffice_client.core.app.context import AppContext
+from eoffice_client.core.app.types import SignatureState
 from eoffice_client.core.documents.pdf_box import PdfBox
 from eoffice_client.core.documents.signing_keys import CertificateInfo, KeySource, Pkcs11Key
 from eoffice_client.core.documents.signing_pkcs11 import TokenInfo, TokenLibrary
@@ -42,16 +42,6 @@ __all__ = [
     "CertificateInfo", "KeySource", "PdfBox", "Pkcs11Key", "SignatureApi", "SignaturePlace",
     "SignatureState", "TokenInfo", "TokenLibrary",
 ]
-
-
-class SignatureState(enum.StrEnum):
-    """A document row's badge: its newest PDF's signatures."""
-
-    VALID = "valid"  # every signature intact and trusted
-    UNTRUSTED = "untrusted"  # intact, but some signer is not vouched for by the trust store
-    BROKEN = "broken"  # some signature fails, or the PDF was changed after it
-    NONE = "none"  # a PDF without signatures
-    UNKNOWN = "unknown"  # no PDF here to check (not downloaded, or no PDF at all)
 
 
 @dataclass(frozen=True)

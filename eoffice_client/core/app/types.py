@@ -7,6 +7,7 @@ The window and the CLI read these; the CLI's JSON (cli-v1.md) comes from their
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -26,7 +27,8 @@ __all__ = [
     "BOXES", "SORT_KEYS", "BoxCount", "CancelToken", "ClientStatus", "ContentIndex",
     "ContentOutcome", "DocumentQuery",
     "JsonObject", "LogoutResult", "OutboxEntry", "Phase", "Progress", "ProgressEvent",
-    "Reminders", "Row", "SyncCancelled", "SyncOutcome", "SyncProgress", "UnknownBox",
+    "Reminders", "Row", "SignatureState", "SyncCancelled", "SyncOutcome", "SyncProgress",
+    "UnknownBox",
     "format_event",
 ]
 
@@ -166,3 +168,13 @@ class DocumentPage:
 def json_mapping(value: object) -> Mapping[str, object]:
     """``value`` when it is a JSON object, else an empty one (tolerant reads of cached data)."""
     return value if isinstance(value, dict) else {}
+
+
+class SignatureState(enum.StrEnum):
+    """A document row's badge: its newest PDF's signatures."""
+
+    VALID = "valid"  # every signature intact and trusted
+    UNTRUSTED = "untrusted"  # intact, but some signer is not vouched for by the trust store
+    BROKEN = "broken"  # some signature fails, or the PDF was changed after it
+    NONE = "none"  # a PDF without signatures
+    UNKNOWN = "unknown"  # no PDF here to check (not downloaded, or no PDF at all)

@@ -142,6 +142,8 @@ class UpdateNoticeBar(QFrame):
         self._set("none", "", dismissable=False)
 
     def _set(self, kind: str, text: str, *, dismissable: bool) -> None:
+        if kind == self.kind and text == self.text.text():
+            return  # the same notice: the window's layout is left alone
         self.setProperty("kind", kind)
         self.text.setText(text)
         self.hide_button.setVisible(dismissable)

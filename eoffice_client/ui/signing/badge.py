@@ -14,11 +14,13 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
-from eoffice_client.core.app.signatures import SignatureState
+from eoffice_client.core.app.types import SignatureState
 from eoffice_client.ui.signing.common import AppGetter
 from eoffice_client.ui.tasks import TaskRunner
 
 PIXELS = 32
+#: the states a list row shows a badge for (a row without a checked signed PDF shows none)
+SHOWN = frozenset({SignatureState.VALID, SignatureState.UNTRUSTED, SignatureState.BROKEN})
 COLORS = {
     SignatureState.VALID: QColor("#1e7b34"),
     SignatureState.UNTRUSTED: QColor("#b26a00"),
@@ -92,7 +94,8 @@ class SignatureBadges(QObject):
         self.request(doc_ids)
 
     def _arrived(self, states: dict[str, SignatureState]) -> None:
-        changed = [d for d, s in states.items() if self.states.get(d) is not s]
+        changed = [d for d, s in states.items() if self.states.get(d) is not s
+                   and (s in SHOWN or self.states.get(d) in SHOWN)]  # what a row shows
         self.states.update(states)
         if changed:
             self.updated.emit(changed)
@@ -130,9 +133,7 @@ class SignatureBadges(QObject):
     def shown(self, doc_id: str) -> tuple[QIcon, str] | None:
         """The badge a list row shows beside its number, with its tooltip: only where a
         signed PDF was checked (a row without one shows nothing)."""
-        state = self.states.get(doc_id)
-        if state not in (SignatureState.VALID, SignatureState.UNTRUSTED,
-                         SignatureState.BROKEN):
+        if self.states.get(doc_id) not in SHOWN:
             return None
         return self.icon(doc_id), self.tooltip(doc_id)
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
@@ -21,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from eoffice_client.core.app.application import App
-from eoffice_client.core.app.chain_types import KeySource
-from eoffice_client.core.app.signatures import CertificateInfo
 from eoffice_client.core.errors import ClientError
+
+if TYPE_CHECKING:  # the types only: the window imports this before the core is loaded
+    from eoffice_client.core.app.chain_types import KeySource
+    from eoffice_client.core.app.signatures import CertificateInfo
 
 AppGetter = Callable[[], App | None]
 ERROR_COLOR = "#b3261e"

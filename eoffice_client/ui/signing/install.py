@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from eoffice_client.ui.signing.badge import SignatureBadges
-from eoffice_client.ui.signing.batch import SignBatch
 from eoffice_client.ui.signing.common import AppGetter
-from eoffice_client.ui.signing.issue import IssueFlow
 from eoffice_client.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the flows load when first used, not at the window's start
+    from eoffice_client.ui.signing.batch import SignBatch
+    from eoffice_client.ui.signing.issue import IssueFlow
 
 #: The actions of the clerk's dialog: either step makes it useful.
 ISSUE_ACTIONS = frozenset({"number", "issue"})
@@ -42,6 +45,7 @@ class SigningHooks(QObject):
         self.issue_action.triggered.connect(self.issue_selected)
         self.badges = SignatureBadges(app_getter, runner, self)
         self.flows: list[SignBatch | IssueFlow] = []
+        self.issue_flows: list[IssueFlow] = []  # the clerk's, refreshed after a sync
         self.update_enabled([])
 
     def update_enabled(self, doc_ids: Sequence[str] | None = None) -> None:
@@ -58,6 +62,8 @@ class SigningHooks(QObject):
         ids = list(self.selected_ids())
         if app is None or not ids:
             return None
+        from eoffice_client.ui.signing.batch import SignBatch
+
         batch = SignBatch(app, self.runner, self.window)
         self._keep(batch)
         batch.finished.connect(lambda _outcome: self._changed(ids))
@@ -69,7 +75,10 @@ class SigningHooks(QObject):
         ids = list(self.selected_ids())
         if app is None or not ids:
             return None
+        from eoffice_client.ui.signing.issue import IssueFlow
+
         flow = IssueFlow(app, self.runner, self.window)
+        self.issue_flows.append(flow)
         self._keep(flow)
         flow.changed.connect(lambda: self._changed(ids))
         flow.start(ids)
@@ -83,13 +92,15 @@ class SigningHooks(QObject):
     def _drop(self, flow: SignBatch | IssueFlow) -> None:
         if flow in self.flows and flow.task is None:
             self.flows.remove(flow)
+            if flow in self.issue_flows:
+                self.issue_flows.remove(flow)
             flow.dialog.deleteLater()
 
     def after_sync(self) -> None:
         """A sync ended: the open clerk's dialogs see the numbers that came back, the
         selection's actions and the badges follow the new state."""
-        for flow in self.flows:
-            if isinstance(flow, IssueFlow) and flow.task is None:
+        for flow in self.issue_flows:
+            if flow in self.flows and flow.task is None:
                 flow.refresh()
         self.update_enabled()
         self.badges.refresh(list(self.badges.states))

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QStackedWidget
 
 from eoffice_client.ui.dashboard import DashboardView, ListFilters
 from eoffice_client.ui.resources import icon
@@ -27,9 +26,7 @@ class DashboardPage(QObject):
         super().__init__(window)
         self.window = window
         self.view = DashboardView(app_source, window.runner)
-        self.stack = QStackedWidget()  # takes the place of the list and the document
-        window.splitter.replaceWidget(1, self.stack)
-        self.stack.addWidget(window.content)
+        self.stack = window.pages  # the list and the document, then this page
         self.stack.addWidget(self.view)
         self.stale = True  # figures older than the last sync round
         self.action = QAction(icon("all"), "", window)

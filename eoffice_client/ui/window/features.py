@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from eoffice_client.config import Settings
 from eoffice_client.core.app.application import App
 from eoffice_client.core.app.records import Person
-from eoffice_client.ui.admin import AdminParts, install_admin, place_notice_bar
+from eoffice_client.ui.admin import AdminParts, install_admin
 from eoffice_client.ui.resources import icon
 from eoffice_client.ui.signing import SigningHooks, install_signing
 from eoffice_client.ui.window.dashboard_page import DashboardPage
@@ -58,7 +58,7 @@ class WindowFeatures(QObject):
         window, admin = self.window, self.admin
         about = window.commands.about
         window.commands.help_menu.insertAction(about, admin.audit_action)
-        place_notice_bar(window, admin.notice_bar)
+        window.center_layout.insertWidget(0, admin.notice_bar)  # above boxes and list
         admin.idle_lock.signOutRequested.connect(
             lambda: window.session_controller.do_sign_out(False))
         window.session_controller.settingsChanged.connect(admin.apply_settings)
@@ -73,7 +73,7 @@ class WindowFeatures(QObject):
         window.documents.model.set_badges(signing.badges)
         signing.badges.updated.connect(window.documents.model.badges_arrived)
         window.documents.currentChanged.connect(lambda: signing.update_enabled())
-        window.sync_controller.finished.connect(lambda _outcome: signing.update_enabled())
+        window.sync_controller.finished.connect(lambda _outcome: signing.after_sync())
         signing.changed.connect(self._documents_changed)
 
     def _place_documents_features(self) -> None:

@@ -19,7 +19,7 @@ import time
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QSplitter, QStackedWidget, QVBoxLayout, QWidget
 
 from eoffice_client.config import Profile, Settings
 from eoffice_client.core.app.application import App
@@ -79,9 +79,17 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.toolbar)
         self.search = self.toolbar.search
         # boxes | list | document (the document below the list on narrow windows)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # [a notice bar] over boxes | pages: the list and the document, or another page
+        self.center = QWidget(self)
+        self.center_layout = QVBoxLayout(self.center)
+        self.center_layout.setContentsMargins(0, 0, 0, 0)
+        self.center_layout.setSpacing(0)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self.center)
+        self.center_layout.addWidget(self.splitter, 1)
         self.boxes = BoxList(self.splitter)
-        self.content = QSplitter(Qt.Orientation.Horizontal, self.splitter)
+        self.pages = QStackedWidget(self.splitter)
+        self.content = QSplitter(Qt.Orientation.Horizontal, self.pages)
+        self.pages.addWidget(self.content)
         self.documents = DocumentList(app, self.runner, self.search, self.content)
         self.pane = DocumentPane(self.content)
         self._lay_out_center()
@@ -110,7 +118,7 @@ class MainWindow(QMainWindow):
         self.content.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([262, 1098])
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self.center)
         QWidget.setTabOrder(self.search, self.boxes)
         QWidget.setTabOrder(self.boxes, self.documents.table)
         QWidget.setTabOrder(self.documents.table, self.pane.view.tabs)
