@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -41,9 +42,13 @@ class Translations:
     """Our catalogue plus one of Qt's own texts: Qt's where Qt has one, else ours (Qt has
     none for Vietnamese)."""
 
+    #: every catalogue installed on the application, by whichever instance installed it
+    #: (a language switch removes them all, so none is left behind)
+    installed: ClassVar[list[QTranslator]] = []
+
     def __init__(self, app: QCoreApplication) -> None:
         self.app = app
-        self.translators: list[QTranslator] = []
+        self.translators = Translations.installed
         self.lang = "vi"
         self.loaded_file: Path | None = None
 
