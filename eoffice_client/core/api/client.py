@@ -44,7 +44,7 @@ from eoffice_client.core.api.transport import (
     ContentResponse,
     content_range_start,
 )
-from eoffice_client.core.domain.workflow import VERSIONED_ACTIONS
+from eoffice_client.core.domain.workflow_rules import VERSIONED_ACTIONS
 from eoffice_client.core.security.redaction import KNOWN_SECRETS
 
 log = logging.getLogger("eoffice.api")
