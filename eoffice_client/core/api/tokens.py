@@ -119,4 +119,3 @@ class TokenKeeper(CallSender):
                 raise
             self._accept(tokens)
             log.debug("tokens rotated")
-

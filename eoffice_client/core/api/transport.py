@@ -186,4 +186,3 @@ def content_range_start(value: str) -> int | None:
 def _content_range_total(value: str) -> int | None:
     match = _CONTENT_RANGE.match(value)
     return int(match.group(3)) if match and match.group(3) != "*" else None
-

@@ -93,4 +93,3 @@ class Wire(BaseModel):
     """Base of every wire model: unknown fields tolerated and kept."""
 
     model_config = ConfigDict(extra="allow")
-

@@ -159,7 +159,6 @@ CHECKS: Mapping[str, Callable[[Document, Mapping[str, Any], CheckContext], list]
 }
 
 
-
 def check(
     doc: Document, action: str, params: Any, user: User, ctx: CheckContext | None = None
 ) -> Refusal | None:

@@ -57,7 +57,6 @@ class Refusal:
     errors: tuple[dict[str, str], ...] = ()
 
 
-
 @dataclass
 class CheckContext:
     directory: UserIndex = field(default_factory=UserIndex)

@@ -22,7 +22,6 @@ class ItemDoesNotFit(Exception):
     """A change whose data does not fit its kind: the page is refused."""
 
 
-
 def latest_per_object(changes: Any) -> dict[tuple[str, str], dict[str, Any]]:
     """The page's changes as checked dicts, the highest seq per object (unknown kinds skipped)."""
     latest: dict[tuple[str, str], dict[str, Any]] = {}

@@ -28,7 +28,6 @@ def newly_urgent(conn: Connection, docs: list[dict[str, Any]]) -> set[str]:
     return urgent - documents.unread_urgent_among(conn, urgent) if urgent else set()
 
 
-
 def mark_synced(conn: Connection) -> None:
     meta.set_meta(conn, state.LAST_SYNC, dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
 
@@ -91,4 +90,3 @@ def _only_secret(conn: Connection, sha: str) -> bool:
         text("SELECT MIN(d.secrecy) FROM attachments a JOIN documents d ON d.id = a.document_id "
              "WHERE a.sha256 = :s"), {"s": sha}).first()
     return row is not None and row[0] is not None and int(row[0]) >= 1
-
