@@ -136,7 +136,7 @@ def fetch_manifest(url: str, settings: Settings,
 
     own = session is None
     if session is None:
-        from eoffice_client.core.api.client import make_session
+        from eoffice_client.core.api.transport import make_session
 
         session = make_session(url, settings)
     try:

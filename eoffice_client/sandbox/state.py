@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from eoffice_client import __version__
-from eoffice_client.core.domain.workflow import Catalog, CheckContext, UserIndex
+from eoffice_client.core.domain.workflow_context import Catalog, CheckContext, UserIndex
 from eoffice_client.sandbox.db import Database
 from eoffice_client.sandbox.visibility import ALL, document_tokens, involved_users
 

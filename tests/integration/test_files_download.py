@@ -13,8 +13,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 import requests
 
-from eoffice_client.core.api.client import ContentResponse
 from eoffice_client.core.api.errors import Unreachable
+from eoffice_client.core.api.transport import ContentResponse
 from eoffice_client.core.store.files import AttachmentRecord
 from eoffice_client.core.sync.files import FileCache
 from eoffice_client.sandbox.testing import SandboxServer

@@ -9,15 +9,15 @@ import random
 import pytest
 
 from eoffice_client.config import Profile, Settings
-from eoffice_client.core.api.client import (
-    ApiClient,
+from eoffice_client.core.api.client import ApiClient
+from eoffice_client.core.api.errors import InsecureServer, InvalidServerAddress, Unreachable
+from eoffice_client.core.api.servers import (
     backoff,
     is_loopback,
     normalize_server,
     parse_retry_after,
     version_tuple,
 )
-from eoffice_client.core.api.errors import InsecureServer, InvalidServerAddress, Unreachable
 from eoffice_client.core.errors import ExitCode
 
 

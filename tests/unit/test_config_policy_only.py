@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from eoffice_client.config import ConfigSources, Profile, Source
-from eoffice_client.core.api.client import plain_http_remote
+from eoffice_client.core.api.servers import plain_http_remote
 from tests.unit.test_config_policy import DEFAULTS, POLICY, windows
 
 

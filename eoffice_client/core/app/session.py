@@ -18,8 +18,9 @@ import shutil
 from sqlalchemy import Connection, delete
 
 from eoffice_client.config import Profile, Settings
-from eoffice_client.core.api.client import ApiClient, normalize_server, plain_http_remote
+from eoffice_client.core.api.client import ApiClient
 from eoffice_client.core.api.errors import ApiError
+from eoffice_client.core.api.servers import normalize_server, plain_http_remote
 from eoffice_client.core.app.context import AppContext
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.app.types import ClientStatus, LogoutResult

@@ -46,7 +46,8 @@ class UpdatesApi:
     def required_version(self, *, ask: bool = True) -> str | None:
         """The server's ``min_client_version`` when it is above ours, else None. ``ask``:
         ``GET /info`` now (network; an unreachable server answers None: not known)."""
-        from eoffice_client.core.api.client import ApiClient, version_tuple
+        from eoffice_client.core.api.client import ApiClient
+        from eoffice_client.core.api.servers import version_tuple
 
         context = self._context
         try:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from eoffice_client.core.domain.workflow import RULES, SUBMIT_TO
+from eoffice_client.core.domain.workflow_rules import RULES, SUBMIT_TO
 
 
 def already_done(doc: Mapping[str, object], action: str, params: Mapping[str, object],

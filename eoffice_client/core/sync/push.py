@@ -26,7 +26,7 @@ from eoffice_client.core.store import documents
 from eoffice_client.core.sync import outbox, state
 from eoffice_client.core.sync.files import FileCache
 from eoffice_client.core.sync.files_at_rest import Readable
-from eoffice_client.core.sync.outbox import OutboxRow
+from eoffice_client.core.sync.outbox_rows import OutboxRow
 from eoffice_client.core.sync.progress import CancelToken, Phase, ProgressEvent, SyncProgress
 
 log = logging.getLogger("eoffice.sync")
