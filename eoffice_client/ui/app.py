@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     qVersion,
 )
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from eoffice_client import __version__
 from eoffice_client.config import Profile
@@ -30,6 +30,7 @@ from eoffice_client.core.app.local import protect_log_handler, redacted
 from eoffice_client.core.messages import set_language
 from eoffice_client.ui import i18n
 from eoffice_client.ui.dialogs.crash import CrashDialog
+from eoffice_client.ui.file_dialogs import save_file
 from eoffice_client.ui.qt_log import release_early_messages, route_qt_messages
 from eoffice_client.ui.resources import icon_path, stylesheet
 from eoffice_client.ui.stop_signals import StopOnSignals
@@ -289,13 +290,12 @@ class Controller:
 
     def export_diagnostics(self, out: Path | None = None) -> Path | None:
         if out is None:
-            name, _ = QFileDialog.getSaveFileName(
-                self.window, QCoreApplication.translate("WindowCommands",
-                                                        "Export diagnostics bundle…"),
-                str(Path.home() / "eoffice-diagnostics.zip"), "ZIP (*.zip)")
-            if not name:
+            chosen = save_file(self.window, QCoreApplication.translate(
+                "WindowCommands", "Export diagnostics bundle…"), "eoffice-diagnostics.zip",
+                "ZIP (*.zip)", purpose="diagnostics")
+            if chosen is None:
                 return None
-            out = Path(name)
+            out = chosen
         with App(self.profile) as app:  # the same bundle as ``eoffice-client diagnostics``
             return app.diagnostics.export(out, extra_versions={"qt": qVersion()}).path
 

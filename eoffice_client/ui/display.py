@@ -3,7 +3,7 @@ from the directory the window holds, times in Vietnam's clock (whatever the comp
 time zone, so every time in the window agrees), dates as dd/mm/yyyy.
 
 The history of a document carries a ``detail`` that the workflow writes from the action's
-params (``core/domain/workflow._detail``): a reason or note, but for some actions the id of
+params (``core/domain/workflow_effects._detail``): a reason or note, but for some actions the id of
 a person or a register, a date, or (for ``patch``) the names of the fields changed. A
 person reads names, so those are resolved here.
 """

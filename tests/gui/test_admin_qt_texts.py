@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from eoffice_client.ui.admin import file_dialogs
+from eoffice_client.ui import file_dialogs
 from eoffice_client.ui.i18n import qt_qm_path
 from tests.gui.conftest import shoot
 

@@ -9,7 +9,7 @@ central part (:func:`place_notice_bar`), the lock screen's sign-out as a plain s
 sync round (:meth:`AdminParts.sync_finished`: a refusal as too old, exit 12, shows the
 notice at once) passed on. The window's close stops the parts' timers and takes Qt's
 Vietnamese texts out (:meth:`AdminParts.close`, from the window's Close event). The file
-dialogs of :mod:`eoffice_client.ui.admin.file_dialogs` start in Documents.
+dialogs of :mod:`eoffice_client.ui.file_dialogs` start in Documents.
 
 Importing this package loads no core module (it runs before the window's first paint): the
 core's types are for the type checker only, and the trail's and the update's modules are

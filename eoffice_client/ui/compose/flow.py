@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 
 from eoffice_client.core.app.chain_types import PreparedDraft
 from eoffice_client.core.app.records import AttachmentInfo
@@ -22,6 +22,7 @@ from eoffice_client.core.errors import ClientError
 from eoffice_client.ui.actions.offered import action_label
 from eoffice_client.ui.actions.params_dialog import ParamsDialog
 from eoffice_client.ui.actions.person_picker import PersonPicker
+from eoffice_client.ui.file_dialogs import open_file
 from eoffice_client.ui.tasks import Cancelled, Task
 from eoffice_client.ui.window.errors import error_text
 
@@ -173,8 +174,7 @@ class ComposeFlow(QObject):
                              self.tr("The appendix is attached."))
 
     def _choose(self, title: str, filters: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self.window, title, "", filters)
-        return Path(name) if name else None
+        return open_file(self.window, title, filters, purpose="attach")
 
     def _with_saved(self, queue: Callable[[str], Any], done: str) -> None:
         """Runs ``queue(doc_id)`` on a worker once the draft is saved."""

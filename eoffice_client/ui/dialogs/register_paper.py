@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -42,6 +41,7 @@ from eoffice_client.core.domain.folding import fold
 from eoffice_client.core.errors import ClientError
 from eoffice_client.ui.dialogs.form import FormDialog
 from eoffice_client.ui.dialogs.messages import dialog_buttons
+from eoffice_client.ui.file_dialogs import open_files
 from eoffice_client.ui.tasks import TaskRunner
 
 #: checks one scanned file; returns its page count, raises a ClientError naming it
@@ -181,11 +181,9 @@ class RegisterPaperDialog(FormDialog):
 
     # --- files -----------------------------------------------------------------------------
     def _add_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add scanned files…"), "",
-            self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"))
-        for path in paths:
-            self.add_file(Path(path))
+        for path in open_files(self, self.tr("Add scanned files…"),
+                               self.tr("Scans (*.pdf *.jpg *.jpeg *.png)"), purpose="scans"):
+            self.add_file(path)
 
     def add_file(self, path: Path) -> None:
         """Checks the file (in a worker when the form has a runner: an image is decoded)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 from eoffice_client.config import Settings, locked_fields
 from eoffice_client.core.errors import ClientError
 from eoffice_client.ui.dialogs.messages import dialog_buttons, primary_button
+from eoffice_client.ui.file_dialogs import open_file
 from eoffice_client.ui.window.errors import error_text
 
 #: checks a new server address: (the address as used, what changing to it means or None);
@@ -141,10 +141,10 @@ class SettingsDialog(QDialog):
         self.adjustSize()
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Extra CA certificates (PEM)"),
-                                              "", self.tr("Certificates (*.pem *.crt)"))
-        if path:
-            self.ca_bundle.setText(path)
+        path = open_file(self, self.tr("Extra CA certificates (PEM)"),
+                         self.tr("Certificates (*.pem *.crt)"), purpose="certificates")
+        if path is not None:
+            self.ca_bundle.setText(str(path))
 
     def result_settings(self) -> Settings:
         """The settings with the user's changes (policy fields untouched)."""

@@ -20,7 +20,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eoffice_client.ui.file_dialogs import open_files
 from eoffice_client.ui.interop.review import ReviewPane
 from eoffice_client.ui.tasks import TaskRunner
 from eoffice_client.ui.window.errors import error_text
@@ -103,10 +103,9 @@ class EdxmlImportDialog(QDialog):
 
     # --- adding files ---------------------------------------------------------------------
     def choose_files(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Choose edXML files"), "",
-            self.tr("edXML files (*.edxml *.xml);;All files (*)"))
-        self.add_files([Path(p) for p in chosen])
+        self.add_files(open_files(self, self.tr("Choose edXML files"),
+                                  self.tr("edXML files (*.edxml *.xml);;All files (*)"),
+                                  purpose="edxml"))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from eoffice_client.core.app.application import App
 from eoffice_client.core.errors import ClientError
+from eoffice_client.ui.file_dialogs import open_file
 
 if TYPE_CHECKING:  # the types only: the window imports this before the core is loaded
     from eoffice_client.core.app.chain_types import KeySource
@@ -115,10 +115,10 @@ class ImageRow(QWidget):
         self._show()
 
     def _browse(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.button.text(), "", self.tr("PNG images (*.png)"))
-        if name:
-            self.use(Path(name))
+        chosen = open_file(self, self.button.text(), self.tr("PNG images (*.png)"),
+                           purpose="signing-image")
+        if chosen is not None:
+            self.use(chosen)
 
     def use(self, source: Path) -> None:
         """Keep ``source`` in the profile as this image (a bad file: a message here)."""

@@ -42,6 +42,7 @@ from eoffice_client.core.app.signatures import (
     TokenInfo,
     certificate_problem,
 )
+from eoffice_client.ui.file_dialogs import start_folder
 from eoffice_client.ui.signing.common import KeyChoice, error_label, error_message, show_error
 from eoffice_client.ui.tasks import TaskRunner
 
@@ -277,7 +278,7 @@ class KeyDialog(QDialog):
     # --- the file's side -----------------------------------------------------------------
     def _browse_p12(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Key file"), self.p12_path.text(),
+            self, self.tr("Key file"), self.p12_path.text() or str(start_folder("keys")),
             self.tr("Key files (*.p12 *.pfx);;All files (*)"))
         if name:
             self.p12_path.setText(name)
