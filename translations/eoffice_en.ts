@@ -2915,6 +2915,10 @@ Profile: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
+        <source>Reading the files&apos; text for search</source>
+        <translation>Reading the files' text for search</translation>
+    </message>
+    <message>
         <source>Not signed in: nothing can be synced. Sign in first.</source>
         <extracomment>after the network comes back, wait this long before syncing (the link settles) while pages of the feed land, the list is read again at most this often</extracomment>
         <translation type="unfinished"></translation>

@@ -2898,6 +2898,10 @@ Hồ sơ: %2</translation>
 <context>
     <name>SyncController</name>
     <message>
+        <source>Reading the files&apos; text for search</source>
+        <translation>Đang đọc nội dung tệp để tìm kiếm</translation>
+    </message>
+    <message>
         <source>Not signed in: nothing can be synced. Sign in first.</source>
         <extracomment>after the network comes back, wait this long before syncing (the link settles) while pages of the feed land, the list is read again at most this often</extracomment>
         <translation>Chưa đăng nhập: chưa đồng bộ được gì. Hãy đăng nhập trước.</translation>

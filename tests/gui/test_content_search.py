@@ -28,7 +28,8 @@ def test_a_word_found_only_inside_a_file(sandbox: Any, open_window: Any, qtbot: 
                                          tmp_path: Path) -> None:
     controller = signed_in_window(open_window, qtbot, sandbox, tmp_path, "chuyenvien")
     window, reads = controller.window, controller.client.reads
-    assert reads.content_index().indexed > 0  # the round read the files it fetched
+    qtbot.waitUntil(lambda: window.sync_controller.indexing is None  # after the round:
+                    and reads.content_index().indexed > 0, timeout=60000)  # its files' text
     doc_id, word = a_word_of_one_file(reads)
     documents, model = window.documents, window.documents.model
     with qtbot.waitSignal(documents.listLoaded, timeout=10000):

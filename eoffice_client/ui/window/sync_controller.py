@@ -86,6 +86,7 @@ class SyncController(QObject):
         self.online: bool | None = None  # None: not synced yet in this session
         self.last_sync: dt.datetime | None = None
         self.task: Task | None = None
+        self.indexing: Task | None = None  # reading the fetched files' text (content search)
         self.new_urgent = 0  # urgent documents of the last sync, not told yet
         self.lang = "vi"
         self.directory = Directory()
@@ -144,15 +145,29 @@ class SyncController(QObject):
     def _round(self, task: Task) -> SyncOutcome:
         """One round on a worker: push, pull, files; a server that does not answer is
         the round's failure (nothing is lost)."""
-        progress, cancel = _TaskProgress(task), _TaskCancel(task)
         try:
-            outcome = self.app.sync.run(progress, cancel)
+            outcome = self.app.sync.run(_TaskProgress(task), _TaskCancel(task))
         except SyncCancelled as exc:
             raise Cancelled() from exc
         if outcome.unreachable is not None:
             raise outcome.unreachable
-        self.app.sync.index_content(progress, cancel)  # the new files' text, for search
         return outcome
+
+    def read_new_files(self) -> None:
+        """After a round, the fetched files' text for the content search: a task of its
+        own, so the round's end (the list, the counts) does not wait for it."""
+        if self.indexing is not None:
+            return
+        self.indexing = self.runner.run(
+            lambda task: self.app.sync.index_content(_TaskProgress(task), _TaskCancel(task)),
+            lambda _outcome: self._files_read(None), self._files_read,
+            label=self.tr("Reading the files' text for search"))
+        self.indexing.signals.progress.connect(self.status_bar.show_progress)
+
+    def _files_read(self, exc: BaseException | None) -> None:
+        self.indexing = None
+        if exc is not None and not isinstance(exc, Cancelled):
+            LOG.warning("the files' text was not read: %r", exc)
 
     def _never_synced(self) -> bool:
         try:
@@ -196,6 +211,7 @@ class SyncController(QObject):
         self.issues_dialog.set_entries(self.app.reads.outbox())
         self.update_status()
         self.finished.emit(report)
+        self.read_new_files()
 
     def outcome_text(self, report: SyncOutcome) -> str:
         """What a round did, in plain words: what needs the user first."""
