@@ -1,12 +1,13 @@
 """Which of the Qt files that PyInstaller's PySide6 hooks collect the frozen app keeps.
 
-The window uses QtCore, QtGui, QtWidgets, QtNetwork (QNetworkInformation), QtPdf,
-QtPdfWidgets, QtPrintSupport and QtSvg (the icons). Plugins are kept by folder and name:
-the platforms the app runs on (xcb and offscreen on Linux, windows and offscreen on
-Windows), the image formats of the icons and scans, the SVG icon engine, the network
-state backends, input methods (Vietnamese typing on Linux goes through IBus), printing,
-and the native Windows style. Nothing of QML, Quick, WebEngine, 3D, Wayland, EGLFS or the
-SQL drivers.
+The window uses QtCore, QtGui, QtWidgets, QtPdf, QtPdfWidgets, QtPrintSupport and QtSvg
+(the icons); the network is the core's (requests), and a sync that found the server
+unreachable is tried again a minute later rather than through QtNetwork's reachability
+backends. Plugins are kept by folder and name: the platforms the app runs on (xcb and
+offscreen on Linux, windows and offscreen on Windows), the image formats of the icons
+and scans, the SVG icon engine, input methods (Vietnamese typing on Linux goes through
+IBus), printing, and the native Windows style. Nothing of QML, Quick, WebEngine, 3D,
+Wayland, EGLFS or the SQL drivers.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ EXCLUDED_MODULES = (
     "PySide6.QtOpenGLWidgets", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
     "PySide6.Qt3DCore", "PySide6.QtMultimedia", "PySide6.QtSql", "PySide6.QtTest",
     "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtConcurrent",
-    "PySide6.QtXml", "PySide6.QtDBus",
+    "PySide6.QtXml", "PySide6.QtDBus", "PySide6.QtNetwork",
     # build tools some libraries import only when present
     "setuptools", "pkg_resources", "_distutils_hack",
     # python-docx uses lxml.etree only; scans and signature images are PNG, JPEG or TIFF
@@ -36,8 +37,6 @@ KEEP_PLUGINS: dict[str, frozenset[str]] = {
     "platforms": frozenset({"qxcb", "qoffscreen", "qwindows"}),
     "imageformats": frozenset({"qsvg", "qjpeg"}),  # PNG is built into QtGui
     "iconengines": frozenset({"qsvgicon"}),
-    # QNetworkInformation (sync when the network comes back): Windows, NetworkManager, GLib
-    "networkinformation": frozenset({"qnetworklistmanager", "qnetworkmanager", "qglib"}),
     "platforminputcontexts": frozenset({"composeplatforminputcontextplugin",
                                         "ibusplatforminputcontextplugin"}),
     "xcbglintegrations": frozenset({"qxcb-glx-integration"}),

@@ -214,7 +214,6 @@ class MainWindow(QMainWindow):
         self.documents.core_loaded()
         self.sync_controller.core_ready = True
         self.tray.activate()
-        self.sync_controller.watch_network()
         self.reload_directory()
         # The whole box first, then the boxes' counts: run together, the two queries
         # share the cores and the list, which the user waits for, comes later.

@@ -8,7 +8,6 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtNetwork import QNetworkInformation
 from PySide6.QtWidgets import QWidget
 
 from eoffice_client.config import Settings
@@ -30,9 +29,10 @@ from eoffice_client.ui.window.errors import error_text
 from eoffice_client.ui.window.status_bar import StatusBar
 
 LOG = logging.getLogger("eoffice.ui")
-#: after the network comes back, wait this long before syncing (the link settles)
-RECONNECT_DELAY_MS = 2000
 MINUTE_MS = 60_000
+#: while the server cannot be reached, a quiet round this often finds the network back
+#: (a refused connection fails at once; the interval's timer keeps running as well)
+OFFLINE_RETRY_MS = MINUTE_MS
 #: while pages of the feed land, the list is read again at most this often
 LANDED_REFRESH_MS = 1000
 
@@ -96,6 +96,10 @@ class SyncController(QObject):
         self.issues_dialog.cancelRequested.connect(lambda i: self._outbox_change("cancel", i))
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.start)
+        self.retry = QTimer(self)  # offline: try again soon, the changes wait meanwhile
+        self.retry.setSingleShot(True)
+        self.retry.setInterval(OFFLINE_RETRY_MS)
+        self.retry.timeout.connect(self.start)
         self.arriving = False
         self.pulling = False  # the round is reading the change feed
         self.landed = QTimer(self)
@@ -105,18 +109,6 @@ class SyncController(QObject):
 
     def apply_settings(self, settings: Settings) -> None:
         self.timer.start(max(1, settings.sync_interval_min) * MINUTE_MS)
-
-    def watch_network(self) -> None:
-        """Syncs soon after the network comes back, where Qt can tell."""
-        if not QNetworkInformation.loadDefaultBackend():
-            LOG.info("network information unavailable on this platform")
-            return
-        info = QNetworkInformation.instance()
-        info.reachabilityChanged.connect(self._reachability_changed)
-
-    def _reachability_changed(self, reachability: QNetworkInformation.Reachability) -> None:
-        if reachability == QNetworkInformation.Reachability.Online:
-            QTimer.singleShot(RECONNECT_DELAY_MS, self.start)
 
     # --- one round -------------------------------------------------------------------------
     def sync_now(self) -> None:
@@ -203,6 +195,7 @@ class SyncController(QObject):
 
     def _done(self, report: SyncOutcome) -> None:
         self._ended()
+        self.retry.stop()
         self.online = True
         self.last_sync = report.finished_at or dt.datetime.now(dt.UTC)
         self.new_urgent = len(report.new_urgent)
@@ -233,6 +226,7 @@ class SyncController(QObject):
             self.message.emit(self.tr("Sync cancelled."), 4000)
         elif code == ExitCode.UNREACHABLE:
             self.online = False
+            self.retry.start()
             self.message.emit(self.tr(
                 "The server cannot be reached; your changes are kept and sent later."), 8000)
         elif code == ExitCode.SIGNED_OUT:
