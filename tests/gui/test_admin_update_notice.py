@@ -31,11 +31,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
 
 @pytest.fixture
 def manifest() -> Iterator[ManifestServer]:
-    served = ManifestServer()
-    served.thread.start()
-    yield served
-    served.httpd.shutdown()
-    served.httpd.server_close()
+    with ManifestServer() as served:
+        yield served
 
 
 def an_app(tmp_path: Path, **settings: Any) -> App:

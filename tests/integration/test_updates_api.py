@@ -27,11 +27,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SandboxServer]:
 
 @pytest.fixture
 def manifest() -> Iterator[ManifestServer]:
-    served = ManifestServer()
-    served.thread.start()
-    yield served
-    served.httpd.shutdown()
-    served.httpd.server_close()
+    with ManifestServer() as served:
+        yield served
 
 
 def test_required_version_only_when_above_ours(server: SandboxServer, tmp_path: Path,

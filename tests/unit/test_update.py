@@ -50,6 +50,14 @@ class ManifestServer:
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}/manifest.json"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
+    def __enter__(self) -> ManifestServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
     def serve(self, manifest: dict[str, object] | bytes, status: int = 200) -> None:
         self.body = manifest if isinstance(manifest, bytes) else json.dumps(manifest).encode()
         self.status = status
@@ -57,11 +65,8 @@ class ManifestServer:
 
 @pytest.fixture
 def server() -> Iterator[ManifestServer]:
-    served = ManifestServer()
-    served.thread.start()
-    yield served
-    served.httpd.shutdown()
-    served.httpd.server_close()
+    with ManifestServer() as served:
+        yield served
 
 
 def settings_for(url: str) -> Settings:
