@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
-from eoffice_client.ui.dashboard import DashboardView, ListFilters
 from eoffice_client.ui.resources import icon
 
 if TYPE_CHECKING:
+    from eoffice_client.ui.dashboard import DashboardView, ListFilters
     from eoffice_client.ui.window.features import AppSource
     from eoffice_client.ui.window.shell import MainWindow
 
@@ -25,15 +25,14 @@ class DashboardPage(QObject):
     def __init__(self, window: MainWindow, app_source: AppSource) -> None:
         super().__init__(window)
         self.window = window
-        self.view = DashboardView(app_source, window.runner)
+        self.app_source = app_source
+        self.view: DashboardView | None = None  # made when first shown, not at the start
         self.stack = window.pages  # the list and the document, then this page
-        self.stack.addWidget(self.view)
         self.stale = True  # figures older than the last sync round
         self.action = QAction(icon("all"), "", window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence("Ctrl+Shift+D"))
         self.action.toggled.connect(self.show_dashboard)
-        self.view.openList.connect(self.show_list)
         window.sync_controller.finished.connect(lambda _outcome: self._figures_changed())
         window.actions_controller.queued.connect(lambda *_args: self._figures_changed())
         window.installEventFilter(self)
@@ -44,10 +43,20 @@ class DashboardPage(QObject):
         return self.stack.currentIndex() == DASHBOARD_PAGE
 
     def show_dashboard(self, shown: bool) -> None:
+        view = self._made() if shown else self.view
         self.stack.setCurrentIndex(DASHBOARD_PAGE if shown else LIST_PAGE)
-        if shown and self.stale:
+        if shown and view is not None and self.stale:
             self.stale = False
-            self.view.refresh()
+            view.refresh()
+
+    def _made(self) -> DashboardView:
+        if self.view is None:
+            from eoffice_client.ui.dashboard import DashboardView
+
+            self.view = DashboardView(self.app_source, self.window.runner)
+            self.view.openList.connect(self.show_list)
+            self.stack.insertWidget(DASHBOARD_PAGE, self.view)
+        return self.view
 
     def show_list(self, box: str, filters: ListFilters) -> None:
         """The list the dashboard's click asked for."""
@@ -74,7 +83,7 @@ class DashboardPage(QObject):
 
     def _figures_changed(self) -> None:
         self.stale = True
-        if self.showing:
+        if self.showing and self.view is not None:
             self.stale = False
             self.view.refresh()
 
