@@ -10,6 +10,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from eoffice_client.ui.dashboard.charts import BarChart
+from eoffice_client.ui.dashboard.selection import (
+    card_selection,
+    unit_selection,
+    waiting_selection,
+    week_selection,
+)
 
 
 def open_dashboard(qtbot: Any, window: Any) -> Any:
@@ -135,3 +141,24 @@ def test_the_chip_speaks_english(qtbot: Any, open_window: Any, filled_profile: A
     click_and_list(qtbot, window, page.view.cards["unread_incoming"].click)
     assert window.documents.chip.text == "Unread only"
     assert window.documents.chip.remove_button.toolTip() == "Show the whole box again"
+
+
+def test_every_selection_queries_as_many_documents_as_its_figure(qtbot: Any,
+                                                                 window: Any) -> None:
+    page = open_dashboard(qtbot, window)
+    figures, reads = page.view.figures, window.app.reads
+    counts = {"unread_incoming": figures.unread_incoming, "to_sign": figures.to_sign,
+              "to_process": figures.to_process, "overdue": figures.overdue,
+              "due_soon": figures.due_soon}
+    selections = [(card_selection(key, figures.today, figures.due_soon_days, key,
+                                  figures.due_soon_until), count)
+                  for key, count in counts.items()]
+    selections += [(unit_selection(u.unit_id, u.name, u.name), u.count)
+                   for u in figures.overdue_by_unit]
+    selections += [(waiting_selection(b.min_days, b.max_days, b.key), b.count)
+                   for b in figures.waiting_on_leaders]
+    selections += [(week_selection(w.week_start, ""), w.count) for w in figures.weekly_intake]
+    assert len(selections) > len(counts) and sum(count for _, count in selections) > 0
+    for selection, count in selections:
+        query = selection.filters.list_query(selection.box)
+        assert len(reads.document_ids(query)) == count, selection
