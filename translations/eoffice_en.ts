@@ -3626,6 +3626,42 @@ Profile: %2</translation>
         <source>What is unread, waiting for signature, to be processed, overdue and due soon (Ctrl+Shift+D)</source>
         <translation>What is unread, waiting for signature, to be processed, overdue and due soon (Ctrl+Shift+D)</translation>
     </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>Not assigned to a unit</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Unread only</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>%1 days or more</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 days</translation>
+    </message>
+    <message>
+        <source>Waiting on a leader: %1</source>
+        <translation>Waiting on a leader: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1–%2</source>
+        <translation>Due: %1–%2</translation>
+    </message>
+    <message>
+        <source>Due from %1</source>
+        <translation>Due from %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Due by %1</translation>
+    </message>
 </context>
 <context>
     <name>WindowFeatures</name>
@@ -3644,6 +3680,13 @@ Profile: %2</translation>
     <message>
         <source>Status message (edXML)…</source>
         <translation>Status message (edXML)…</translation>
+    </message>
+</context>
+<context>
+    <name>NarrowingChip</name>
+    <message>
+        <source>Show the whole box again</source>
+        <translation>Show the whole box again</translation>
     </message>
 </context>
 </TS>

@@ -3600,6 +3600,42 @@ Hồ sơ: %2</translation>
         <source>What is unread, waiting for signature, to be processed, overdue and due soon (Ctrl+Shift+D)</source>
         <translation>Văn bản chưa đọc, chờ ký, cần xử lý, quá hạn và sắp đến hạn (Ctrl+Shift+D)</translation>
     </message>
+    <message>
+        <source>Not assigned to a unit</source>
+        <translation>Chưa giao đơn vị</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Unread only</source>
+        <translation>Chỉ chưa đọc</translation>
+    </message>
+    <message>
+        <source>%1 days or more</source>
+        <translation>từ %1 ngày trở lên</translation>
+    </message>
+    <message>
+        <source>%1–%2 days</source>
+        <translation>%1–%2 ngày</translation>
+    </message>
+    <message>
+        <source>Waiting on a leader: %1</source>
+        <translation>Chờ lãnh đạo: %1</translation>
+    </message>
+    <message>
+        <source>Due: %1–%2</source>
+        <translation>Hạn xử lý: %1–%2</translation>
+    </message>
+    <message>
+        <source>Due from %1</source>
+        <translation>Hạn xử lý từ %1</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>Hạn xử lý đến %1</translation>
+    </message>
 </context>
 <context>
     <name>WindowFeatures</name>
@@ -3618,6 +3654,13 @@ Hồ sơ: %2</translation>
     <message>
         <source>Status message (edXML)…</source>
         <translation>Thông báo trạng thái edXML…</translation>
+    </message>
+</context>
+<context>
+    <name>NarrowingChip</name>
+    <message>
+        <source>Show the whole box again</source>
+        <translation>Hiện lại toàn bộ hộp văn bản</translation>
     </message>
 </context>
 </TS>

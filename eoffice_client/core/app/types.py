@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 
 from eoffice_client.core.content.outcome import ContentOutcome
 from eoffice_client.core.errors import ClientError, ExitCode
-from eoffice_client.core.store.rows import BOXES, SORT_KEYS, DocumentQuery, Row, UnknownBox
+from eoffice_client.core.store.rows import (
+    BOXES,
+    SORT_KEYS,
+    DocumentQuery,
+    Row,
+    UnitFilter,
+    UnknownBox,
+)
 from eoffice_client.core.sync.progress import (
     CancelToken,
     Phase,
@@ -28,7 +35,7 @@ __all__ = [
     "ContentOutcome", "DocumentQuery",
     "JsonObject", "LogoutResult", "OutboxEntry", "Phase", "Progress", "ProgressEvent",
     "Reminders", "Row", "SignatureState", "SyncCancelled", "SyncOutcome", "SyncProgress",
-    "UnknownBox",
+    "UnitFilter", "UnknownBox",
     "format_event",
 ]
 

@@ -15,6 +15,9 @@ Charts:
   leader), in :data:`AGE_BUCKETS`;
 * weekly intake: incoming documents per week (Monday first) by their document date
   (ngày đến, else the day received), the last ``weeks`` weeks up to this one.
+The narrowings and the unit attribution are the conditions of ``core/store/narrowing.py``;
+a list narrowed by the same fields of ``DocumentQuery`` uses them too, so the list a click
+opens holds exactly the documents its figure counted.
 """
 
 from __future__ import annotations
@@ -22,28 +25,24 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, cast
 
-from sqlalchemy import Connection, Table, and_, func, select
+from sqlalchemy import Connection, func, select
 
 from eoffice_client.core.domain.deadlines import WorkCalendar
-from eoffice_client.core.domain.enums import CLOSED_STATUSES, AssigneeType, Direction
+from eoffice_client.core.domain.enums import Direction
 from eoffice_client.core.messages import tr
-from eoffice_client.core.reports.layout import parse_day
 from eoffice_client.core.store.documents import SORT_SHIFT, sort_base
-from eoffice_client.core.store.models import (
-    Assignment,
-    CalendarDay,
-    Document,
-    HistoryEntry,
-    PendingUser,
-    Unit,
-    User,
+from eoffice_client.core.store.models import CalendarDay, Unit
+from eoffice_client.core.store.narrowing import (
+    DOCS,
+    attributed_unit,
+    due_within,
+    waiting_days,
+    waiting_on_leader,
 )
-from eoffice_client.core.store.queries import count_box, statement, today_for
-from eoffice_client.core.store.rows import DocumentQuery
+from eoffice_client.core.store.queries import box_condition, count_box, today_for
 
-_DOCS = cast(Table, Document.__table__)
+_DOCS = DOCS
 #: (key, first day, last day or None): days a document has waited on a leader
 AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
     ("0-1", 0, 1), ("2-3", 2, 3), ("4-7", 4, 7), ("8+", 8, None),
@@ -83,6 +82,7 @@ class Dashboard:
     overdue_by_unit: tuple[UnitCount, ...]
     waiting_on_leaders: tuple[AgeBucket, ...]
     weekly_intake: tuple[WeekCount, ...]
+    due_soon_until: dt.date | None = None  # the last day "due soon" takes
 
 
 def unit_label(item: UnitCount, lang: str = "vi") -> str:
@@ -109,6 +109,7 @@ def read_dashboard(conn: Connection, *, today: dt.date | None = None, soon_days:
         overdue=sum(u.count for u in overdue_units) if charts else box_count(conn, "overdue",
                                                                              day),
         due_soon=due_soon(conn, day, soon_days), due_soon_days=soon_days,
+        due_soon_until=due_soon_until(conn, day, soon_days),
         overdue_by_unit=overdue_units,
         waiting_on_leaders=waiting_on_leaders(conn, day) if charts else (),
         weekly_intake=weekly_intake(conn, day, weeks) if charts else ())
@@ -124,11 +125,14 @@ def unread_incoming(conn: Connection, today: dt.date) -> int:
     return count_box(conn, "incoming", today=today)[1]
 
 
+def due_soon_until(conn: Connection, today: dt.date, soon_days: int) -> dt.date:
+    """The last day "due soon" takes: the ``soon_days``-th working day after today."""
+    return working_calendar(conn).add_working_days(today, soon_days)
+
+
 def due_soon(conn: Connection, today: dt.date, soon_days: int) -> int:
-    horizon = working_calendar(conn).add_working_days(today, soon_days)
-    query = select(func.count()).select_from(_DOCS).where(
-        _DOCS.c.open_due.is_not(None), _DOCS.c.open_due >= today.isoformat(),
-        _DOCS.c.open_due <= horizon.isoformat())
+    horizon = due_soon_until(conn, today, soon_days)
+    query = select(func.count()).select_from(_DOCS).where(due_within(_DOCS, today, horizon))
     return int(conn.execute(query).scalar() or 0)
 
 
@@ -140,64 +144,30 @@ def working_calendar(conn: Connection) -> WorkCalendar:
 
 
 def overdue_by_unit(conn: Connection, today: dt.date) -> tuple[UnitCount, ...]:
-    overdue = statement(DocumentQuery(box="overdue", limit=None, today=today),
-                        ["id", "unit_id"], ordered=False).subquery("o")
-    leads = cast(Table, Assignment.__table__)
-    query = (select(overdue.c.id, overdue.c.unit_id, leads.c.assignee_type,
-                    leads.c.assignee_id, leads.c.status, leads.c.position)
-             .select_from(overdue.outerjoin(leads, and_(leads.c.document_id == overdue.c.id,
-                                                        leads.c.role == "lead"))))
-    first: dict[str, tuple[tuple[bool, int], str | None, str | None]] = {}
-    own_units: dict[str, str | None] = {}
-    for doc_id, own_unit, kind, target, status, position in conn.execute(query):
-        own_units[doc_id] = own_unit
-        if kind is None:
-            continue
-        rank = (status == "done", int(position))  # an open lead first, then file order
-        if doc_id not in first or rank < first[doc_id][0]:
-            first[doc_id] = (rank, kind, target)
-    user_units = dict(conn.execute(select(User.id, User.unit_id)).all())
+    """The overdue box by the unit each document is attributed to (``attributed_unit``,
+    the condition a unit's list narrows by)."""
+    unit = attributed_unit(_DOCS).label("unit")
+    query = select(unit, func.count()).select_from(_DOCS).group_by(unit)
+    condition = box_condition("overdue", today)
+    if condition is not None:
+        query = query.where(condition)
     unit_names = dict(conn.execute(select(Unit.id, Unit.name)).all())
-    counts: Counter[str | None] = Counter()
-    for doc_id, own_unit in own_units.items():
-        lead = first.get(doc_id)
-        if lead is None:
-            unit = own_unit
-        elif lead[1] == AssigneeType.UNIT:
-            unit = lead[2]
-        else:
-            unit = user_units.get(lead[2] or "")
-        counts[unit] += 1
-    rows = [UnitCount(unit, str(unit_names.get(unit) or unit) if unit else "", count)
-            for unit, count in counts.items()]
+    rows = [UnitCount(unit_id, str(unit_names.get(unit_id) or unit_id) if unit_id else "",
+                      int(count)) for unit_id, count in conn.execute(query)]
     rows.sort(key=lambda r: (-r.count, r.name))
     return tuple(rows)
 
 
-def leader_ids(conn: Connection) -> list[str]:
-    return [user_id for user_id, roles in conn.execute(select(User.id, User.roles))
-            if "leader" in (roles or [])]
-
-
 def waiting_on_leaders(conn: Connection, today: dt.date) -> tuple[AgeBucket, ...]:
-    """Open documents waiting on a leader, by days since their last history entry."""
-    leaders = leader_ids(conn)
+    """Open documents waiting on a leader, by days since their last history entry (the
+    days a list narrowed by ``waiting_on_leader`` tests)."""
+    days = waiting_days(_DOCS, today).label("days")
+    query = (select(days, func.count()).select_from(_DOCS)
+             .where(waiting_on_leader(_DOCS)).group_by(days))
     counts = dict.fromkeys((key for key, _, _ in AGE_BUCKETS), 0)
-    if leaders:
-        history = cast(Table, HistoryEntry.__table__)
-        last_entry = (select(history.c.at).where(history.c.document_id == _DOCS.c.id)
-                      .order_by(history.c.position.desc()).limit(1).scalar_subquery())
-        waiting = select(PendingUser.document_id).where(PendingUser.user_id.in_(leaders))
-        query = (select(func.coalesce(last_entry, _DOCS.c.updated_at, _DOCS.c.created_at))
-                 .where(_DOCS.c.id.in_(waiting), _DOCS.c.status.not_in(CLOSED_STATUSES)))
-        for (since,) in conn.execute(query):
-            counts[_bucket(_age(since, today))] += 1
+    for waited, count in conn.execute(query):
+        counts[_bucket(int(waited))] += int(count)
     return tuple(AgeBucket(key, low, high, counts[key]) for key, low, high in AGE_BUCKETS)
-
-
-def _age(since: Any, today: dt.date) -> int:
-    day = parse_day(str(since)) if since else None
-    return max((today - day).days, 0) if day else 0
 
 
 def _bucket(days: int) -> str:

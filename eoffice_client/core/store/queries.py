@@ -12,6 +12,9 @@ read as FTS5 syntax. With :attr:`DocumentQuery.content` (the default) the words 
 start a word of the text of the document's cached files (the ``content`` column, see
 store/content.py); without it the match is limited to the four metadata columns.
 
+The dashboard's narrowings (unread only, a unit, a due window, waiting on a leader) are
+the conditions of :mod:`.narrowing`, the ones the dashboard counts with.
+
 Pages are keyset pages on ``sort_no`` (newest first, see documents.py): pass the
 previous page's :attr:`Page.next_after` as :attr:`DocumentQuery.after`.
 """
@@ -45,7 +48,8 @@ from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.folding import words
 from eoffice_client.core.store.documents import sort_base
 from eoffice_client.core.store.meta import get_meta
-from eoffice_client.core.store.models import FTS_TABLE, Document
+from eoffice_client.core.store.models import FTS_TABLE
+from eoffice_client.core.store.narrowing import DOCS, narrowing, unread
 from eoffice_client.core.store.rows import (
     BOX_CONDITIONS,
     ROWS_CHUNK,
@@ -63,7 +67,7 @@ LIST_DROP = ("history", "comments")
 FLAG_BOXES = ("to-sign", "to-process", "overdue")
 SMALL_BOX = 1500
 
-_D = Document.__table__.alias("d")
+_D = DOCS
 _F = table(FTS_TABLE, column("rowid", Integer), column("subject", String),
            column("notation", String), column("issuer", String),
            column("signer", String), column("content", String)).alias("f")
@@ -151,6 +155,8 @@ def statement(query: DocumentQuery, columns: Sequence[str], *, box_driven: bool 
         value = getattr(query, name)
         if value is not None:
             stmt = stmt.where(_D.c[name] == value)
+    for narrowed in narrowing(_D, query, today):
+        stmt = stmt.where(narrowed)
     if match is not None and box_driven:
         searched = _ALL_WORDS if query.content else _META_WORDS
         for word in dict.fromkeys(words(query.search or "")):
@@ -265,13 +271,13 @@ def count_box(conn: Connection, box: str, *, today: dt.date | None = None
     """``(total, unread, overdue)`` of a box, for the window's box list."""
     day = today or today_for(conn)
     overdue = and_(_D.c.open_due.is_not(None), _D.c.open_due < day.isoformat())
-    stmt = select(func.count(), func.count().filter(_D.c.is_read == 0),
+    stmt = select(func.count(), func.count().filter(unread(_D)),
                   func.count().filter(overdue)).select_from(_D)
     condition = box_condition(box, day)
     if condition is not None:
         stmt = stmt.where(condition)
-    total, unread, late = conn.execute(stmt).one()
-    return int(total), int(unread), int(late)
+    total, not_read, late = conn.execute(stmt).one()
+    return int(total), int(not_read), int(late)
 
 
 def reminder_counts(conn: Connection, today: dt.date) -> tuple[int, int, int]:

@@ -47,6 +47,14 @@ class UnknownBox(ValueError):
 
 
 @dataclass(frozen=True)
+class UnitFilter:
+    """The documents attributed to one unit as the dashboard's "overdue by unit" does
+    (``narrowing.attributed_unit``); ``unit_id`` None: those not assigned to any unit."""
+
+    unit_id: str | None = None
+
+
+@dataclass(frozen=True)
 class DocumentQuery:
     """One list: a box, its search text and filters, an order, and a page.
 
@@ -55,6 +63,12 @@ class DocumentQuery:
     on the document date. ``after`` continues a keyset page (the previous
     page's last ``sort_no``) and only goes with the date order, newest first; ``limit``
     None lists everything that matches (the window holds a box's ids, not its rows).
+
+    The dashboard's narrowings (store/narrowing.py, the same conditions its figures
+    count): ``unread_only``; ``unit``, the unit a document is attributed to; ``due_from``
+    and ``due_to``, open documents due within these days (either may be open-ended);
+    ``waiting_on_leader`` (first, last or None), open documents waiting on a leader for
+    that many days.
     """
 
     box: str = "all"
@@ -71,6 +85,11 @@ class DocumentQuery:
     limit: int | None = 50
     today: dt.date | None = None  # for "overdue"; default: today in Vietnam (server clock)
     content: bool = True  # the search also looks in the words of the cached files
+    unread_only: bool = False
+    unit: UnitFilter | None = None
+    due_from: dt.date | None = None
+    due_to: dt.date | None = None
+    waiting_on_leader: tuple[int, int | None] | None = None
 
     def __post_init__(self) -> None:
         if self.box not in BOX_CONDITIONS:
@@ -82,7 +101,14 @@ class DocumentQuery:
     def filtered(self) -> bool:
         """Whether anything beyond the box narrows the list."""
         return bool(self.search or self.type_code or self.status or self.date_from
-                    or self.date_to or self.urgency is not None or self.secrecy is not None)
+                    or self.date_to or self.urgency is not None or self.secrecy is not None
+                    or self.narrowed)
+
+    @property
+    def narrowed(self) -> bool:
+        """Whether one of the dashboard's narrowings applies."""
+        return bool(self.unread_only or self.unit is not None or self.due_from
+                    or self.due_to or self.waiting_on_leader is not None)
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,10 @@ returns the application API, or None while the core loads.
 to-process, overdue, all); ``filters`` a
 :class:`~eoffice_client.ui.dashboard.selection.ListFilters` (unread only, the overdue
 documents of one unit, those waiting on a leader N days, due soon, a week's intake) whose
-``list_query(box)`` is the part the list's DocumentQuery already takes and whose ``title``
-names the selection. ``loaded(Dashboard)`` is emitted after new figures are shown.
+``list_query(box)`` is the whole list as a DocumentQuery (its ``narrowing()`` the
+dashboard's own fields, which the window's list carries while the selection is shown)
+and whose ``title`` names the selection. ``loaded(Dashboard)`` is emitted after new
+figures are shown.
 """
 
 from eoffice_client.ui.dashboard.selection import ListFilters, Selection

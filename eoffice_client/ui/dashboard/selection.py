@@ -1,17 +1,21 @@
 """What a click on the dashboard asks the document list to show: a box and its filters.
 
-Qt-free, so the lead's list code and the tests can read it without a widget. The box is
-one of the store's boxes (``core.store.rows.BOXES``); the filters say what narrows it
-further, and :meth:`ListFilters.list_query` gives the part the list's
-:class:`~eoffice_client.core.app.types.DocumentQuery` already understands (box and dates).
+Qt-free, so the list code and the tests can read it without a widget. The box is one of
+the store's boxes (``core.store.rows.BOXES``); the filters say what narrows it further, and
+:meth:`ListFilters.list_query` is the whole list as a
+:class:`~eoffice_client.core.app.types.DocumentQuery`: the box, the document dates and the
+dashboard's narrowings (unread only, a unit, a due window, waiting on a leader), which the
+store tests with the very conditions the dashboard counted with
+(core/store/narrowing.py). So the list a click opens holds as many rows as the figure.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
-from eoffice_client.core.app.types import DocumentQuery
+from eoffice_client.core.app.types import DocumentQuery, UnitFilter
 
 #: Card keys, in the order the dashboard shows them, and the box each one opens.
 CARD_BOXES: dict[str, str] = {
@@ -35,15 +39,30 @@ class ListFilters:
     waiting_on_leader: bool = False
     waiting_days: tuple[int, int | None] | None = None
     due_from: dt.date | None = None  # open, due from this day ...
-    due_working_days: int | None = None  # ... through this many working days after it
+    due_to: dt.date | None = None  # ... through this one (the dashboard's horizon) ...
+    due_working_days: int | None = None  # ... this many working days after ``due_from``
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     title: str = ""  # what the selection is, readable (the list may show it as a heading)
 
+    def narrowing(self) -> dict[str, Any]:
+        """The DocumentQuery fields of the dashboard's narrowings (the dates excluded: the
+        list's filter bar shows and takes those)."""
+        waiting = (self.waiting_days or (0, None)) if self.waiting_on_leader else None
+        return {"unread_only": self.unread_only,
+                "unit": UnitFilter(self.unit_id) if self.by_unit else None,
+                "due_from": self.due_from, "due_to": self.due_to,
+                "waiting_on_leader": waiting}
+
+    @property
+    def narrowed(self) -> bool:
+        return DocumentQuery(**self.narrowing()).narrowed
+
     def list_query(self, box: str) -> DocumentQuery:
-        """The box and the document-date range, as the list queries today."""
+        """The whole list the click asks for: the box, the document dates and the
+        narrowings."""
         return DocumentQuery(box=box, date_from=self.date_from, date_to=self.date_to,
-                             limit=None)
+                             limit=None, **self.narrowing())
 
 
 @dataclass(frozen=True)
@@ -52,14 +71,16 @@ class Selection:
     filters: ListFilters
 
 
-def card_selection(key: str, today: dt.date, soon_days: int, title: str) -> Selection:
-    """The list a card opens (``soon_days``: the working days "due soon" looks ahead)."""
+def card_selection(key: str, today: dt.date, soon_days: int, title: str,
+                   due_until: dt.date | None = None) -> Selection:
+    """The list a card opens (``soon_days``: the working days "due soon" looks ahead,
+    ``due_until`` the last day they reach, ``Dashboard.due_soon_until``)."""
     box = CARD_BOXES[key]
     if key == "unread_incoming":
         return Selection(box, ListFilters(unread_only=True, title=title))
     if key == "due_soon":
-        return Selection(box, ListFilters(due_from=today, due_working_days=soon_days,
-                                            title=title))
+        return Selection(box, ListFilters(due_from=today, due_to=due_until,
+                                          due_working_days=soon_days, title=title))
     return Selection(box, ListFilters(title=title))
 
 

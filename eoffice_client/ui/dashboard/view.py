@@ -218,7 +218,8 @@ class DashboardView(QWidget):
         self.figures = figures if self.figures is None else replace(
             self.figures, today=figures.today, unread_incoming=figures.unread_incoming,
             to_sign=figures.to_sign, to_process=figures.to_process, overdue=figures.overdue,
-            due_soon=figures.due_soon, due_soon_days=figures.due_soon_days)
+            due_soon=figures.due_soon, due_soon_days=figures.due_soon_days,
+            due_soon_until=figures.due_soon_until)
         counts = {"unread_incoming": figures.unread_incoming, "to_sign": figures.to_sign,
                   "to_process": figures.to_process, "overdue": figures.overdue,
                   "due_soon": figures.due_soon}
@@ -260,7 +261,8 @@ class DashboardView(QWidget):
         figures = self.figures
         today = figures.today if figures else dt.date.today()
         days = figures.due_soon_days if figures else 3
-        self._emit(card_selection(key, today, days, self.card_title(key)))
+        until = figures.due_soon_until if figures else None
+        self._emit(card_selection(key, today, days, self.card_title(key), until))
 
     def _unit_clicked(self, index: int) -> None:
         units = self.figures.overdue_by_unit if self.figures is not None else ()

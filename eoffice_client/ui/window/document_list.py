@@ -2,7 +2,9 @@
 ("191 documents"), and the search box's debounce. The table's model holds only the ids
 of the box (``ui/table_model.py``); this part asks the application API for them, and
 for the rows: until the core is loaded (:meth:`DocumentList.core_loaded`), from the
-first page's reader (``App.first_page``)."""
+first page's reader (``App.first_page``). A dashboard click narrows the list further
+(:meth:`DocumentList.narrow`: unread only, a unit, a due window, waiting on a leader) until
+the chip's ✕, another box or the dashboard again."""
 
 from __future__ import annotations
 
@@ -29,6 +31,7 @@ from eoffice_client.ui.table_model import DocumentTableModel
 from eoffice_client.ui.tasks import TaskRunner
 from eoffice_client.ui.window.errors import report_background_error
 from eoffice_client.ui.window.filter_bar import FilterBar
+from eoffice_client.ui.window.narrowing_chip import NarrowingChip
 
 SEARCH_DEBOUNCE_MS = 250
 #: rows of the very first list, read straight from the cache file (more than a screenful)
@@ -67,6 +70,9 @@ class DocumentList(QWidget):
         self.filters = FilterBar(self)
         self.filters.changed.connect(self._search_soon)
         self.filters.clearRequested.connect(self.clear_filters)
+        self.narrowing: dict[str, Any] = {}  # DocumentQuery fields a dashboard click set
+        self.chip = NarrowingChip(self)
+        self.chip.removed.connect(self.clear_narrowing)
         self.model = DocumentTableModel(self._rows, self)
         self.widths: dict[int, int] = {}  # column -> its width from the sample texts
         self.table = QTableView(self)
@@ -76,6 +82,7 @@ class DocumentList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.filters)
+        layout.addWidget(self.chip)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.hint)
         self.search_timer = QTimer(self)
@@ -142,7 +149,23 @@ class DocumentList(QWidget):
     # --- the list --------------------------------------------------------------------------
     def show_box(self, box: str) -> None:
         self.box = box
+        self.clear_narrowing(reload=False)
         self.reload()
+
+    def narrow(self, fields: dict[str, Any], text: str) -> None:
+        """Narrows the list by these DocumentQuery fields (the dashboard's), shown on the
+        chip as ``text``, from the next :meth:`reload` on."""
+        self.narrowing = dict(fields)
+        self.chip.show_text(text)
+
+    def clear_narrowing(self, reload: bool = True) -> None:
+        """The whole box again (the chip's ✕)."""
+        if not self.narrowing:
+            return
+        self.narrowing = {}
+        self.chip.clear()
+        if reload:
+            self.reload()
 
     def core_loaded(self) -> None:
         """The application API answers from now on (the shell loaded the core)."""
@@ -155,7 +178,7 @@ class DocumentList(QWidget):
 
     def current_query(self) -> DocumentQuery:
         return DocumentQuery(box=self.box, search=self.search.text().strip() or None,
-                             **self.filters.values(), sort=self.query.sort,
+                             **self.filters.values(), **self.narrowing, sort=self.query.sort,
                              descending=self.query.descending, limit=None)
 
     def reload(self) -> None:
@@ -228,7 +251,7 @@ class DocumentList(QWidget):
                 "Documents are arriving from the server…"))
         elif count:
             self.hint.setText(self.tr("%n document(s)", "", count))
-        elif self.query.search or self.filters.is_filtered():
+        elif self.query.search or self.filters.is_filtered() or self.narrowing:
             self.hint.setText(self.tr("No documents match."))
         else:
             self.hint.setText(self.tr("This box is empty."))
@@ -263,6 +286,7 @@ class DocumentList(QWidget):
     def retranslate(self, lang: str) -> None:
         self.table.setAccessibleName(self.tr("Documents"))
         self.filters.retranslate(lang)
+        self.chip.retranslate()
         self.model.set_language(lang)
         if self.list_loaded:
             self._update_hint()
