@@ -11,8 +11,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-
-from pyhanko.sign.signers.pdf_cms import Signer
+from typing import TYPE_CHECKING
 
 from eoffice_client.core.documents.signing_errors import (
     KeyAccessError,
@@ -24,6 +23,9 @@ from eoffice_client.core.documents.signing_keys import (
     Pkcs11Key,
     certificate_info,
 )
+
+if TYPE_CHECKING:  # pyHanko is imported when a token is opened, not with the core
+    from pyhanko.sign.signers.pdf_cms import Signer
 
 _WINDOWS_CANDIDATES: tuple[tuple[str, str], ...] = (
     ("VNPT-CA", r"C:\Windows\System32\vnpt-ca_p11.dll"),
