@@ -112,3 +112,13 @@ def test_sample_directives_write_dates_as_dd_mm_yyyy(filled_profile: Any) -> Non
     dates = [m.group(1) for t in texts for m in found.finditer(t)]
     assert dates, "the sample directives name dates"
     assert all(re.fullmatch(r"\d{2}/\d{2}/\d{4}", d) for d in dates), dates[:5]
+
+
+def test_list_dates_are_day_month_year_and_odd_values_stay_as_written() -> None:
+    from eoffice_client.ui.table_model import format_date
+
+    assert format_date("2026-02-05") == "05/02/2026"
+    assert format_date("2026-12-31T23:59:00+07:00") == "31/12/2026"
+    assert format_date("0999-01-09") == "09/01/0999"
+    assert format_date("") == "" and format_date(None) == ""
+    assert format_date("05/02/2026") == "05/02/2026"  # not ISO: shown as the server wrote it

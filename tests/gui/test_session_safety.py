@@ -237,7 +237,7 @@ def test_settings_new_server_asks_for_the_sign_in(filled_profile: Any, open_wind
             self.accept()  # the second Save confirms the new server
             return self.result()
 
-    monkeypatch.setattr("eoffice_client.ui.window.session_controller.SettingsDialog", Typed)
+    monkeypatch.setattr(settings_module, "SettingsDialog", Typed)
     session.edit_settings()
     assert controller.profile.load_settings().server == loopback
     qtbot.waitUntil(lambda: session.sign_in_dialog is not None

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import QMainWindow, QVBoxLayout, QWidget
 
 from eoffice_client.config import Settings
 from eoffice_client.core.errors import ClientError, ExitCode
-from eoffice_client.ui.admin.audit_viewer import AuditViewer, show_audit_viewer
 from eoffice_client.ui.admin.idle_lock import IdleLock
 from eoffice_client.ui.admin.update_notice import UpdateNoticeBar
 from eoffice_client.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from eoffice_client.core.app.application import App
+    from eoffice_client.ui.admin.audit_viewer import AuditViewer
 
 __all__ = ["AdminParts", "install_admin", "place_notice_bar"]
 LOG = logging.getLogger("eoffice.ui.admin")
@@ -63,6 +63,8 @@ class AdminParts(QObject):
             self.viewer.raise_()
             self.viewer.activateWindow()
             return self.viewer
+        from eoffice_client.ui.admin.audit_viewer import show_audit_viewer
+
         self.viewer = show_audit_viewer(self._app_getter, self.runner, self.window)
         self.viewer.destroyed.connect(self._viewer_gone)
         return self.viewer

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -14,17 +15,17 @@ from eoffice_client.core.app.application import App
 from eoffice_client.core.app.records import AttachmentInfo, Directory
 from eoffice_client.core.app.types import JsonObject
 from eoffice_client.core.errors import ClientError
-from eoffice_client.ui import printing
-from eoffice_client.ui.actions.ask import confirm_several, params_form, refusal_text
 from eoffice_client.ui.actions.offered import action_label, enabled_actions, may_register_paper
 from eoffice_client.ui.dialogs.form import FormDialog
 from eoffice_client.ui.dialogs.messages import inform
-from eoffice_client.ui.dialogs.register_paper import RegisterPaperDialog
 from eoffice_client.ui.document_view import DocumentView
 from eoffice_client.ui.tasks import Cancelled, Task, TaskRunner
 from eoffice_client.ui.window.box_list import BoxList
 from eoffice_client.ui.window.document_list import DocumentList
 from eoffice_client.ui.window.errors import error_text, report_background_error
+
+if TYPE_CHECKING:
+    from eoffice_client.ui.dialogs.register_paper import RegisterPaperDialog
 
 #: rows of the current list that "Print the list" prints at most
 PRINTED_ROWS = 2000
@@ -61,6 +62,8 @@ class ActionsController(QObject):
         me = self.app.session.me()
         if not docs or me is None or action not in enabled_actions(docs, me):
             return
+        from eoffice_client.ui.actions.ask import confirm_several, params_form
+
         form = params_form(action, docs, me, self.directory, self.window)
         if form is None:
             if confirm_several(action, len(docs), self.window):
@@ -140,6 +143,8 @@ class ActionsController(QObject):
             if form is not None:
                 form.failed("")
             return
+        from eoffice_client.ui.actions.ask import refusal_text
+
         text = refusal_text(exc, action) if action else error_text(exc)
         if form is not None and form.isVisible():
             form.failed(text)
@@ -152,6 +157,8 @@ class ActionsController(QObject):
         as one chain when the form is submitted; it closes only then."""
         if not may_register_paper(self.app.session.me()):
             return  # the rules decide before the form: only clerks register
+        from eoffice_client.ui.dialogs.register_paper import RegisterPaperDialog
+
         form = RegisterPaperDialog(self.directory, self.window,
                                    check_scan=self.app.documents.check_scan, runner=self.runner)
         form.submit = lambda _f: self.submit_paper(form)
@@ -186,6 +193,8 @@ class ActionsController(QObject):
     def print_current(self, what: str, pdf_path: Path | None = None) -> bool:
         """``what``: "document", "slip" (phiếu xử lý) or "list" (the rows of the list);
         into ``pdf_path`` instead of the print dialog when given."""
+        from eoffice_client.ui import printing  # Qt's print support, loaded when first used
+
         if what == "list":
             ids = self.documents.model.ids[:PRINTED_ROWS]
             rows = self.app.reads.rows(ids)

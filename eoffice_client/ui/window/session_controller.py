@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
@@ -19,10 +20,11 @@ from eoffice_client.core.app.application import App
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.app.types import LogoutResult
 from eoffice_client.ui.dialogs.messages import inform
-from eoffice_client.ui.dialogs.settings import SettingsDialog
-from eoffice_client.ui.dialogs.sign_in import SignInDialog
 from eoffice_client.ui.tasks import Task, TaskRunner
 from eoffice_client.ui.window.errors import error_text
+
+if TYPE_CHECKING:
+    from eoffice_client.ui.dialogs.sign_in import SignInDialog
 
 LOG = logging.getLogger("eoffice.ui")
 
@@ -60,6 +62,8 @@ class SessionController(QObject):
         except Exception as exc:  # an unreadable cache must not keep anyone from signing in
             LOG.info("no sign-in defaults from the cache: %r", exc)
             me, current = None, self.settings.server
+        from eoffice_client.ui.dialogs.sign_in import SignInDialog
+
         dialog = SignInDialog(server or current or self.settings.server,
                               me.username if me else "", "server" in locked_fields(),
                               self.window)
@@ -199,6 +203,8 @@ class SessionController(QObject):
 
     # --- settings, profiles ----------------------------------------------------------------
     def edit_settings(self) -> None:
+        from eoffice_client.ui.dialogs.settings import SettingsDialog
+
         dialog = SettingsDialog(self.profile.load_settings(), self.window,
                                 check_server=self._check_new_server)
         if dialog.exec() != SettingsDialog.DialogCode.Accepted:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -23,10 +24,12 @@ from eoffice_client.core.app.types import (
 from eoffice_client.core.errors import ClientError, ExitCode
 from eoffice_client.ui import display
 from eoffice_client.ui.dialogs.messages import confirm, inform
-from eoffice_client.ui.sync_issues import SyncIssuesDialog
 from eoffice_client.ui.tasks import Cancelled, Task, TaskRunner
 from eoffice_client.ui.window.errors import error_text
 from eoffice_client.ui.window.status_bar import StatusBar
+
+if TYPE_CHECKING:
+    from eoffice_client.ui.sync_issues import SyncIssuesDialog
 
 LOG = logging.getLogger("eoffice.ui")
 MINUTE_MS = 60_000
@@ -90,10 +93,7 @@ class SyncController(QObject):
         self.new_urgent = 0  # urgent documents of the last sync, not told yet
         self.lang = "vi"
         self.directory = Directory()
-        self.issues_dialog = SyncIssuesDialog(window)
-        self.issues_dialog.retryRequested.connect(lambda i: self._outbox_change("retry", i))
-        self.issues_dialog.dropRequested.connect(lambda i: self._outbox_change("drop", i))
-        self.issues_dialog.cancelRequested.connect(lambda i: self._outbox_change("cancel", i))
+        self.issues_dialog: SyncIssuesDialog | None = None  # made when first opened
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.start)
         self.retry = QTimer(self)  # offline: try again soon, the changes wait meanwhile
@@ -201,7 +201,7 @@ class SyncController(QObject):
         self.new_urgent = len(report.new_urgent)
         self.message.emit(self.outcome_text(report), 10000 if (
             report.conflicts or report.already_done) else 4000)
-        self.issues_dialog.set_entries(self.app.reads.outbox())
+        self._refresh_issues()
         self.update_status()
         self.finished.emit(report)
         self.read_new_files()
@@ -260,13 +260,28 @@ class SyncController(QObject):
 
     # --- sync issues -----------------------------------------------------------------------
     def show_issues(self) -> None:
-        self.issues_dialog.lang = self.lang
-        self.issues_dialog.user_name = lambda user_id: display.person(self.directory, user_id)
-        self.issues_dialog.register_name = lambda register_id: display.register(
+        dialog = self.issues_dialog or self._made_issues_dialog()
+        dialog.lang = self.lang
+        dialog.user_name = lambda user_id: display.person(self.directory, user_id)
+        dialog.register_name = lambda register_id: display.register(
             self.directory, register_id)
-        self.issues_dialog.set_entries(self.app.reads.outbox() if self.core_ready else [])
-        self.issues_dialog.show()
-        self.issues_dialog.raise_()
+        dialog.set_entries(self.app.reads.outbox() if self.core_ready else [])
+        dialog.show()
+        dialog.raise_()
+
+    def _made_issues_dialog(self) -> SyncIssuesDialog:
+        from eoffice_client.ui.sync_issues import SyncIssuesDialog
+
+        dialog = self.issues_dialog = SyncIssuesDialog(self.window)
+        dialog.retryRequested.connect(lambda i: self._outbox_change("retry", i))
+        dialog.dropRequested.connect(lambda i: self._outbox_change("drop", i))
+        dialog.cancelRequested.connect(lambda i: self._outbox_change("cancel", i))
+        return dialog
+
+    def _refresh_issues(self) -> None:
+        """The open sync issues follow the outbox (a closed dialog reads it when shown)."""
+        if self.issues_dialog is not None and self.issues_dialog.isVisible():
+            self.issues_dialog.set_entries(self.app.reads.outbox())
 
     def _outbox_change(self, change: str, outbox_id: str) -> None:
         if change == "drop" and not confirm(self.window, self.tr("Drop my change"), self.tr(
@@ -281,7 +296,7 @@ class SyncController(QObject):
                 self.app.changes.cancel(outbox_id)
         except ClientError as exc:
             inform(self.window, self.tr("Sync issues"), error_text(exc), warning=True)
-        self.issues_dialog.set_entries(self.app.reads.outbox())
+        self._refresh_issues()
         self.documentsChanged.emit()
         if change == "retry":
             self.start()
