@@ -90,3 +90,35 @@ def _shoot_badges(qtbot: Any, badges: SignatureBadges) -> None:
     view.resize(900, 160)
     view.show()
     shoot(view, "signing-badges")
+
+
+def test_pyhanko_is_loaded_only_when_a_pdf_waits_to_be_verified(
+        qtbot: Any, leader_app: tuple[App, list[str]], kit: Kit,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    app, ids = leader_app
+    assert not app.signatures.modules_loaded  # not with the core
+    badges = SignatureBadges(lambda: app, TaskRunner())
+    asked: list[bool] = []
+    real_states = signatures.SignatureApi.signature_states
+
+    def spy(self: Any, doc_ids: Any, *, verify: bool = True) -> Any:
+        asked.append(verify)
+        return real_states(self, doc_ids, verify=verify)
+
+    monkeypatch.setattr(signatures.SignatureApi, "signature_states", spy)
+    badges.request(["khong-co"])  # no cached PDF: nothing to verify
+    qtbot.waitUntil(lambda: "khong-co" in badges.states, timeout=20000)
+    assert asked == [False] and not app.signatures.modules_loaded
+
+    outcome = app.documents.sign_for_leader([ids[0]], Pkcs12Key(kit.leader.p12),
+                                            lambda: kit.password, kit.signature_png)
+    assert outcome.items[0].ok
+    (app.profile.root / signatures.SIGNING_DIR / signatures.STATES_FILE).unlink(
+        missing_ok=True)
+    del app.signatures  # a fresh api: nothing verified, nothing loaded by it
+    assert not app.signatures.modules_loaded
+    with qtbot.waitSignal(badges.updated, timeout=20000):
+        badges.request([ids[0]])
+    assert asked[1:] == [False, True]  # answered without verifying, then verified
+    assert app.signatures.modules_loaded
+    assert badges.state(ids[0]) is SignatureState.UNTRUSTED

@@ -62,5 +62,10 @@ def test_nothing_cached_is_unknown(tmp_path: Path) -> None:
     app.open()
     try:
         assert app.signatures.signature_states(["x"]) == {"x": SignatureState.UNKNOWN}
+        unverified = app.signatures.signature_states(["x"], verify=False)
+        assert unverified == {"x": SignatureState.UNKNOWN}  # no PDF: nothing to verify
+        assert not app.signatures.modules_loaded
+        app.signatures.load_modules()
+        assert app.signatures.modules_loaded
     finally:
         app.close()

@@ -13,6 +13,7 @@ file, opening a token) are called by the window from its worker threads.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import logging
 import shutil
@@ -58,6 +59,14 @@ class SignaturePlace:
     box: PdfBox
 
 
+#: pyHanko's modules for signing, tokens and verification: imported when first needed,
+#: not with the core (they take longer to import than the rest of the core)
+SIGNING_MODULES = (
+    "pyhanko.pdf_utils.reader", "pyhanko.sign.validation", "pyhanko.sign.pkcs11",
+    "eoffice_client.core.documents.signing_session",
+)
+
+
 class SignatureApi:
     """``app.signatures``."""
 
@@ -65,6 +74,19 @@ class SignatureApi:
         self._context = context
         self._lock = threading.Lock()
         self._states: dict[str, SignatureState] | None = None
+        self.modules_loaded = False
+
+    def load_modules(self) -> None:
+        """Imports the signing and verifying modules on the calling thread, once.
+
+        Everything here imports them itself when needed; a GUI calls this on its own
+        thread before it runs signing or verifying on a worker, because its toolkit's
+        import hook (PySide6's) must not run on two threads at once.
+        """
+        if not self.modules_loaded:
+            for name in SIGNING_MODULES:
+                importlib.import_module(name)
+            self.modules_loaded = True
 
     # --- keys ----------------------------------------------------------------------------
     def token_libraries(self) -> list[TokenLibrary]:
@@ -157,9 +179,12 @@ class SignatureApi:
                               height, box)
 
     # --- badges --------------------------------------------------------------------------
-    def signature_states(self, doc_ids: Sequence[str]) -> dict[str, SignatureState]:
+    def signature_states(self, doc_ids: Sequence[str], *, verify: bool = True
+                         ) -> dict[str, SignatureState]:
         """Each document's badge from its newest cached PDF (final, else signed, else
-        main): verified once per file hash, never downloading anything."""
+        main): verified once per file hash, never downloading anything. With ``verify``
+        False a PDF not verified yet is left out of the answer (the caller may load the
+        modules, :meth:`load_modules`, and ask again for what is missing)."""
         states = self._load_states()
         result: dict[str, SignatureState] = {}
         changed = False
@@ -169,6 +194,8 @@ class SignatureApi:
                 result[doc_id] = SignatureState.UNKNOWN
                 continue
             known = states.get(sha)
+            if known is None and not verify:
+                continue
             if known is None:
                 known = self._verify(sha, name)
                 if known is not SignatureState.UNKNOWN:

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 
+from eoffice_client.core.app.application import App
 from eoffice_client.core.app.types import SignatureState
-from eoffice_client.ui.signing.common import AppGetter
+from eoffice_client.ui.signing.common import AppGetter, load_signing_modules
 from eoffice_client.ui.tasks import TaskRunner
 
 PIXELS = 32
@@ -78,14 +79,29 @@ class SignatureBadges(QObject):
         self._icons: dict[SignatureState, QIcon] = {}
 
     def request(self, doc_ids: Sequence[str]) -> None:
-        """Find the badges of ``doc_ids`` (those already known are not asked again)."""
+        """Find the badges of ``doc_ids`` (those already known are not asked again).
+
+        Until pyHanko's modules are loaded the worker answers only what needs no
+        verifying (no PDF, or one verified before); the modules are then loaded on this
+        thread, and only when a PDF waits to be verified."""
         app = self._app()
         wanted = [d for d in dict.fromkeys(doc_ids) if d not in self.states]
         if app is None or not wanted:
             return
-        self._runner.run(lambda _task: app.signatures.signature_states(wanted),
-                         self._arrived, self._failed, label="signature badges",
-                         show_progress=False)
+        verify = app.signatures.modules_loaded
+        self._runner.run(lambda _task: app.signatures.signature_states(wanted, verify=verify),
+                         lambda states: self._answered(app, wanted, states), self._failed,
+                         label="signature badges", show_progress=False)
+
+    def _answered(self, app: App, wanted: list[str], states: dict[str, SignatureState]
+                  ) -> None:
+        self._arrived(states)
+        unverified = [d for d in wanted if d not in states]
+        if unverified:
+            load_signing_modules(app)
+            self._runner.run(lambda _task: app.signatures.signature_states(unverified),
+                             self._arrived, self._failed, label="signature badges",
+                             show_progress=False)
 
     def refresh(self, doc_ids: Sequence[str]) -> None:
         """Ask again (after a sync brought new files, or the trust store changed)."""

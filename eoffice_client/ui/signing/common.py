@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -197,3 +198,16 @@ class DocumentRows(QListWidget):
     def note_of(self, doc_id: str) -> str:
         item = self._rows.get(doc_id)
         return item.toolTip() if item is not None else ""
+
+
+def load_signing_modules(app: App) -> None:
+    """pyHanko's modules, imported here on the GUI thread before a worker signs or
+    verifies (``app.signatures.load_modules``); the first time takes a moment, so the
+    cursor says so."""
+    if app.signatures.modules_loaded:
+        return
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        app.signatures.load_modules()
+    finally:
+        QApplication.restoreOverrideCursor()

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from eoffice_client.ui.signing.badge import SignatureBadges
-from eoffice_client.ui.signing.common import AppGetter
+from eoffice_client.ui.signing.common import AppGetter, load_signing_modules
 from eoffice_client.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:  # the flows load when first used, not at the window's start
@@ -62,6 +62,7 @@ class SigningHooks(QObject):
         ids = list(self.selected_ids())
         if app is None or not ids:
             return None
+        load_signing_modules(app)
         from eoffice_client.ui.signing.batch import SignBatch
 
         batch = SignBatch(app, self.runner, self.window)
@@ -75,6 +76,7 @@ class SigningHooks(QObject):
         ids = list(self.selected_ids())
         if app is None or not ids:
             return None
+        load_signing_modules(app)
         from eoffice_client.ui.signing.issue import IssueFlow
 
         flow = IssueFlow(app, self.runner, self.window)
