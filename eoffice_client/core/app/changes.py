@@ -34,6 +34,7 @@ from eoffice_client.core.app.creation import (
 )
 from eoffice_client.core.app.records import Person
 from eoffice_client.core.app.types import JsonObject
+from eoffice_client.core.documents.pdf_merge import check_scan, join_scans
 from eoffice_client.core.domain import workflow
 from eoffice_client.core.domain.deadlines import today_vietnam
 from eoffice_client.core.domain.enums import AttachmentRole, Role, Status
@@ -105,8 +106,6 @@ class ChangesApi:
         type_code, subject = str(values.pop("type_code", "")), str(values.pop("subject", ""))
         values.pop("direction", None)
         body = create_body("incoming", type_code, subject, values, me)
-        from eoffice_client.core.documents.pdf_merge import check_scan, join_scans  # pypdf
-
         for scan in scans:
             check_scan(Path(scan))
         folder = Path(tempfile.mkdtemp(prefix="eoffice-scan-"))
