@@ -5,7 +5,9 @@ first list from ``App.first_page`` (the standard library's sqlite3 on the cache 
 loads the rest right after. On the GUI thread: PySide6 hooks every import, and its hook is
 not thread-safe, so an import on a worker thread while the GUI thread runs Python can
 crash the process. What the workers run (the sync engine, the API client, TLS, the
-keyring's backends) is imported here, once, before any worker needs it.
+keyring's backends) is imported here, once, before any worker needs it. pyHanko, the
+slowest to import, is not: the signing parts load it on the GUI thread when a signature
+is first made or verified (``app.signatures.load_modules``, from ``ui/signing``).
 """
 
 from __future__ import annotations
