@@ -29,6 +29,7 @@ from eoffice_client.core.documents.signing_keys import CertificateInfo, KeySourc
 from eoffice_client.core.documents.signing_pkcs11 import TokenInfo, TokenLibrary
 from eoffice_client.core.errors import ClientError, NotAllowedError, UnknownIdError
 from eoffice_client.core.store import documents
+from eoffice_client.core.store import files as stored_files
 
 log = logging.getLogger("eoffice.app.signatures")
 
@@ -188,8 +189,9 @@ class SignatureApi:
         states = self._load_states()
         result: dict[str, SignatureState] = {}
         changed = False
+        newest = self._newest_pdfs(doc_ids)
         for doc_id in doc_ids:
-            sha, name = self._newest_pdf(doc_id)
+            sha, name = newest[doc_id]
             if not sha:
                 result[doc_id] = SignatureState.UNKNOWN
                 continue
@@ -232,21 +234,22 @@ class SignatureApi:
         return (SignatureState.VALID if all(s.trusted for s in signatures)
                 else SignatureState.UNTRUSTED)
 
-    def _newest_pdf(self, doc_id: str) -> tuple[str, str]:
-        """The SHA-256 and name of the document's newest cached PDF ("" when none)."""
+    def _newest_pdfs(self, doc_ids: Sequence[str]) -> dict[str, tuple[str, str]]:
+        """Each document's newest cached PDF of the first role it has one of (final,
+        else signed, else main) as (SHA-256, name); ("", "") when that one is not
+        cached or there is none."""
         with self._context.store.read() as conn:
-            doc = documents.get_document(conn, doc_id) or {}
-        attachments = [a for a in doc.get("attachments") or [] if isinstance(a, Mapping)
-                       and str(a.get("file_name") or "").lower().endswith(".pdf")]
-        for role in _SIGNED_ROLES:
-            found = [a for a in attachments if a.get("role") == role]
-            if found:
-                newest = max(found, key=lambda a: str(a.get("uploaded_at") or ""))
-                sha = str(newest.get("sha256") or "")
-                if sha and self._context.files.has(sha):
-                    return sha, str(newest.get("file_name") or "")
-                return "", ""
-        return "", ""
+            found = stored_files.pdf_attachments(conn, doc_ids, _SIGNED_ROLES)
+        newest: dict[str, tuple[str, str]] = {}
+        for doc_id in doc_ids:
+            pdfs = found.get(doc_id, [])
+            role = next((r for r in _SIGNED_ROLES if any(p.role == r for p in pdfs)), None)
+            newest[doc_id] = ("", "")
+            if role is not None:
+                chosen = max((p for p in pdfs if p.role == role), key=lambda p: p.uploaded_at)
+                if chosen.sha256 and self._context.files.has(chosen.sha256):
+                    newest[doc_id] = (chosen.sha256, chosen.file_name)
+        return newest
 
     def _states_path(self) -> Path:
         return self._context.profile.root / SIGNING_DIR / STATES_FILE

@@ -57,6 +57,33 @@ def attachment_hashes(conn: Connection, document_ids: Sequence[str]) -> list[tup
     return found
 
 
+@dataclass(frozen=True)
+class PdfAttachment:
+    role: str
+    sha256: str
+    file_name: str
+    uploaded_at: str
+
+
+def pdf_attachments(conn: Connection, document_ids: Sequence[str], roles: Sequence[str]
+                    ) -> dict[str, list[PdfAttachment]]:
+    """The PDFs (by file name) of these roles attached to these documents, in their
+    documents' order; a document without one is absent."""
+    found: dict[str, list[PdfAttachment]] = {}
+    unique = list(dict.fromkeys(document_ids))
+    for start in range(0, len(unique), CHUNK):
+        stmt = (select(Attachment.document_id, Attachment.role, Attachment.sha256,
+                       Attachment.file_name, Attachment.uploaded_at)
+                .where(Attachment.document_id.in_(unique[start:start + CHUNK]),
+                       Attachment.role.in_(list(roles)),
+                       func.lower(Attachment.file_name).like("%.pdf"))
+                .order_by(Attachment.document_id, Attachment.position))
+        for doc_id, role, sha, name, uploaded in conn.execute(stmt):
+            found.setdefault(str(doc_id), []).append(PdfAttachment(
+                str(role), str(sha or ""), str(name or ""), str(uploaded or "")))
+    return found
+
+
 def files_to_prefetch(conn: Connection, max_bytes: int) -> list[AttachmentRecord]:
     """Attachments of non-secret documents up to ``max_bytes`` whose bytes are not cached,
     newest documents first, one per sha256."""
