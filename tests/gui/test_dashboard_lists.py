@@ -16,6 +16,7 @@ from eoffice_client.ui.dashboard.selection import (
     waiting_selection,
     week_selection,
 )
+from tests.gui.conftest import shoot
 
 
 def open_dashboard(qtbot: Any, window: Any) -> Any:
@@ -70,6 +71,7 @@ def test_a_unit_bar_lists_that_units_overdue_documents(qtbot: Any, window: Any) 
     name = first.name or "Chưa giao đơn vị"
     assert documents.chip.isVisible() and documents.chip.text == f"Đơn vị: {name}"
     assert documents.query.unit is not None and documents.query.unit.unit_id == first.unit_id
+    shoot(window, "dashboard-unit-narrowed-list")
     whole = remove_chip(qtbot, window)
     assert whole == window.app.reads.box_counts()["overdue"].total == page.view.figures.overdue
     assert whole > rows and not documents.chip.isVisible() and documents.query.unit is None
