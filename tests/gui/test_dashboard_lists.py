@@ -92,6 +92,17 @@ def test_the_unread_card_lists_the_unread_incoming(qtbot: Any, window: Any) -> N
     assert not documents.query.unread_only and not documents.chip.isVisible()
 
 
+def test_clear_filters_also_drops_the_dashboards_narrowing(qtbot: Any, window: Any) -> None:
+    page = open_dashboard(qtbot, window)
+    rows = click_and_list(qtbot, window, page.view.cards["unread_incoming"].click)
+    documents = window.documents
+    assert documents.chip.isVisible() and documents.query.unread_only
+    whole = click_and_list(qtbot, window, lambda: qtbot.mouseClick(
+        documents.filters.clear_button, Qt.MouseButton.LeftButton))
+    assert whole == window.app.reads.box_counts()["incoming"].total >= rows
+    assert not documents.chip.isVisible() and not documents.query.unread_only
+
+
 def test_the_due_soon_card_lists_what_is_due_soon(qtbot: Any, window: Any) -> None:
     page = open_dashboard(qtbot, window)
     figures = page.view.figures

@@ -204,7 +204,9 @@ class DocumentList(QWidget):
         self.reload()
 
     def clear_filters(self) -> None:
+        """The filter bar's "Clear filters": its filters and a dashboard narrowing go."""
         self.filters.clear()
+        self.clear_narrowing(reload=False)
         self.reload()
 
     def _search_soon(self, *_: Any) -> None:
