@@ -1437,7 +1437,6 @@
     <name>FilterBar</name>
     <message>
         <source>Clear filters</source>
-        <extracomment>the date range the filter starts with: the last month</extracomment>
         <translation>Clear filters</translation>
     </message>
     <message>

@@ -1431,7 +1431,6 @@
     <name>FilterBar</name>
     <message>
         <source>Clear filters</source>
-        <extracomment>the date range the filter starts with: the last month</extracomment>
         <translation>Bỏ lọc</translation>
     </message>
     <message>
