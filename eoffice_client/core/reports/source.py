@@ -73,8 +73,8 @@ def register_documents(conn: Connection, kind: RegisterKind, period: Period,
              .order_by(_DOCS.c.sort_no))
     if register_id is not None:
         query = query.where(_DOCS.c.register_id == register_id)
-    for row in conn.execute(query):
-        yield _register_document(row._mapping)
+    for row in conn.execute(query).mappings():
+        yield _register_document(row)
 
 
 #: the JSON fields a register shows, read by ONE json_extract (one parse of the text)

@@ -187,7 +187,7 @@ class ComposeFlow(QObject):
         doc_id = window.doc_id
         self.busy(True, done)
         self.runner.run(lambda _t: queue(doc_id), lambda _r: self._queued(done),
-                        window._failed, label=done)
+                        window.step_failed, label=done)
 
     def _queued(self, text: str) -> None:
         self.busy(False)
@@ -214,7 +214,7 @@ class ComposeFlow(QObject):
         run = (lambda _t: self.app.drafts.discard(doc_id)) if action == "discard" else (
             lambda _t: self.app.changes.act(doc_id, action, params))
         self.busy(True, action_label(action))
-        self.runner.run(run, lambda _r: self._stepped(action), window._failed,
+        self.runner.run(run, lambda _r: self._stepped(action), window.step_failed,
                         label=action_label(action))
 
     def _ready_to_submit(self) -> bool:

@@ -297,7 +297,7 @@ class ComposeWindow(QWidget):
         draft, doc_id = self.draft_input(), self.doc_id
         self.flow.busy(True, self.tr("Saving…"))
         self.runner.run(lambda _t: self.app.drafts.save(doc_id, draft),
-                        lambda saved: self._saved_draft(saved, draft, then), self._failed,
+                        lambda saved: self._saved_draft(saved, draft, then), self.step_failed,
                         label=self.tr("Save draft"))
 
     def _saved_draft(self, saved: SavedDraft, draft: DraftInput,
@@ -313,7 +313,8 @@ class ComposeWindow(QWidget):
         if then is not None:
             then()
 
-    def _failed(self, exc: BaseException) -> None:
+    def step_failed(self, exc: BaseException) -> None:
+        """A step of the draft (save, queue) failed: the form says why and stays."""
         self.flow.busy(False)
         LOG.info("compose step failed: %r", exc)
         self.message.setText(error_text(exc))
