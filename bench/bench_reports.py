@@ -150,7 +150,7 @@ def bench_dashboard(db: Path) -> tuple[list[str], list[str]]:
             "unread incoming": lambda: board.unread_incoming(conn, today),
             "to-sign + to-process": lambda: (board.box_count(conn, "to-sign", today),
                                              board.box_count(conn, "to-process", today)),
-            "due soon": lambda: board.due_soon(conn, today, 3),
+            "due soon": lambda: board.due_soon(conn, today, board.due_soon_until(conn, today, 3)),
             "overdue by unit": lambda: board.overdue_by_unit(conn, today),
             "waiting on leaders": lambda: board.waiting_on_leaders(conn, today),
             "weekly intake": lambda: board.weekly_intake(conn, today, 8),

@@ -163,8 +163,7 @@ def test_every_selection_queries_as_many_documents_as_its_figure(qtbot: Any,
     counts = {"unread_incoming": figures.unread_incoming, "to_sign": figures.to_sign,
               "to_process": figures.to_process, "overdue": figures.overdue,
               "due_soon": figures.due_soon}
-    selections = [(card_selection(key, figures.today, figures.due_soon_days, key,
-                                  figures.due_soon_until), count)
+    selections = [(card_selection(key, figures.today, key, figures.due_soon_until), count)
                   for key, count in counts.items()]
     selections += [(unit_selection(u.unit_id, u.name, u.name), u.count)
                    for u in figures.overdue_by_unit]

@@ -42,7 +42,6 @@ from eoffice_client.core.store.narrowing import (
 )
 from eoffice_client.core.store.queries import box_condition, count_box, today_for
 
-_DOCS = DOCS
 #: (key, first day, last day or None): days a document has waited on a leader
 AGE_BUCKETS: tuple[tuple[str, int, int | None], ...] = (
     ("0-1", 0, 1), ("2-3", 2, 3), ("4-7", 4, 7), ("8+", 8, None),
@@ -102,14 +101,15 @@ def read_dashboard(conn: Connection, *, today: dt.date | None = None, soon_days:
     more (docs/benchmarks.md).
     """
     day = today or today_for(conn)
+    horizon = due_soon_until(conn, day, soon_days)
     overdue_units = overdue_by_unit(conn, day) if charts else ()
     return Dashboard(
         today=day, unread_incoming=unread_incoming(conn, day),
         to_sign=box_count(conn, "to-sign", day), to_process=box_count(conn, "to-process", day),
         overdue=sum(u.count for u in overdue_units) if charts else box_count(conn, "overdue",
                                                                              day),
-        due_soon=due_soon(conn, day, soon_days), due_soon_days=soon_days,
-        due_soon_until=due_soon_until(conn, day, soon_days),
+        due_soon=due_soon(conn, day, horizon), due_soon_days=soon_days,
+        due_soon_until=horizon,
         overdue_by_unit=overdue_units,
         waiting_on_leaders=waiting_on_leaders(conn, day) if charts else (),
         weekly_intake=weekly_intake(conn, day, weeks) if charts else ())
@@ -130,9 +130,9 @@ def due_soon_until(conn: Connection, today: dt.date, soon_days: int) -> dt.date:
     return working_calendar(conn).add_working_days(today, soon_days)
 
 
-def due_soon(conn: Connection, today: dt.date, soon_days: int) -> int:
-    horizon = due_soon_until(conn, today, soon_days)
-    query = select(func.count()).select_from(_DOCS).where(due_within(_DOCS, today, horizon))
+def due_soon(conn: Connection, today: dt.date, horizon: dt.date) -> int:
+    """Open documents due from ``today`` through ``horizon`` (:func:`due_soon_until`)."""
+    query = select(func.count()).select_from(DOCS).where(due_within(DOCS, today, horizon))
     return int(conn.execute(query).scalar() or 0)
 
 
@@ -146,8 +146,8 @@ def working_calendar(conn: Connection) -> WorkCalendar:
 def overdue_by_unit(conn: Connection, today: dt.date) -> tuple[UnitCount, ...]:
     """The overdue box by the unit each document is attributed to (``attributed_unit``,
     the condition a unit's list narrows by)."""
-    unit = attributed_unit(_DOCS).label("unit")
-    query = select(unit, func.count()).select_from(_DOCS).group_by(unit)
+    unit = attributed_unit(DOCS).label("unit")
+    query = select(unit, func.count()).select_from(DOCS).group_by(unit)
     condition = box_condition("overdue", today)
     if condition is not None:
         query = query.where(condition)
@@ -161,9 +161,9 @@ def overdue_by_unit(conn: Connection, today: dt.date) -> tuple[UnitCount, ...]:
 def waiting_on_leaders(conn: Connection, today: dt.date) -> tuple[AgeBucket, ...]:
     """Open documents waiting on a leader, by days since their last history entry (the
     days a list narrowed by ``waiting_on_leader`` tests)."""
-    days = waiting_days(_DOCS, today).label("days")
-    query = (select(days, func.count()).select_from(_DOCS)
-             .where(waiting_on_leader(_DOCS)).group_by(days))
+    days = waiting_days(DOCS, today).label("days")
+    query = (select(days, func.count()).select_from(DOCS)
+             .where(waiting_on_leader(DOCS)).group_by(days))
     counts = dict.fromkeys((key for key, _, _ in AGE_BUCKETS), 0)
     for waited, count in conn.execute(query):
         counts[_bucket(int(waited))] += int(count)
@@ -180,11 +180,11 @@ def _bucket(days: int) -> str:
 def weekly_intake(conn: Connection, today: dt.date, weeks: int) -> tuple[WeekCount, ...]:
     this_monday = today - dt.timedelta(days=today.weekday())
     first = this_monday - dt.timedelta(weeks=max(weeks, 1) - 1)
-    day = (_DOCS.c.sort_no.op(">>")(SORT_SHIFT)).label("day")
+    day = (DOCS.c.sort_no.op(">>")(SORT_SHIFT)).label("day")
     query = (select(day, func.count())
-             .where(_DOCS.c.direction == Direction.INCOMING.value,
-                    _DOCS.c.sort_no >= sort_base(first),
-                    _DOCS.c.sort_no < sort_base(this_monday + dt.timedelta(days=7)))
+             .where(DOCS.c.direction == Direction.INCOMING.value,
+                    DOCS.c.sort_no >= sort_base(first),
+                    DOCS.c.sort_no < sort_base(this_monday + dt.timedelta(days=7)))
              .group_by(day))
     per_week: Counter[dt.date] = Counter()
     for ordinal, count in conn.execute(query):

@@ -67,7 +67,6 @@ LIST_DROP = ("history", "comments")
 FLAG_BOXES = ("to-sign", "to-process", "overdue")
 SMALL_BOX = 1500
 
-_D = DOCS
 _F = table(FTS_TABLE, column("rowid", Integer), column("subject", String),
            column("notation", String), column("issuer", String),
            column("signer", String), column("content", String)).alias("f")
@@ -78,13 +77,13 @@ _ALL_WORDS: ColumnElement[str] = _META_WORDS + " " + func.coalesce(_F.c.content,
 #: the FTS5 columns of the metadata (a search without the files' words)
 META_COLUMNS = "{subject notation issuer signer}"
 _SORT_COLUMNS: dict[str, tuple[ColumnElement[Any], ...]] = {
-    "urgency": (_D.c.urgency,),
-    "code": (_D.c.code_notation.collate("NOCASE"), _D.c.code_number),
-    "subject": (_D.c.subject.collate("NOCASE"),),
-    "issuer": (_D.c.issuer_name.collate("NOCASE"),),
+    "urgency": (DOCS.c.urgency,),
+    "code": (DOCS.c.code_notation.collate("NOCASE"), DOCS.c.code_number),
+    "subject": (DOCS.c.subject.collate("NOCASE"),),
+    "issuer": (DOCS.c.issuer_name.collate("NOCASE"),),
     "date": (),
-    "due": (_D.c.due_date.is_not(None), _D.c.due_date),
-    "status": (_D.c.status,),
+    "due": (DOCS.c.due_date.is_not(None), DOCS.c.due_date),
+    "status": (DOCS.c.status,),
 }
 
 
@@ -138,14 +137,14 @@ def statement(query: DocumentQuery, columns: Sequence[str], *, box_driven: bool 
     today = query.today or today_vietnam()
     match = match_expression(query.search, query.content)
     by_fts = match is not None and not box_driven
-    key = _F.c.rowid if by_fts else _D.c.sort_no
+    key = _F.c.rowid if by_fts else DOCS.c.sort_no
     if match is None:
-        source: Any = _D
+        source: Any = DOCS
     elif by_fts:
-        source = _F.join(_D, _D.c.sort_no == _F.c.rowid)
+        source = _F.join(DOCS, DOCS.c.sort_no == _F.c.rowid)
     else:
-        source = _D.join(_F, _F.c.rowid == _D.c.sort_no)
-    stmt = select(*(_D.c[name] for name in columns), _D.c.sort_no).select_from(source)
+        source = DOCS.join(_F, _F.c.rowid == DOCS.c.sort_no)
+    stmt = select(*(DOCS.c[name] for name in columns), DOCS.c.sort_no).select_from(source)
     if by_fts:
         stmt = stmt.where(text(f"{FTS_TABLE} MATCH :match").bindparams(match=match))
     condition = box_condition(query.box, today)
@@ -154,8 +153,8 @@ def statement(query: DocumentQuery, columns: Sequence[str], *, box_driven: bool 
     for name in ("type_code", "urgency", "secrecy", "status"):
         value = getattr(query, name)
         if value is not None:
-            stmt = stmt.where(_D.c[name] == value)
-    for narrowed in narrowing(_D, query, today):
+            stmt = stmt.where(DOCS.c[name] == value)
+    for narrowed in narrowing(DOCS, query, today):
         stmt = stmt.where(narrowed)
     if match is not None and box_driven:
         searched = _ALL_WORDS if query.content else _META_WORDS
@@ -189,7 +188,7 @@ def _box_is_small(conn: Connection, query: DocumentQuery) -> bool:
     if query.box not in FLAG_BOXES or not match_expression(query.search):
         return False
     condition = box_condition(query.box, query.today or today_vietnam())
-    members: Select[Any] = select(literal_column("1")).select_from(_D).where(
+    members: Select[Any] = select(literal_column("1")).select_from(DOCS).where(
         condition if condition is not None else literal_column("1")).limit(SMALL_BOX + 1)
     counted = select(func.count()).select_from(members.subquery())
     return int(conn.execute(counted).scalar() or 0) <= SMALL_BOX
@@ -250,8 +249,8 @@ def content_matches(conn: Connection, ids: Sequence[str], search: str | None) ->
     in_content = [func.instr(content, " " + w) > 0 for w in found_words]
     matched: set[str] = set()
     for start in range(0, len(ids), ROWS_CHUNK):
-        stmt = (select(_D.c.id).select_from(_D.join(_F, _F.c.rowid == _D.c.sort_no))
-                .where(_D.c.id.in_(ids[start:start + ROWS_CHUNK]),
+        stmt = (select(DOCS.c.id).select_from(DOCS.join(_F, _F.c.rowid == DOCS.c.sort_no))
+                .where(DOCS.c.id.in_(ids[start:start + ROWS_CHUNK]),
                        func.coalesce(_F.c.content, "") != "",
                        *(or_(m, c) for m, c in zip(in_meta, in_content, strict=True)),
                        not_(and_(*in_meta))))
@@ -270,9 +269,9 @@ def count_box(conn: Connection, box: str, *, today: dt.date | None = None
               ) -> tuple[int, int, int]:
     """``(total, unread, overdue)`` of a box, for the window's box list."""
     day = today or today_for(conn)
-    overdue = and_(_D.c.open_due.is_not(None), _D.c.open_due < day.isoformat())
-    stmt = select(func.count(), func.count().filter(unread(_D)),
-                  func.count().filter(overdue)).select_from(_D)
+    overdue = and_(DOCS.c.open_due.is_not(None), DOCS.c.open_due < day.isoformat())
+    stmt = select(func.count(), func.count().filter(unread(DOCS)),
+                  func.count().filter(overdue)).select_from(DOCS)
     condition = box_condition(box, day)
     if condition is not None:
         stmt = stmt.where(condition)
@@ -283,12 +282,12 @@ def count_box(conn: Connection, box: str, *, today: dt.date | None = None
 def reminder_counts(conn: Connection, today: dt.date) -> tuple[int, int, int]:
     """``(urgent unread, due today, overdue)`` among the documents waiting on this user."""
     day = today.isoformat()
-    waiting = _D.c.to_process == 1
+    waiting = DOCS.c.to_process == 1
     stmt = select(
-        func.count().filter(_D.c.is_read == 0, _D.c.urgency >= 1),
-        func.count().filter(waiting, _D.c.open_due == day),
-        func.count().filter(waiting, _D.c.open_due < day),
-    ).select_from(_D)
+        func.count().filter(DOCS.c.is_read == 0, DOCS.c.urgency >= 1),
+        func.count().filter(waiting, DOCS.c.open_due == day),
+        func.count().filter(waiting, DOCS.c.open_due < day),
+    ).select_from(DOCS)
     urgent, due_today, late = conn.execute(stmt).one()
     return int(urgent), int(due_today), int(late)
 

@@ -39,8 +39,7 @@ class ListFilters:
     waiting_on_leader: bool = False
     waiting_days: tuple[int, int | None] | None = None
     due_from: dt.date | None = None  # open, due from this day ...
-    due_to: dt.date | None = None  # ... through this one (the dashboard's horizon) ...
-    due_working_days: int | None = None  # ... this many working days after ``due_from``
+    due_to: dt.date | None = None  # ... through this one (the dashboard's horizon)
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     title: str = ""  # what the selection is, readable (the list may show it as a heading)
@@ -71,16 +70,15 @@ class Selection:
     filters: ListFilters
 
 
-def card_selection(key: str, today: dt.date, soon_days: int, title: str,
+def card_selection(key: str, today: dt.date, title: str,
                    due_until: dt.date | None = None) -> Selection:
-    """The list a card opens (``soon_days``: the working days "due soon" looks ahead,
-    ``due_until`` the last day they reach, ``Dashboard.due_soon_until``)."""
+    """The list a card opens (``due_until``: the last day "due soon" reaches,
+    ``Dashboard.due_soon_until``)."""
     box = CARD_BOXES[key]
     if key == "unread_incoming":
         return Selection(box, ListFilters(unread_only=True, title=title))
     if key == "due_soon":
-        return Selection(box, ListFilters(due_from=today, due_to=due_until,
-                                          due_working_days=soon_days, title=title))
+        return Selection(box, ListFilters(due_from=today, due_to=due_until, title=title))
     return Selection(box, ListFilters(title=title))
 
 

@@ -260,9 +260,8 @@ class DashboardView(QWidget):
     def _card_clicked(self, key: str) -> None:
         figures = self.figures
         today = figures.today if figures else dt.date.today()
-        days = figures.due_soon_days if figures else 3
         until = figures.due_soon_until if figures else None
-        self._emit(card_selection(key, today, days, self.card_title(key), until))
+        self._emit(card_selection(key, today, self.card_title(key), until))
 
     def _unit_clicked(self, index: int) -> None:
         units = self.figures.overdue_by_unit if self.figures is not None else ()
